@@ -1,5 +1,5 @@
 import { readMigrationList, readSchemaFile } from './migration-files.ts';
-import { openSchemaEngine } from './schema-engine.ts';
+import { withSchemaEngine } from './schema-engine.ts';
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
@@ -10,16 +10,13 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
  * advisory lock while it applies.
  */
 export async function applyMigrations(databaseUrl: string, log?: (line: string) => void): Promise<string[]> {
-  const engine = await openSchemaEngine(databaseUrl, await readSchemaFile(), log);
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrationList(),
-      filters: NO_FILTER,
-    });
-    return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  const migrationsList = await readMigrationList();
+  return withSchemaEngine(
+    databaseUrl,
+    await readSchemaFile(),
+    async (engine) => (await engine.applyMigrations({ migrationsList, filters: NO_FILTER })).appliedMigrationNames,
+    log,
+  );
 }
 
 /**
@@ -29,31 +26,23 @@ export async function applyMigrations(databaseUrl: string, log?: (line: string) 
  */
 export async function diffMigrationsToSchema(databaseUrl: string): Promise<string> {
   const schema = await readSchemaFile();
-  const engine = await openSchemaEngine(databaseUrl, schema);
-  try {
-    const result = await engine.diff({
-      from: { tag: 'migrations', ...(await readMigrationList()) },
+  const migrationsList = await readMigrationList();
+  const result = await withSchemaEngine(databaseUrl, schema, (engine) =>
+    engine.diff({
+      from: { tag: 'migrations', ...migrationsList },
       to: { tag: 'schemaDatamodel', files: [schema] },
       script: true,
       exitCode: null,
       filters: NO_FILTER,
-    });
-    return (result.stdout ?? '').replace(/^-- This is an empty migration\.\s*$/m, '').trim();
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  return (result.stdout ?? '').replace(/^-- This is an empty migration\.\s*$/m, '').trim();
 }
 
 /** What the migrations history says about this database (pending, diverged…). */
 export async function migrationStatus(databaseUrl: string) {
-  const engine = await openSchemaEngine(databaseUrl, await readSchemaFile());
-  try {
-    return await engine.diagnoseMigrationHistory({
-      migrationsList: await readMigrationList(),
-      optInToShadowDatabase: false,
-      filters: NO_FILTER,
-    });
-  } finally {
-    engine.free();
-  }
+  const migrationsList = await readMigrationList();
+  return withSchemaEngine(databaseUrl, await readSchemaFile(), (engine) =>
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTER }),
+  );
 }

@@ -49,13 +49,34 @@ export interface SchemaFile {
   content: string;
 }
 
-/** Opens a schema engine connected to `databaseUrl`. */
-export async function openSchemaEngine(
+/**
+ * Runs `work` with a schema engine connected to `databaseUrl`, then frees the
+ * engine and closes its connections (left open, they keep Node alive).
+ */
+export async function withSchemaEngine<T>(
   databaseUrl: string,
   schema: SchemaFile,
+  work: (engine: SchemaEngine) => Promise<T>,
   log: (message: string) => void = () => {},
-): Promise<SchemaEngine> {
+): Promise<T> {
   await loadWasmOnce();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(createShadowAwareAdapter(databaseUrl));
-  return bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, adapterFactory);
+  const adapter = createShadowAwareAdapter(databaseUrl);
+  try {
+    const engine = await bindings.SchemaEngine.new(
+      { datamodels: [[schema.path, schema.content]] },
+      log,
+      bindMigrationAwareSqlAdapterFactory(adapter),
+    );
+    try {
+      return await work(engine);
+    } catch (error) {
+      const panic = lastEnginePanic();
+      if (panic && error instanceof Error) error.message += `\n${panic}`;
+      throw error;
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await adapter.close();
+  }
 }

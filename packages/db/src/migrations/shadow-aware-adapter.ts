@@ -68,13 +68,26 @@ async function runAdminStatement(config: pg.PoolConfig, sql: string): Promise<vo
   }
 }
 
-export function createShadowAwareAdapter(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
+export interface ClosableAdapterFactory extends SqlMigrationAwareDriverAdapterFactory {
+  /** Closes the pools of every adapter this factory connected (the engine does not). */
+  close(): Promise<void>;
+}
+
+export function createShadowAwareAdapter(databaseUrl: string): ClosableAdapterFactory {
   const config = poolConfigFromUrl(databaseUrl);
   const main = new PrismaPg(config);
+  const connected: SqlDriverAdapter[] = [];
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: async () => readCharColumnsAsCharacter(await main.connect()),
+    async connect() {
+      const adapter = readCharColumnsAsCharacter(await main.connect());
+      connected.push(adapter);
+      return adapter;
+    },
+    async close() {
+      await Promise.all(connected.splice(0).map((adapter) => adapter.dispose()));
+    },
     async connectToShadowDb(): Promise<SqlDriverAdapter> {
       const name = `chronicle_shadow_${randomUUID().replaceAll('-', '')}`;
       await runAdminStatement(config, `CREATE DATABASE ${quoteIdentifier(name)}`);

@@ -1,0 +1,14 @@
+export { createPrismaClient, type Database, type PrismaClientOptions } from './client.ts';
+export { startDatabase, startMigratedDatabase, createDatabaseIfMissing, type DatabaseHandle } from './database.ts';
+export { applyMigrations, diffMigrationsToSchema, migrationStatus } from './migrations/migrate.ts';
+export { contentHashOfText, contentHashOfReference } from './content-hash.ts';
+export * from './honest-dates.ts';
+export { readSeedData } from './seed/seed-files.ts';
+export { loadSeed, type SeedSummary } from './seed/load-seed.ts';
+export { withDatabase, quoteIdentifier } from './connection.ts';
+export * from './generated/prisma/enums.ts';
+export { Prisma } from './generated/prisma/client.ts';
+export type * from './generated/prisma/models.ts';
+export { eventFilterSql, type EventFilter } from './queries/event-filter.ts';
+export { findEventPage, countEvents, type EventCursor, type EventPage } from './queries/event-page.ts';
+export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';

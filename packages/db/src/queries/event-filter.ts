@@ -1,0 +1,46 @@
+// The WHERE clause shared by the event list and the histogram: one place
+// decides what "matches the filter" means.
+import { Prisma } from '../generated/prisma/client.ts';
+import type { EventKind, ReviewStatus } from '../generated/prisma/enums.ts';
+
+export interface EventFilter {
+  timelineId?: string | null;
+  /** First day of the window, inclusive. Events whose span meets the window match. */
+  from?: Date | null;
+  /** Last day of the window, inclusive. */
+  to?: Date | null;
+  /** Events with any of these actors. */
+  actorIds?: readonly string[] | null;
+  kinds?: readonly EventKind[] | null;
+  statuses: readonly ReviewStatus[];
+  /** Full-text search over titles, summaries and quotes (web-search syntax: "quoted phrase", -not, or). */
+  search?: string | null;
+}
+
+export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`${alias}.status::text = ANY(${filter.statuses as string[]}::text[])`];
+  if (filter.from || filter.to) {
+    // A span [starts_on, ends_on] meets the window when the two ranges overlap;
+    // a MONTH event's span is its whole month, so precision is respected here.
+    conditions.push(Prisma.sql`${alias}.span && daterange(${filter.from ?? null}::date, ${filter.to ?? null}::date, '[]')`);
+  }
+  if (filter.timelineId) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM timeline_event te WHERE te.event_id = ${alias}.id AND te.timeline_id = ${filter.timelineId}::uuid)`);
+  }
+  if (filter.actorIds && filter.actorIds.length > 0) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = ${alias}.id AND ea.actor_id = ANY(${filter.actorIds as string[]}::uuid[]))`,
+    );
+  }
+  if (filter.kinds && filter.kinds.length > 0) {
+    conditions.push(Prisma.sql`${alias}.kind::text = ANY(${filter.kinds as string[]}::text[])`);
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    conditions.push(Prisma.sql`(
+      ${alias}.search @@ websearch_to_tsquery('english', ${search})
+      OR EXISTS (SELECT 1 FROM quote q WHERE q.event_id = ${alias}.id AND q.search @@ websearch_to_tsquery('english', ${search}))
+    )`);
+  }
+  return Prisma.join(conditions, ' AND ');
+}

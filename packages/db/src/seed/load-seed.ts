@@ -1,0 +1,143 @@
+// Loads the seed data set. Every row gets an id derived from its seed key and
+// is upserted, so loading twice leaves the same rows.
+import type { Database } from '../client.ts';
+import { contentHashOfReference, contentHashOfText } from '../content-hash.ts';
+import { parseCalendarDay, spanOf } from '../honest-dates.ts';
+import type { DatePrecision } from '../generated/prisma/enums.ts';
+import type { SeedData, SeedEvent } from './seed-files.ts';
+import { stableId } from './stable-id.ts';
+
+/** Seed dates are written as precise as known: "2019-06-25", "2019-06", "2019". */
+export function parseSeedDate(value: string, precision: DatePrecision): Date {
+  const expected = { DAY: /^\d{4}-\d{2}-\d{2}$/, WEEK: /^\d{4}-\d{2}-\d{2}$/, MONTH: /^\d{4}-\d{2}$/, YEAR: /^\d{4}$/ }[precision];
+  const padded = precision === 'MONTH' ? `${value}-01` : precision === 'YEAR' ? `${value}-01-01` : value;
+  const date = expected.test(value) ? parseCalendarDay(padded) : null;
+  if (!date) throw new Error(`seed date "${value}" does not fit precision ${precision}`);
+  return date;
+}
+
+function eventSpan(event: SeedEvent) {
+  const start = parseSeedDate(event.start, event.precision);
+  const end = event.end ? parseSeedDate(event.end, event.precision) : null;
+  return spanOf(start, event.precision, end);
+}
+
+/** Locates a passage in the source text, so citations carry real offsets. */
+function offsetsOf(text: string | undefined, passage: string | null): { start: number; end: number } | null {
+  if (!text || !passage) return null;
+  const start = text.indexOf(passage);
+  return start < 0 ? null : { start, end: start + passage.length };
+}
+
+export interface SeedSummary { actors: number; sources: number; events: number; stances: number; timeline: string }
+
+export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummary> {
+  const actorId = (key: string) => stableId('actor', key);
+  const sourceId = (key: string) => stableId('source', key);
+  const timelineId = stableId('timeline', data.timeline.slug);
+
+  await db.$transaction(
+    async (tx) => {
+      // Several server instances may start on an empty database at once.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('chronicle:seed'))`;
+      await tx.timeline.upsert({
+        where: { slug: data.timeline.slug },
+        create: { id: timelineId, ...data.timeline },
+        update: { title: data.timeline.title, description: data.timeline.description },
+      });
+      const timeline = await tx.timeline.findUniqueOrThrow({ where: { slug: data.timeline.slug }, select: { id: true } });
+
+      for (const actor of data.actors) {
+        const fields = { name: actor.name, kind: actor.kind, aliases: actor.aliases, description: actor.description, country: actor.country };
+        await tx.actor.upsert({ where: { slug: actor.key }, create: { id: actorId(actor.key), slug: actor.key, ...fields }, update: fields });
+      }
+      const actorIds = new Map((await tx.actor.findMany({ select: { id: true, slug: true } })).map((a) => [a.slug, a.id]));
+      const actorOf = (key: string) => actorIds.get(key) ?? actorId(key);
+
+      for (const source of data.sources) {
+        const text = data.sourceTexts.get(source.key) ?? null;
+        const contentHash = text ? contentHashOfText(text) : contentHashOfReference(source);
+        const fields = {
+          title: source.title, publisher: source.publisher, url: source.url, language: source.language, text,
+          publishedOn: source.publishedOn ? parseSeedDate(source.publishedOn, 'DAY') : null,
+        };
+        await tx.source.upsert({ where: { contentHash }, create: { id: sourceId(source.key), contentHash, ...fields }, update: fields });
+      }
+      const sourceIds = new Map<string, string>();
+      for (const source of data.sources) {
+        const text = data.sourceTexts.get(source.key) ?? null;
+        const contentHash = text ? contentHashOfText(text) : contentHashOfReference(source);
+        const row = await tx.source.findUniqueOrThrow({ where: { contentHash }, select: { id: true } });
+        sourceIds.set(source.key, row.id);
+      }
+      const sourceOf = (key: string) => sourceIds.get(key) ?? sourceId(key);
+
+      for (const event of data.events) {
+        const id = stableId('event', event.key);
+        const fields = {
+          title: event.title, summary: event.summary, kind: event.kind, status: 'PUBLISHED' as const,
+          place: event.place, country: event.country, ...eventSpan(event),
+        };
+        await tx.event.upsert({ where: { id }, create: { id, ...fields }, update: fields });
+        // The event's relations are owned by the seed: replace them wholesale.
+        await tx.eventActor.deleteMany({ where: { eventId: id } });
+        await tx.eventActor.createMany({
+          data: event.actors.map((a) => ({ eventId: id, actorId: actorOf(a.actor), role: a.role })),
+          skipDuplicates: true,
+        });
+        // Citations and quotes from ingested articles stay; the seed's own are replaced.
+        const seedSources = { in: [...sourceIds.values()] };
+        await tx.citation.deleteMany({ where: { eventId: id, sourceId: seedSources } });
+        await tx.citation.createMany({
+          data: event.citations.map((c, index) => {
+            const offsets = offsetsOf(data.sourceTexts.get(c.source), c.passage);
+            return {
+              id: stableId('citation', event.key, index), eventId: id, sourceId: sourceOf(c.source),
+              passage: c.passage, dateExpression: c.dateExpression,
+              passageStart: offsets?.start ?? null, passageEnd: offsets?.end ?? null,
+            };
+          }),
+        });
+        await tx.quote.deleteMany({ where: { eventId: id, sourceId: seedSources } });
+        await tx.quote.createMany({
+          data: event.quotes.map((q, index) => {
+            const offsets = offsetsOf(data.sourceTexts.get(q.source), q.text);
+            return {
+              id: stableId('quote', event.key, index), eventId: id, speakerId: actorOf(q.speaker), sourceId: sourceOf(q.source),
+              text: q.text, textStart: offsets?.start ?? null, textEnd: offsets?.end ?? null,
+            };
+          }),
+        });
+        await tx.timelineEvent.upsert({
+          where: { timelineId_eventId: { timelineId: timeline.id, eventId: id } },
+          create: { timelineId: timeline.id, eventId: id },
+          update: {},
+        });
+      }
+
+      for (const stance of data.stances) {
+        const fields = {
+          since: stance.since && stance.sincePrecision ? parseSeedDate(stance.since, stance.sincePrecision) : null,
+          sincePrecision: stance.since ? stance.sincePrecision : null,
+          sourceId: stance.source ? sourceOf(stance.source) : null,
+          passage: stance.passage,
+        };
+        const key = { actorId: actorOf(stance.actor), targetId: actorOf(stance.target), kind: stance.stance };
+        await tx.stance.upsert({
+          where: { actorId_targetId_kind: key },
+          create: { id: stableId('stance', stance.actor, stance.target, stance.stance), ...key, ...fields },
+          update: fields,
+        });
+      }
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+
+  return {
+    actors: data.actors.length,
+    sources: data.sources.length,
+    events: data.events.length,
+    stances: data.stances.length,
+    timeline: data.timeline.slug,
+  };
+}

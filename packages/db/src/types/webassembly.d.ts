@@ -1,0 +1,12 @@
+// Node has WebAssembly; @types/node 20 does not declare it and lib.dom is not
+// for a server. Only what schema-engine.ts uses.
+declare namespace WebAssembly {
+  type ModuleImports = Record<string, unknown>;
+  type Imports = Record<string, ModuleImports>;
+  interface Module {}
+  interface Instance {
+    readonly exports: Record<string, unknown>;
+  }
+  function compile(bytes: Uint8Array): Promise<Module>;
+  function instantiate(module: Module, imports?: Imports): Promise<Instance>;
+}

@@ -1,0 +1,66 @@
+import type { DateMention } from '../types.ts';
+import { parseIsoDate, type CalendarDate } from './calendar.ts';
+import { MISSING_PUBLICATION_DATE, type DateCandidate, type DateRule } from './candidate.ts';
+import { CALENDAR_RULES } from './calendarRules.ts';
+import { chronoCandidates } from './chronoRules.ts';
+import { leansFuture } from './readerBias.ts';
+import { RELATIVE_RULES } from './relativeRules.ts';
+
+const NEWS_RULES: readonly DateRule[] = [...RELATIVE_RULES, ...CALENDAR_RULES];
+
+export interface DateFindings {
+  dates: DateMention[];
+  warnings: string[];
+}
+
+/** Finds every date expression in the text and places it on the calendar against the publication date. */
+export function findDates(text: string, publishedAt: string | null | undefined): DateFindings {
+  const warnings: string[] = [];
+  const published = readPublication(publishedAt, warnings);
+  const candidates = [...newsRuleCandidates(text), ...chronoCandidates(text, published)];
+  const dates = withoutOverlaps(candidates).map((candidate) => toMention(text, candidate, published));
+  const waiting = dates.filter((date) => date.unresolvedReason?.includes(MISSING_PUBLICATION_DATE) === true);
+  if (waiting.length > 0) {
+    const examples = waiting.slice(0, 3).map((date) => `"${date.span.text}"`).join(', ');
+    warnings.push(
+      `No publication date: ${waiting.length} relative date expression(s) left unresolved (${examples}${waiting.length > 3 ? ', …' : ''}).`,
+    );
+  }
+  return { dates, warnings };
+}
+
+function readPublication(publishedAt: string | null | undefined, warnings: string[]): CalendarDate | null {
+  if (publishedAt === null || publishedAt === undefined || publishedAt.trim() === '') return null;
+  const published = parseIsoDate(publishedAt);
+  if (published === null) warnings.push(`publishedAt "${publishedAt}" is not a YYYY-MM-DD date; treated as missing.`);
+  return published;
+}
+
+function newsRuleCandidates(text: string): DateCandidate[] {
+  const candidates: DateCandidate[] = [];
+  for (const rule of NEWS_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
+      candidates.push(...rule.build(match));
+    }
+  }
+  return candidates;
+}
+
+/** Longest expression wins; on equal length the news rules beat chrono. */
+function withoutOverlaps(candidates: DateCandidate[]): DateCandidate[] {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: DateCandidate[] = [];
+  for (const candidate of ranked) {
+    if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function toMention(text: string, candidate: DateCandidate, published: CalendarDate | null): DateMention {
+  const direction = leansFuture(text, candidate.start) ? 'future' : 'past';
+  const resolution = candidate.resolve({ published, direction });
+  const span = { text: text.slice(candidate.start, candidate.end), start: candidate.start, end: candidate.end };
+  if ('resolved' in resolution) return { span, resolved: resolution.resolved };
+  return { span, resolved: null, unresolvedReason: resolution.unresolvedReason };
+}

@@ -1,0 +1,203 @@
+import { foldForMatch } from './fold.ts';
+
+// Splits an article into paragraphs, quotations and sentences. Everything downstream
+// works on these offsets, so they always point into the original text.
+
+export type ParagraphKind = 'headline' | 'body' | 'boilerplate';
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+  /** Where the prose starts, after a dateline such as "MOSCOW –"; equals start when there is none. */
+  proseStart: number;
+}
+
+export interface QuoteSpan {
+  paragraphIndex: number;
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark (or the paragraph end when a quote runs on). */
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+}
+
+export interface Sentence {
+  index: number;
+  paragraphIndex: number;
+  start: number;
+  end: number;
+}
+
+export interface ArticleLayout {
+  paragraphs: Paragraph[];
+  quotes: QuoteSpan[];
+  sentences: Sentence[];
+}
+
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
+
+export function layoutArticle(text: string, title?: string): ArticleLayout {
+  const blocks = splitParagraphBlocks(text);
+  const paragraphs: Paragraph[] = [];
+  const quotes: QuoteSpan[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    const index = paragraphs.length;
+    const blockText = text.slice(block.start, block.end);
+    const kind = classifyParagraph(blockText, index, blocks.length, title);
+    const proseStart = kind === 'body' && !paragraphs.some((p) => p.kind === 'body') ? block.start + datelineLength(blockText) : block.start;
+    paragraphs.push({ index, start: block.start, end: block.end, kind, proseStart });
+    const paragraphQuotes = findQuoteSpans(text, block.start, block.end, index);
+    quotes.push(...paragraphQuotes);
+    for (const range of splitSentences(text, block.start, block.end, paragraphQuotes)) {
+      sentences.push({ index: sentences.length, paragraphIndex: index, start: range.start, end: range.end });
+    }
+  }
+  return { paragraphs, quotes, sentences };
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+function splitParagraphBlocks(text: string): Range[] {
+  const blocks: Range[] = [];
+  let cursor = 0;
+  const pushTrimmed = (start: number, end: number): void => {
+    const slice = text.slice(start, end);
+    const leading = slice.length - slice.trimStart().length;
+    const trailing = slice.length - slice.trimEnd().length;
+    if (start + leading < end - trailing) blocks.push({ start: start + leading, end: end - trailing });
+  };
+  for (const match of text.matchAll(PARAGRAPH_BREAK)) {
+    pushTrimmed(cursor, match.index);
+    cursor = match.index + match[0].length;
+  }
+  pushTrimmed(cursor, text.length);
+  return blocks;
+}
+
+const BOILERPLATE_PATTERNS: readonly RegExp[] = [
+  /^[-–—•*\s]*advertisement[-–—•*\s]*$/i,
+  /^\(?(subscribe|sign up|follow us|read more|read also|click here|share this|related:|related articles|see also|photo:|image:|video:|copyright|©|all rights reserved|reporting by|editing by|additional reporting|writing by|compiled by|translated by)/i,
+];
+const ENDS_LIKE_PROSE = /[.!?"”»)]$/;
+
+function classifyParagraph(blockText: string, index: number, blockCount: number, title?: string): ParagraphKind {
+  if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(blockText))) return 'boilerplate';
+  const wordCount = blockText.split(/\s+/).length;
+  const endsLikeProse = ENDS_LIKE_PROSE.test(blockText);
+  if (index === 0) {
+    const isTitle = title !== undefined && title.trim() !== '' && foldForMatch(blockText) === foldForMatch(title.trim());
+    if (isTitle || (blockCount > 1 && !endsLikeProse && wordCount <= 25)) return 'headline';
+  }
+  // Short unpunctuated lines between paragraphs are page furniture ("Share", "Related stories").
+  if (!endsLikeProse && wordCount <= 5) return 'boilerplate';
+  return 'body';
+}
+
+// "MOSCOW –", "CARACAS, Jan 23 (Reuters) -", "WASHINGTON (AP) —": a place in capitals, an
+// optional date and agency, then a dash. The place names where the report was filed,
+// not an actor of the story.
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s+/u;
+
+function datelineLength(blockText: string): number {
+  const match = DATELINE.exec(blockText);
+  return match === null ? 0 : match[0].length;
+}
+
+const OPENING_QUOTES = new Set(['“', '«', '„']);
+const CLOSING_QUOTES = new Set(['”', '»']);
+
+function findQuoteSpans(text: string, start: number, end: number, paragraphIndex: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  let openIsStraight = false;
+  const close = (closeAt: number, markLength: number): void => {
+    spans.push(trimmedQuote(text, paragraphIndex, openAt, closeAt, markLength));
+    openAt = -1;
+  };
+  for (let offset = start; offset < end; offset++) {
+    const char = text[offset] ?? '';
+    if (char === '"') {
+      if (openAt >= 0 && openIsStraight) close(offset, 1);
+      else if (openAt < 0) {
+        openAt = offset;
+        openIsStraight = true;
+      }
+    } else if (OPENING_QUOTES.has(char)) {
+      // An unbalanced opener ends the previous quotation rather than nesting inside it.
+      if (openAt >= 0) close(offset, 0);
+      openAt = offset;
+      openIsStraight = false;
+    } else if (CLOSING_QUOTES.has(char) && openAt >= 0 && !openIsStraight) {
+      close(offset, 1);
+    }
+  }
+  // Wire style leaves a quotation open at the end of a paragraph when it continues in the next.
+  if (openAt >= 0) close(end, 0);
+  return spans;
+}
+
+function trimmedQuote(text: string, paragraphIndex: number, openAt: number, closeAt: number, closingMarkLength: number): QuoteSpan {
+  let contentStart = openAt + 1;
+  let contentEnd = closeAt;
+  while (contentStart < contentEnd && /\s/.test(text[contentStart] ?? '')) contentStart++;
+  while (contentEnd > contentStart && /\s/.test(text[contentEnd - 1] ?? '')) contentEnd--;
+  return { paragraphIndex, start: openAt, end: closeAt + closingMarkLength, contentStart, contentEnd };
+}
+
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'st', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'prof', 'approx', 'dept', 'est', 'fig', 'pres',
+]);
+
+function splitSentences(text: string, start: number, end: number, quotes: readonly QuoteSpan[]): Range[] {
+  const ranges: Range[] = [];
+  let sentenceStart = start;
+  let quoteCursor = 0;
+  for (let offset = start; offset < end; offset++) {
+    while (quoteCursor < quotes.length && (quotes[quoteCursor]?.end ?? 0) <= offset) quoteCursor++;
+    const quote = quotes[quoteCursor];
+    const insideQuote = quote !== undefined && quote.start <= offset && offset < quote.end;
+    const char = text[offset] ?? '';
+    if (insideQuote || !/[.!?]/.test(char)) continue;
+    let boundary = offset + 1;
+    while (boundary < end && /[.!?)\]’'"”»]/.test(text[boundary] ?? '')) boundary++;
+    if (!startsNewSentence(text, boundary, end)) continue;
+    if (char === '.' && endsWithAbbreviation(text, sentenceStart, offset)) continue;
+    ranges.push({ start: sentenceStart, end: boundary });
+    sentenceStart = skipSpaces(text, boundary, end);
+    offset = sentenceStart - 1;
+  }
+  if (sentenceStart < end) ranges.push({ start: sentenceStart, end });
+  return ranges;
+}
+
+function startsNewSentence(text: string, boundary: number, end: number): boolean {
+  if (boundary >= end) return false;
+  if (!/\s/.test(text[boundary] ?? '')) return false;
+  const next = text[skipSpaces(text, boundary, end)] ?? '';
+  return /[\p{Lu}\p{N}"“«‘'(]/u.test(next);
+}
+
+function skipSpaces(text: string, offset: number, end: number): number {
+  let cursor = offset;
+  while (cursor < end && /\s/.test(text[cursor] ?? '')) cursor++;
+  return cursor;
+}
+
+function endsWithAbbreviation(text: string, sentenceStart: number, periodAt: number): boolean {
+  let wordStart = periodAt;
+  while (wordStart > sentenceStart && /[\p{L}.]/u.test(text[wordStart - 1] ?? '')) wordStart--;
+  const word = text.slice(wordStart, periodAt);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (word.includes('.')) return true; // "U.S." or "a.m."
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
