@@ -1,3 +1,4 @@
+/// <reference path="./types/async-exit-hook.d.ts" />
 // A PostgreSQL that ships inside the npm package, for machines with none.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';

@@ -1,3 +1,4 @@
+/// <reference path="../types/webassembly.d.ts" />
 // Prisma's schema engine, in its WebAssembly build.
 //
 // The native schema engine that `prisma migrate deploy` downloads cannot be

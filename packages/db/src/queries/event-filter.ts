@@ -1,7 +1,7 @@
 // The WHERE clause shared by the event list and the histogram: one place
 // decides what "matches the filter" means.
 import { Prisma } from '../generated/prisma/client.ts';
-import type { EventKind, ReviewStatus } from '../generated/prisma/enums.ts';
+import type { ActorRole, EventKind, ReviewStatus } from '../generated/prisma/enums.ts';
 
 export interface EventFilter {
   timelineId?: string | null;
@@ -11,6 +11,8 @@ export interface EventFilter {
   to?: Date | null;
   /** Events with any of these actors. */
   actorIds?: readonly string[] | null;
+  /** With actorIds: only where the actor has this role. */
+  actorRole?: ActorRole | null;
   kinds?: readonly EventKind[] | null;
   statuses: readonly ReviewStatus[];
   /** Full-text search over titles, summaries and quotes (web-search syntax: "quoted phrase", -not, or). */
@@ -28,8 +30,9 @@ export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Pr
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM timeline_event te WHERE te.event_id = ${alias}.id AND te.timeline_id = ${filter.timelineId}::uuid)`);
   }
   if (filter.actorIds && filter.actorIds.length > 0) {
+    const role = filter.actorRole ? Prisma.sql`AND ea.role::text = ${filter.actorRole}` : Prisma.empty;
     conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = ${alias}.id AND ea.actor_id = ANY(${filter.actorIds as string[]}::uuid[]))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = ${alias}.id AND ea.actor_id = ANY(${filter.actorIds as string[]}::uuid[]) ${role})`,
     );
   }
   if (filter.kinds && filter.kinds.length > 0) {

@@ -81,7 +81,8 @@ function addPattern(
 ): void {
   const words = wordTokens(surface);
   if (words.length === 0) return;
-  if (!fromPlaceTable && !idByFoldedName.has(foldForMatch(surface))) idByFoldedName.set(foldForMatch(surface), actorId);
+  const namesTheActor = source === 'name' || source === 'alias';
+  if (namesTheActor && !idByFoldedName.has(foldForMatch(surface))) idByFoldedName.set(foldForMatch(surface), actorId);
   patterns.push({
     tokens: words.map((token) => token.folded),
     cases: words.map(caseRuleOf),

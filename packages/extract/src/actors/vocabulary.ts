@@ -65,7 +65,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'instead', 'indeed', 'yes', 'well', 'even', 'just', 'only', 'such', 'than', 'very', 'more', 'less', 'again', 'further',
   'furthermore', 'moreover', 'separately', 'elsewhere', 'asked', 'speaking', 'during', 'under', 'over', 'into', 'through',
   'we', 'us', 'let', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had',
-  'will', 'would', 'can', 'could', 'should', 'must', 'might', 'attempts', 'these', 'sources', 'officials', 'minister',
+  'will', 'would', 'can', 'could', 'should', 'must', 'might', 'sources', 'officials', 'minister',
   'president', 'government', 'god', 'internet', 'twitter', 'facebook', 'whatsapp', 'youtube',
 ]);
 

@@ -1,0 +1,25 @@
+// The only place in the server that reads process.env (the database's own
+// variables, DATABASE_URL and CHRONICLE_*, are read by @chronicle/db).
+function port(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`PORT must be 0-65535, got "${raw}"`);
+  return value;
+}
+
+export interface ServerEnv {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Load the sample data set when the database has no timeline yet. */
+  seedWhenEmpty: boolean;
+}
+
+export function readServerEnv(): ServerEnv {
+  return {
+    port: port(process.env.PORT, 4000),
+    host: process.env.HOST || '127.0.0.1',
+    production: process.env.NODE_ENV === 'production',
+    seedWhenEmpty: process.env.CHRONICLE_SEED !== 'never',
+  };
+}

@@ -1,0 +1,71 @@
+import type { Actor as ActorRow } from '@chronicle/db';
+import { Prisma } from '@chronicle/db';
+import type { QueryResolvers } from '@chronicle/schema/resolvers';
+import type { Context } from '../context.ts';
+import { badInput } from '../errors.ts';
+import { idOf, parseGlobalId } from '../global-id.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../pagination.ts';
+
+/** Folds case and accents, so "guaido" finds "Guaidó". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+const MAX_SEARCH_LENGTH = 100;
+
+// The same folding in SQL, for the letters of the names we hold.
+const ACCENTED = 'áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçćčšžýÿ';
+const PLAIN = 'aaaaaaaeeeeeiiiiiooooooouuuuuncccszyy';
+function foldSql(column: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
+}
+
+export const Query: Pick<QueryResolvers<Context>, 'actor' | 'actors'> = {
+  actor: async (_, { id }, context) => {
+    const parsed = parseGlobalId(id);
+    if (!parsed || parsed.type !== 'Actor') throw badInput('"id" is not a valid Actor ID.', 'id');
+    return context.loaders.actor.load(parsed.id);
+  },
+
+  actors: async (_, args, context) => {
+    const first = pageSize(args.first);
+    const search = args.search?.trim() ?? '';
+    if (search.length > MAX_SEARCH_LENGTH) throw badInput(`"search" is limited to ${MAX_SEARCH_LENGTH} characters.`, 'search');
+    const conditions: Prisma.Sql[] = [Prisma.sql`true`];
+    if (search) {
+      // Substring match on the folded name and on every folded alias. The
+      // actor table is small (people, countries, bodies), so a scan is fine.
+      const pattern = `%${foldForSearch(search).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(Prisma.sql`(
+        ${foldSql(Prisma.sql`a.name`)} LIKE ${pattern}
+        OR EXISTS (SELECT 1 FROM unnest(a.aliases) alias WHERE ${foldSql(Prisma.sql`alias`)} LIKE ${pattern}))`);
+    }
+    if (args.kind) conditions.push(Prisma.sql`a.kind::text = ${args.kind}`);
+    const where = Prisma.join(conditions, ' AND ');
+    let after = Prisma.empty;
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      after = Prisma.sql`AND (lower(a.name), a.id) > (${name}, ${idOf('Actor', id ?? '', 'after')}::uuid)`;
+    }
+    const rows = await context.db.$queryRaw<{ id: string; sort_name: string }[]>`
+      SELECT a.id, lower(a.name) AS sort_name FROM actor a
+      WHERE ${where} ${after}
+      ORDER BY lower(a.name), a.id LIMIT ${first + 1}`;
+    const page = rows.slice(0, first);
+    const actors = await context.loaders.actor.loadMany(page.map((r) => r.id));
+    const kept = page.flatMap((row, i) => {
+      const actor = actors[i];
+      return actor && !(actor instanceof Error) ? [{ actor, row }] : [];
+    });
+    return {
+      nodes: kept.map((k): ActorRow => k.actor),
+      cursors: kept.map((k) => encodeCursor([k.row.sort_name, k.actor.id])),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(args.after),
+      totalCount: async () => {
+        const [row] = await context.db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM actor a WHERE ${where}`;
+        return Number(row?.count ?? 0);
+      },
+    };
+  },
+};

@@ -1,0 +1,41 @@
+import type { QueryResolvers } from '@chronicle/schema/resolvers';
+import type { Context } from '../context.ts';
+import { parseGlobalId } from '../global-id.ts';
+import { badInput } from '../errors.ts';
+
+export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
+  node: async (_, { id }, context) => {
+    const parsed = parseGlobalId(id);
+    if (!parsed) throw badInput('"id" is not a valid ID.', 'id');
+    const { loaders, db, viewer } = context;
+    switch (parsed.type) {
+      case 'Event': {
+        const event = await loaders.event.load(parsed.id);
+        return event && (event.status === 'PUBLISHED' || viewer.editor) ? { ...event, __typename: 'Event' as const } : null;
+      }
+      case 'Actor': {
+        const actor = await loaders.actor.load(parsed.id);
+        return actor && { ...actor, __typename: 'Actor' as const };
+      }
+      case 'Source': {
+        const source = await loaders.source.load(parsed.id);
+        return source && { ...source, __typename: 'Source' as const };
+      }
+      case 'Quote': {
+        const quote = await db.quote.findUnique({ where: { id: parsed.id } });
+        return quote && { ...quote, __typename: 'Quote' as const };
+      }
+      case 'Stance': {
+        const stance = await db.stance.findUnique({ where: { id: parsed.id } });
+        return stance && { ...stance, __typename: 'Stance' as const };
+      }
+      case 'Timeline': {
+        const timeline = await db.timeline.findUnique({ where: { id: parsed.id } });
+        return timeline && { ...timeline, __typename: 'Timeline' as const };
+      }
+      case 'Citation':
+        return null;
+    }
+  },
+  viewer: (_, __, { viewer }) => ({ isEditor: viewer.editor !== null, tokenName: viewer.editor?.tokenName ?? null }),
+};

@@ -1,0 +1,37 @@
+import type { Database } from '@chronicle/db';
+import { editorForToken, type Editor } from '../auth/api-tokens.ts';
+import { clientError } from './errors.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export interface Viewer {
+  editor: Editor | null;
+}
+
+export interface Context {
+  db: Database;
+  viewer: Viewer;
+  loaders: Loaders;
+}
+
+/**
+ * No Authorization header: an anonymous reader. A bearer token that is
+ * unknown or revoked is refused outright (401) rather than quietly treated as
+ * anonymous, so a script with a stale token learns at once.
+ */
+export async function createContext(db: Database, authorization: string | undefined): Promise<Context> {
+  let editor: Editor | null = null;
+  if (authorization !== undefined && authorization !== '') {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match?.[1]) throw clientError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".');
+    editor = await editorForToken(db, match[1]);
+    if (!editor) throw clientError('UNAUTHENTICATED', 'This API token is unknown or has been revoked.');
+  }
+  return { db, viewer: { editor }, loaders: createLoaders(db) };
+}
+
+export function requireEditor(context: Context): Editor {
+  if (!context.viewer.editor) {
+    throw clientError('UNAUTHENTICATED', 'This operation needs an editor\'s API token: send "Authorization: Bearer <token>".');
+  }
+  return context.viewer.editor;
+}

@@ -1,0 +1,44 @@
+import { displayDate } from '@chronicle/db';
+import type { CitationResolvers, EventActorResolvers, EventDateResolvers, EventResolvers, QuoteResolvers } from '@chronicle/schema/resolvers';
+import type { Context } from '../context.ts';
+import { toGlobalId } from '../global-id.ts';
+
+async function loaded<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const row = await value;
+  if (!row) throw new Error(`dangling reference: ${what}`);
+  return row;
+}
+
+export const Event: EventResolvers<Context> = {
+  id: (event) => toGlobalId('Event', event.id),
+  date: (event) => event,
+  actors: (event, _, { loaders }) => loaders.actorsOfEvent.load(event.id),
+  citations: (event, _, { loaders }) => loaders.citationsOfEvent.load(event.id),
+  quotes: (event, _, { loaders }) => loaders.quotesOfEvent.load(event.id),
+  timelines: (event, _, { loaders }) => loaders.timelinesOfEvent.load(event.id),
+};
+
+export const EventDate: EventDateResolvers<Context> = {
+  start: (event) => event.startsOn,
+  end: (event) => event.endsOn,
+  precision: (event) => event.precision,
+  isRange: (event) => event.isRange,
+  display: (event) => displayDate(event),
+};
+
+export const EventActor: EventActorResolvers<Context> = {
+  actor: (link, _, { loaders }) => loaded(loaders.actor.load(link.actorId), `actor ${link.actorId}`),
+};
+
+export const Citation: CitationResolvers<Context> = {
+  id: (citation) => toGlobalId('Citation', citation.id),
+  source: (citation, _, { loaders }) => loaded(loaders.source.load(citation.sourceId), `source ${citation.sourceId}`),
+  event: (citation, _, { loaders }) => loaded(loaders.event.load(citation.eventId), `event ${citation.eventId}`),
+};
+
+export const Quote: QuoteResolvers<Context> = {
+  id: (quote) => toGlobalId('Quote', quote.id),
+  speaker: (quote, _, { loaders }) => (quote.speakerId ? loaders.actor.load(quote.speakerId) : null),
+  source: (quote, _, { loaders }) => (quote.sourceId ? loaders.source.load(quote.sourceId) : null),
+  event: (quote, _, { loaders }) => loaded(loaders.event.load(quote.eventId), `event ${quote.eventId}`),
+};

@@ -1,0 +1,48 @@
+// DataLoaders, made fresh for each request, so that relation fields of a page
+// of events cost one query per relation, not one per event.
+import DataLoader from 'dataloader';
+import type { Actor, Citation, Database, Event, EventActor, Quote, Source, Timeline } from '@chronicle/db';
+
+function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]): T[][] {
+  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(key(row))?.push(row);
+  return ids.map((id) => groups.get(id) ?? []);
+}
+
+function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+export function createLoaders(db: Database) {
+  return {
+    event: new DataLoader<string, Event | null>(async (ids) => byId(await db.event.findMany({ where: { id: { in: [...ids] } } }), ids)),
+    actor: new DataLoader<string, Actor | null>(async (ids) => byId(await db.actor.findMany({ where: { id: { in: [...ids] } } }), ids)),
+    source: new DataLoader<string, Source | null>(async (ids) => byId(await db.source.findMany({ where: { id: { in: [...ids] } } }), ids)),
+    actorsOfEvent: new DataLoader<string, EventActor[]>(async (ids) =>
+      groupBy(await db.eventActor.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: 'asc' }] }), (r) => r.eventId, ids),
+    ),
+    citationsOfEvent: new DataLoader<string, Citation[]>(async (ids) =>
+      groupBy(await db.citation.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
+    ),
+    quotesOfEvent: new DataLoader<string, Quote[]>(async (ids) =>
+      groupBy(await db.quote.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
+    ),
+    timelinesOfEvent: new DataLoader<string, Timeline[]>(async (ids) => {
+      const links = await db.timelineEvent.findMany({ where: { eventId: { in: [...ids] } }, include: { timeline: true } });
+      return groupBy(links, (l) => l.eventId, ids).map((group) => group.map((l) => l.timeline));
+    }),
+    /** Count and first/last day of a timeline's published events. */
+    timelineExtent: new DataLoader<string, { count: number; start: Date | null; end: Date | null }>(async (ids) => {
+      const rows = await db.$queryRaw<{ timeline_id: string; count: bigint; start: Date | null; end: Date | null }[]>`
+        SELECT te.timeline_id, count(*) AS count, min(e.starts_on) AS start, max(e.ends_on) AS "end"
+        FROM event e JOIN timeline_event te ON te.event_id = e.id
+        WHERE te.timeline_id = ANY(${[...ids]}::uuid[]) AND e.status = 'PUBLISHED'
+        GROUP BY te.timeline_id`;
+      const found = new Map(rows.map((r) => [r.timeline_id, { count: Number(r.count), start: r.start, end: r.end }]));
+      return ids.map((id) => found.get(id) ?? { count: 0, start: null, end: null });
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,52 @@
+// Merges the domains' resolvers. Every Mutation field is wrapped here with the
+// editor check, so a new mutation cannot forget it.
+import type { MutationResolvers, Resolvers } from '@chronicle/schema/resolvers';
+import type { GraphQLFieldResolver } from 'graphql';
+import { Actor, ActorConnection } from './actors/Actor.ts';
+import { Query as ActorQuery } from './actors/Query.ts';
+import { Mutation as BaseMutation } from './base/Mutation.ts';
+import { Query as BaseQuery } from './base/Query.ts';
+import { requireEditor, type Context } from './context.ts';
+import { Citation, Event, EventActor, EventDate, Quote } from './events/Event.ts';
+import { EventConnection } from './events/EventConnection.ts';
+import { Query as EventQuery } from './events/Query.ts';
+import { DateScalar, DateTimeScalar } from './scalars.ts';
+import { Query as SourceQuery } from './sources/Query.ts';
+import { Source, SourceConnection } from './sources/Source.ts';
+import { Query as StanceQuery } from './stances/Query.ts';
+import { Stance } from './stances/Stance.ts';
+import { Query as TimelineQuery } from './timelines/Query.ts';
+import { Timeline } from './timelines/Timeline.ts';
+
+type AnyResolver = GraphQLFieldResolver<unknown, Context, Record<string, unknown>>;
+
+function editorsOnly(mutations: MutationResolvers<Context>): MutationResolvers<Context> {
+  const guarded: Record<string, AnyResolver> = {};
+  for (const [field, resolver] of Object.entries(mutations) as [string, AnyResolver][]) {
+    guarded[field] = (parent, args, context, info) => {
+      requireEditor(context);
+      return resolver(parent, args, context, info);
+    };
+  }
+  return guarded as MutationResolvers<Context>;
+}
+
+export const resolvers: Resolvers<Context> = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query: { ...BaseQuery, ...EventQuery, ...ActorQuery, ...SourceQuery, ...TimelineQuery, ...StanceQuery },
+  Mutation: editorsOnly({ ...BaseMutation }),
+  Node: { __resolveType: (node) => node.__typename },
+  Event,
+  EventDate,
+  EventActor,
+  EventConnection,
+  Citation,
+  Quote,
+  Actor,
+  ActorConnection,
+  Source,
+  SourceConnection,
+  Stance,
+  Timeline,
+};

@@ -1,0 +1,48 @@
+// Builds the ApolloServer; index.ts and the tests decide where it listens.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { typeDefs } from '@chronicle/schema';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from './context.ts';
+import { PUBLIC_ERROR_CODES } from './errors.ts';
+import { LIMITS } from './limits.ts';
+import { resolvers } from './resolvers.ts';
+
+export interface ApolloOptions {
+  /** Hide field suggestions ("Did you mean …?") from error messages. */
+  production: boolean;
+  plugins?: ApolloServerPlugin<Context>[];
+  logError?: (error: unknown) => void;
+}
+
+export function buildApolloServer(options: ApolloOptions): ApolloServer<Context> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
+  const logError = options.logError ?? ((error: unknown) => console.error('[graphql]', error));
+
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    // This is a public read API: introspection stays on, on purpose.
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, ...(options.plugins ?? [])],
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
+      // Anything else (a database error, a bug) is logged and masked: its
+      // message may hold SQL, table names or data.
+      logError(error);
+      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+}

@@ -1,0 +1,52 @@
+import { Prisma, toCalendarDay, type Source as SourceRow } from '@chronicle/db';
+import type { QueryResolvers } from '@chronicle/schema/resolvers';
+import type { Context } from '../context.ts';
+import { badInput } from '../errors.ts';
+import { idOf, parseGlobalId } from '../global-id.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../pagination.ts';
+
+const MAX_SEARCH_LENGTH = 100;
+// Sources without a publication day sort last.
+const NO_DATE = '0001-01-01';
+
+export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources'> = {
+  source: async (_, { id }, context) => {
+    const parsed = parseGlobalId(id);
+    if (!parsed || parsed.type !== 'Source') throw badInput('"id" is not a valid Source ID.', 'id');
+    return context.loaders.source.load(parsed.id);
+  },
+
+  sources: async (_, args, context) => {
+    const first = pageSize(args.first);
+    const search = args.search?.trim() ?? '';
+    if (search.length > MAX_SEARCH_LENGTH) throw badInput(`"search" is limited to ${MAX_SEARCH_LENGTH} characters.`, 'search');
+    const where = search
+      ? Prisma.sql`(s.title ILIKE ${`%${search}%`} OR s.publisher ILIKE ${`%${search}%`})`
+      : Prisma.sql`true`;
+    let after = Prisma.empty;
+    if (args.after) {
+      const [day, id] = decodeCursor(args.after, 2);
+      after = Prisma.sql`AND (coalesce(s.published_on, ${NO_DATE}::date), s.id) < (${day}::date, ${idOf('Source', id ?? '', 'after')}::uuid)`;
+    }
+    const rows = await context.db.$queryRaw<{ id: string; day: Date }[]>`
+      SELECT s.id, coalesce(s.published_on, ${NO_DATE}::date) AS day FROM source s
+      WHERE ${where} ${after}
+      ORDER BY coalesce(s.published_on, ${NO_DATE}::date) DESC, s.id DESC LIMIT ${first + 1}`;
+    const page = rows.slice(0, first);
+    const sources = await context.loaders.source.loadMany(page.map((r) => r.id));
+    const kept = page.flatMap((row, i) => {
+      const source = sources[i];
+      return source && !(source instanceof Error) ? [{ source, row }] : [];
+    });
+    return {
+      nodes: kept.map((k): SourceRow => k.source),
+      cursors: kept.map((k) => encodeCursor([toCalendarDay(k.row.day), k.source.id])),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(args.after),
+      totalCount: async () => {
+        const [row] = await context.db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM source s WHERE ${where}`;
+        return Number(row?.count ?? 0);
+      },
+    };
+  },
+};

@@ -1,0 +1,15 @@
+import type { QueryResolvers } from '@chronicle/schema/resolvers';
+import type { Context } from '../context.ts';
+import { idOf } from '../global-id.ts';
+
+export const Query: Pick<QueryResolvers<Context>, 'stances'> = {
+  stances: (_, args, context) =>
+    context.db.stance.findMany({
+      where: {
+        ...(args.actor ? { actorId: idOf('Actor', args.actor, 'actor') } : {}),
+        ...(args.target ? { targetId: idOf('Actor', args.target, 'target') } : {}),
+        ...(args.kind ? { kind: args.kind } : {}),
+      },
+      orderBy: [{ targetId: 'asc' }, { since: 'asc' }, { id: 'asc' }],
+    }),
+};

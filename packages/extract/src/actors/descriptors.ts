@@ -1,0 +1,130 @@
+import type { ArticleText } from '../text/articleText.ts';
+import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
+import type { KnownActorIndex } from './knownActorIndex.ts';
+import { isNamed, type Mention, type MentionTable } from './mention.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
+
+// What the article says a person is: the title before the name ("Venezuelan President
+// Nicolás Maduro") and descriptions in apposition ("Sergei Ryabkov, deputy foreign
+// minister of Russia," / "the official representative of the Russian Foreign Ministry,
+// Maria Zakharova,"). These tell later descriptions ("the Russian vice chancellor") who
+// they are about, and which country a speaker stands for.
+
+export interface PersonProfile {
+  /** Countries (actor keys of known countries) the person is tied to. */
+  affiliationKeys: Set<string>;
+  /** Folded descriptions, searched for role words. */
+  roleTexts: string[];
+}
+
+export interface Descriptors {
+  profiles: Map<string, PersonProfile>;
+  /** Appositive descriptions, as mentions of the person they describe. */
+  descriptionMentions: Mention[];
+}
+
+const MAX_APPOSITIVE_TOKENS = 14;
+const MAX_TITLE_TOKENS = 6;
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+export function describePeople(article: ArticleText, mentions: MentionTable, index: KnownActorIndex): Descriptors {
+  const profiles = new Map<string, PersonProfile>();
+  const descriptionMentions: Mention[] = [];
+  const profileOf = (key: string): PersonProfile => {
+    let profile = profiles.get(key);
+    if (profile === undefined) {
+      profile = { affiliationKeys: new Set(), roleTexts: [] };
+      profiles.set(key, profile);
+    }
+    return profile;
+  };
+  for (const [actorId, known] of index.profiles) {
+    if (known.actor.kind !== 'PERSON') continue;
+    const profile = profileOf(`known:${actorId}`);
+    for (const affiliationId of known.affiliationIds) profile.affiliationKeys.add(`known:${affiliationId}`);
+    if (known.description !== '') profile.roleTexts.push(known.description);
+  }
+  for (const person of mentions.sorted()) {
+    if (person.kind !== 'PERSON' || !isNamed(person)) continue;
+    const profile = profileOf(person.actorKey);
+    const ranges = [titleBefore(article, person), appositiveAfter(article, person), appositiveBefore(article, person)];
+    ranges.forEach((range, position) => {
+      if (range === null) return;
+      const [first, end] = range;
+      profile.roleTexts.push(foldedText(article, first, end));
+      for (const country of countriesIn(mentions, first, end)) profile.affiliationKeys.add(country);
+      const firstToken = article.tokens[first];
+      const lastToken = article.tokens[end - 1];
+      if (position > 0 && firstToken !== undefined && lastToken !== undefined) {
+        descriptionMentions.push({ ...person, start: firstToken.start, end: lastToken.end, tokenStart: first, tokenEnd: end, source: 'description', possessive: false });
+      }
+    });
+  }
+  return { profiles, descriptionMentions };
+}
+
+function foldedText(article: ArticleText, first: number, end: number): string {
+  return article.tokens.slice(first, end).map((token) => token.folded).join(' ');
+}
+
+/** Keys of known countries named (or hinted by a demonym) between two tokens. */
+export function countriesIn(mentions: MentionTable, first: number, end: number): string[] {
+  const keys: string[] = [];
+  for (let position = first; position < end; position++) {
+    const mention = mentions.at(position);
+    if (mention !== undefined && mention.kind === 'COUNTRY' && mention.tokenStart === position) keys.push(mention.actorKey);
+  }
+  return keys;
+}
+
+function titleBefore(article: ArticleText, person: Mention): [number, number] | null {
+  let first = person.tokenStart;
+  for (let position = person.tokenStart - 1; position >= Math.max(0, person.tokenStart - MAX_TITLE_TOKENS); position--) {
+    const token = article.tokens[position];
+    if (token === undefined || token.kind !== 'word') break;
+    const isTitle = TITLE_WORDS.has(token.folded);
+    const isConnector = (token.folded === 'of' || token.folded === 'for') && first < person.tokenStart;
+    const isCountry = article.sentenceOfToken[position] === article.sentenceOfToken[person.tokenStart] && token.capitalized && !isTitle && !isConnector;
+    if (!isTitle && !isConnector && !isCountry) break;
+    if (isCountry && !TITLE_WORDS.has(article.tokens[position + 1]?.folded ?? '')) break;
+    first = position;
+  }
+  return first < person.tokenStart ? [first, person.tokenStart] : null;
+}
+
+function appositiveAfter(article: ArticleText, person: Mention): [number, number] | null {
+  if (article.tokens[person.tokenEnd]?.text !== ',') return null;
+  const first = person.tokenEnd + 1;
+  const sentence = article.sentenceOfToken[person.tokenStart];
+  let end = first;
+  while (end < first + MAX_APPOSITIVE_TOKENS) {
+    const token = article.tokens[end];
+    if (token === undefined || article.sentenceOfToken[end] !== sentence || /^[,;:()“”"]$/.test(token.text) || token.text === '.') break;
+    end++;
+  }
+  return isDescription(article, first, end, false) ? [first, end] : null;
+}
+
+function appositiveBefore(article: ArticleText, person: Mention): [number, number] | null {
+  if (article.tokens[person.tokenStart - 1]?.text !== ',') return null;
+  const end = person.tokenStart - 1;
+  const sentence = article.sentenceOfToken[person.tokenStart];
+  let first = end;
+  while (first > end - MAX_APPOSITIVE_TOKENS) {
+    const token = article.tokens[first - 1];
+    if (token === undefined || article.sentenceOfToken[first - 1] !== sentence || /^[,;:()“”"–—-]$/.test(token.text)) break;
+    first--;
+  }
+  return isDescription(article, first, end, true) ? [first, end] : null;
+}
+
+/** A stretch between commas is a description when it names a role and says nothing itself. */
+function isDescription(article: ArticleText, first: number, end: number, needsDeterminer: boolean): boolean {
+  if (end <= first) return false;
+  const words = article.tokens.slice(first, end);
+  const opener = words[0];
+  if (opener === undefined) return false;
+  if (needsDeterminer && !DETERMINERS.has(opener.folded)) return false;
+  if (words.some((token) => SPEECH_VERBS.has(token.folded) || token.folded === 'who' || token.folded === 'which')) return false;
+  return words.some((token) => ROLE_NOUNS.has(token.folded));
+}

@@ -1,0 +1,145 @@
+import type { ArticleText } from '../text/articleText.ts';
+import { foldForMatch } from '../text/fold.ts';
+import { startsSentence } from '../text/articleText.ts';
+import { firstTokenAtOrAfter, type Token } from '../text/tokenize.ts';
+import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
+import type { KnownActorIndex, NamePattern } from './knownActorIndex.ts';
+import { knownKey, MentionTable, type Mention } from './mention.ts';
+import { REGION_QUALIFIERS } from './places.ts';
+import { NOT_A_NAME, TITLE_WORDS } from './vocabulary.ts';
+
+// One left-to-right pass over the tokens: at each word, the longest known name that
+// starts there (names, aliases, surnames, place words), else a misspelt known name.
+// Datelines and page furniture are skipped; they name where a story was filed or what
+// the page sells, not who acted.
+
+export function findKnownMentions(article: ArticleText, index: KnownActorIndex): MentionTable {
+  const table = new MentionTable(article.tokens.length);
+  const { tokens } = article;
+  for (const paragraph of article.layout.paragraphs) {
+    if (paragraph.kind === 'boilerplate') continue;
+    const last = firstTokenAtOrAfter(tokens, paragraph.end);
+    let cursor = firstTokenAtOrAfter(tokens, paragraph.proseStart);
+    while (cursor < last) {
+      const token = tokens[cursor];
+      if (token === undefined || token.kind === 'punct') {
+        cursor++;
+        continue;
+      }
+      const found = matchNameAt(tokens, cursor, last, index) ?? matchMisspellingAt(article, cursor, index);
+      if (found === null) {
+        cursor++;
+        continue;
+      }
+      table.add(found);
+      cursor = found.tokenEnd;
+    }
+  }
+  return table;
+}
+
+function matchNameAt(tokens: readonly Token[], first: number, limit: number, index: KnownActorIndex): Mention | null {
+  const start = tokens[first];
+  if (start === undefined) return null;
+  for (const pattern of index.patternsByFirstToken.get(start.folded) ?? []) {
+    const end = matchPattern(tokens, first, limit, pattern);
+    if (end === null || !fitsPlaceContext(tokens, first, end, pattern)) continue;
+    const lastToken = tokens[end - 1];
+    if (lastToken === undefined) continue;
+    return {
+      actorKey: knownKey(pattern.actorId),
+      ref: { kind: 'known', actorId: pattern.actorId },
+      kind: index.profiles.get(pattern.actorId)?.actor.kind ?? 'ORGANIZATION',
+      start: start.start,
+      end: lastToken.end,
+      tokenStart: first,
+      tokenEnd: end,
+      source: pattern.source,
+      possessive: lastToken.possessive,
+    };
+  }
+  return null;
+}
+
+/** End token (exclusive) when the pattern matches at `first`; hyphens between words are ignored ("Padrino-López"). */
+function matchPattern(tokens: readonly Token[], first: number, limit: number, pattern: NamePattern): number | null {
+  let position = first;
+  for (let part = 0; part < pattern.tokens.length; part++) {
+    if (part > 0) {
+      const next = nextWord(tokens, position, limit);
+      if (next === null) return null;
+      position = next;
+    }
+    const token = tokens[position];
+    if (token === undefined || token.folded !== pattern.tokens[part]) return null;
+    const rule = pattern.cases[part];
+    if (rule === 'capitalized' && !token.capitalized) return null;
+    if (rule === 'upper' && !token.upper) return null;
+    if (part < pattern.tokens.length - 1 && token.possessive) return null;
+  }
+  return position + 1;
+}
+
+function nextWord(tokens: readonly Token[], position: number, limit: number): number | null {
+  const next = tokens[position + 1];
+  if (next === undefined || position + 1 >= limit) return null;
+  if (next.kind !== 'punct') return position + 1;
+  const after = tokens[position + 2];
+  const current = tokens[position];
+  const joinsWords = next.text === '-' && current !== undefined && after !== undefined && current.end === next.start && next.end === after.start;
+  return joinsWords && position + 2 < limit && after.kind !== 'punct' ? position + 2 : null;
+}
+
+/**
+ * Place words need a little context: "Latin American" is not the United States,
+ * "Washington Post" is a newspaper, and "Organization of American States" is neither.
+ */
+function fitsPlaceContext(tokens: readonly Token[], first: number, end: number, pattern: NamePattern): boolean {
+  if (!pattern.fromPlaceTable) return true;
+  const before = tokens[first - 1];
+  if (before !== undefined && before.capitalized && REGION_QUALIFIERS.has(before.folded)) return false;
+  const after = tokens[end];
+  const lastToken = tokens[end - 1];
+  const continuesName = after !== undefined && after.kind === 'word' && after.capitalized && lastToken !== undefined && after.start === lastToken.end + 1;
+  if (pattern.source === 'capital' && continuesName && lastToken?.possessive !== true) return false;
+  if (pattern.source === 'demonym' && before?.folded === 'of' && tokens[first - 2]?.capitalized === true) return false;
+  return true;
+}
+
+function matchMisspellingAt(article: ArticleText, position: number, index: KnownActorIndex): Mention | null {
+  const token = article.tokens[position];
+  if (token === undefined || token.kind !== 'word' || !token.capitalized || token.upper) return null;
+  if (NOT_A_NAME.has(token.folded) || TITLE_WORDS.has(token.folded) || article.lowercaseWords.has(token.folded)) return null;
+  const found = index.misspellings.lookup(token.folded);
+  if (found === null) return null;
+  const profile = index.profiles.get(found.value);
+  if (profile === undefined) return null;
+  if (profile.actor.kind === 'PERSON' ? !hasPersonCue(article, position, profile.actor.name) : startsSentence(article, position)) return null;
+  return {
+    actorKey: knownKey(found.value),
+    ref: { kind: 'known', actorId: found.value },
+    kind: profile.actor.kind,
+    start: token.start,
+    end: token.end,
+    tokenStart: position,
+    tokenEnd: position + 1,
+    source: 'misspelling',
+    possessive: token.possessive,
+  };
+}
+
+/**
+ * A misspelt surname is only trusted where a person is expected: before a speech verb
+ * ("Tyabkov said"), after a title or the right first name, or as an owner ("Tyabkov's").
+ */
+function hasPersonCue(article: ArticleText, position: number, fullName: string): boolean {
+  const token = article.tokens[position];
+  if (token?.possessive === true) return true;
+  const next = article.tokens[position + 1];
+  const afterComma = next?.text === ',' ? article.tokens[position + 2] : next;
+  if (afterComma !== undefined && SPEECH_VERBS.has(afterComma.folded)) return true;
+  const before = article.tokens[position - 1];
+  if (before === undefined || before.kind !== 'word') return false;
+  if (before.capitalized && TITLE_WORDS.has(before.folded)) return true;
+  return before.folded === foldForMatch(fullName.split(/\s+/)[0] ?? '');
+}

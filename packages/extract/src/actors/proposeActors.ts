@@ -1,0 +1,198 @@
+import type { ArticleText } from '../text/articleText.ts';
+import { startsSentence } from '../text/articleText.ts';
+import { foldForMatch, slugify } from '../text/fold.ts';
+import { firstTokenAtOrAfter, type Token } from '../text/tokenize.ts';
+import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
+import type { ActorKind, ProposedActor } from '../types.ts';
+import { proposedKey, type Mention, type MentionTable } from './mention.ts';
+import { PLACES } from './places.ts';
+import { GROUP_WORDS, NOT_A_NAME, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
+
+// Capitalised names the known-actor list does not hold, offered as new actors. The bar
+// is deliberately high: an organisation needs a name ending in an organisation word
+// ("Federation Council"), a person needs a reason to be read as one (a title, a speech
+// verb, a role in apposition), and sentence-initial words that also occur in lowercase
+// are ordinary words.
+
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'for', 'y']);
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
+  PLACES.flatMap((place) => place.names.map((name): [string, string] => [foldForMatch(name), place.names[0] ?? name])),
+);
+
+interface NameOccurrence {
+  words: Token[];
+  /** The name as written, from its first to its last word. */
+  surface: string;
+  kind: ActorKind;
+  /** Something in the context says this is a person (or the kind is certain from the name itself). */
+  confirmed: boolean;
+}
+
+export function proposeActors(article: ArticleText, mentions: MentionTable): ProposedActor[] {
+  const occurrences: NameOccurrence[] = [];
+  for (const paragraph of article.layout.paragraphs) {
+    if (paragraph.kind !== 'body') continue;
+    const first = firstTokenAtOrAfter(article.tokens, paragraph.proseStart);
+    const end = firstTokenAtOrAfter(article.tokens, paragraph.end);
+    for (const run of capitalizedRuns(article, mentions, first, end)) {
+      const occurrence = readRun(article, mentions, run);
+      if (occurrence !== null) occurrences.push(occurrence);
+    }
+  }
+  return groupIntoActors(article.text, occurrences, mentions);
+}
+
+/** Maximal runs of capitalised words, joined by "of"/"de" or hyphens, stopping at known names. */
+function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: number, end: number): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = (): void => {
+    while (run.length > 0 && CONNECTORS.has(run[run.length - 1]?.folded ?? '')) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (let index = first; index < end; index++) {
+    const token = article.tokens[index];
+    if (token === undefined) continue;
+    const known = mentions.at(index);
+    const partOfName = token.kind === 'word' && token.capitalized && (known === undefined || known.source === 'demonym');
+    const joins =
+      run.length > 0 &&
+      ((token.kind === 'word' && CONNECTORS.has(token.folded)) || (token.text === '-' && (article.tokens[index - 1]?.end ?? -1) === token.start)) &&
+      article.tokens[index + 1]?.capitalized === true;
+    if (partOfName) {
+      run.push(token);
+      if (token.possessive) close();
+    } else if (joins) {
+      run.push(token);
+    } else {
+      close();
+    }
+  }
+  close();
+  return runs;
+}
+
+function readRun(article: ArticleText, mentions: MentionTable, run: Token[]): NameOccurrence | null {
+  const words = [...run];
+  while (words.length > 0 && isOrdinaryWord(article, words[0])) words.shift();
+  const lastWord = words[words.length - 1];
+  if (lastWord === undefined) return null;
+  if (GROUP_WORDS.has(lastWord.folded) || ORGANIZATION_WORDS.has(lastWord.folded)) {
+    if (words.filter((word) => word.kind === 'word' && !CONNECTORS.has(word.folded)).length < 2) return null;
+    return { words, surface: surfaceOf(article, words), kind: GROUP_WORDS.has(lastWord.folded) ? 'GROUP' : 'ORGANIZATION', confirmed: true };
+  }
+  let titled = false;
+  while (words.length > 0 && (TITLE_WORDS.has(words[0]?.folded ?? '') || mentions.at(words[0]?.index ?? -1) !== undefined)) {
+    titled ||= TITLE_WORDS.has(words[0]?.folded ?? '');
+    words.shift();
+  }
+  if (words.length === 0) return null;
+  const name = words.map((word) => word.folded).join(' ');
+  const country = COUNTRY_NAMES.get(name);
+  if (country !== undefined) return { words, surface: country, kind: 'COUNTRY', confirmed: true };
+  if (words.length > 4 || !words.every(looksLikeNamePart)) return null;
+  return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed: titled || hasPersonContext(article, words) };
+}
+
+function isOrdinaryWord(article: ArticleText, token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (NOT_A_NAME.has(token.folded)) return true;
+  return startsSentence(article, token.index) && article.lowercaseWords.has(token.folded);
+}
+
+function looksLikeNamePart(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    token.capitalized &&
+    !token.upper &&
+    token.text.length > 1 &&
+    !NOT_A_NAME.has(token.folded) &&
+    !TITLE_WORDS.has(token.folded) &&
+    !ORGANIZATION_WORDS.has(token.folded)
+  );
+}
+
+/** "X said", "X, a spokesman for …", "the spokesman, X,". */
+function hasPersonContext(article: ArticleText, words: Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined) return false;
+  const next = article.tokens[last.index + 1];
+  if (next !== undefined && SPEECH_VERBS.has(next.folded)) return true;
+  if (next?.text === ',') {
+    const appositive = article.tokens.slice(last.index + 2, last.index + 8);
+    if (appositive.some((token) => ROLE_NOUNS.has(token.folded))) return true;
+    const afterAppositive = appositive.findIndex((token) => token.text === ',');
+    const verb = afterAppositive >= 0 ? appositive[afterAppositive + 1] : undefined;
+    if (verb !== undefined && SPEECH_VERBS.has(verb.folded)) return true;
+  }
+  const before = article.tokens[first.index - 1];
+  const roleBefore = article.tokens[first.index - 2];
+  return before?.text === ',' && roleBefore !== undefined && ROLE_NOUNS.has(roleBefore.folded);
+}
+
+/**
+ * Occurrences of one name become one actor. A person's bare surname joins the full name
+ * it ends ("Abrams" → "Elliott Abrams"); a person is proposed only if some occurrence
+ * was confirmed by its context.
+ */
+function groupIntoActors(text: string, occurrences: NameOccurrence[], mentions: MentionTable): ProposedActor[] {
+  const byName = new Map<string, { name: string; kind: ActorKind; confirmed: boolean; occurrences: NameOccurrence[] }>();
+  const fullNameBySurname = new Map<string, string>();
+  for (const occurrence of occurrences) {
+    if (occurrence.kind === 'PERSON' && occurrence.words.length > 1) {
+      fullNameBySurname.set(occurrence.words[occurrence.words.length - 1]?.folded ?? '', nameKey(occurrence));
+    }
+  }
+  for (const occurrence of occurrences) {
+    const single = occurrence.kind === 'PERSON' && occurrence.words.length === 1;
+    const key = single ? (fullNameBySurname.get(occurrence.words[0]?.folded ?? '') ?? nameKey(occurrence)) : nameKey(occurrence);
+    const group = byName.get(key) ?? { name: occurrence.surface, kind: occurrence.kind, confirmed: false, occurrences: [] };
+    group.confirmed ||= occurrence.confirmed;
+    group.occurrences.push(occurrence);
+    if (occurrence.words.length > 1 && group.name.split(' ').length < occurrence.words.length) group.name = occurrence.surface;
+    byName.set(key, group);
+  }
+  const proposals: ProposedActor[] = [];
+  for (const [key, group] of byName) {
+    if (!group.confirmed) continue;
+    const proposal: ProposedActor = { key, name: group.name, kind: group.kind, mentions: [] };
+    for (const occurrence of group.occurrences) {
+      const mention = toMention(key, group.kind, group.name, occurrence);
+      if (mention === null) continue;
+      mentions.add(mention);
+      proposal.mentions.push({ text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end });
+    }
+    proposals.push(proposal);
+  }
+  return proposals;
+}
+
+function nameKey(occurrence: NameOccurrence): string {
+  return slugify(occurrence.surface);
+}
+
+function surfaceOf(article: ArticleText, words: Token[]): string {
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first === undefined || last === undefined ? '' : article.text.slice(first.start, last.end);
+}
+
+function toMention(key: string, kind: ActorKind, fullName: string, occurrence: NameOccurrence): Mention | null {
+  const first = occurrence.words[0];
+  const last = occurrence.words[occurrence.words.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const isSurname = kind === 'PERSON' && occurrence.words.length === 1 && fullName.includes(' ');
+  return {
+    actorKey: proposedKey(key),
+    ref: { kind: 'proposed', proposedKey: key },
+    kind,
+    start: first.start,
+    end: last.end,
+    tokenStart: first.index,
+    tokenEnd: last.index + 1,
+    source: isSurname ? 'surname' : 'name',
+    possessive: last.possessive,
+  };
+}

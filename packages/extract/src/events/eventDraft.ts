@@ -1,0 +1,35 @@
+import type { Mention } from '../actors/mention.ts';
+import type { Attribution } from '../speech/attribution.ts';
+import type { DateMention, EventDateSource } from '../types.ts';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** An event while the article is being read; passages grow as later sentences attach to it. */
+export interface EventDraft {
+  date: DateMention | null;
+  dateSource: EventDateSource;
+  /** The clause the event was found in: a whole sentence, or "Maduro, who took office on January 10 …". */
+  scope: Range;
+  /** Parts of the scope's sentence that belong to other events (their own dated clauses). */
+  excluded: Range[];
+  /** Sentences (or the scope) that support the event, in text order. */
+  passages: Range[];
+  /** The speaker, when the event is someone saying something. */
+  speaker: Mention | null;
+  /** The attribution behind `speaker`, when its verb lies inside the scope. */
+  attribution: Attribution | null;
+  anchorSentence: number;
+  lastParagraph: number;
+}
+
+export function sameResolvedDate(a: DateMention | null, b: DateMention | null): boolean {
+  if (a === null || b === null || a.resolved === null || b.resolved === null) return false;
+  return a.resolved.start === b.resolved.start && a.resolved.end === b.resolved.end && a.resolved.precision === b.resolved.precision;
+}
+
+export function inside(range: Range, offset: number): boolean {
+  return range.start <= offset && offset < range.end;
+}

@@ -1,0 +1,181 @@
+import type { ArticleText } from '../text/articleText.ts';
+import { countriesIn } from '../actors/descriptors.ts';
+import type { Mention, MentionTable } from '../actors/mention.ts';
+import { PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
+import { BETWEEN_SPEAKER_AND_VERB, SPEECH_VERBS, type SpeechVerbClass } from './speechVerbs.ts';
+
+// Who speaks in a sentence, read from the words around a speech verb without a parser:
+// "Ryabkov said", "…,” said Zakharova", "Sergei Ryabkov, deputy foreign minister of
+// Russia, stated", "the official representative …, Maria Zakharova, called for",
+// "he added", "The Russian vice chancellor said". Pronouns and descriptions are only
+// located here; the discourse model decides who they are.
+
+export type Subject =
+  | { kind: 'mention'; mention: Mention }
+  | { kind: 'pronoun'; tokenIndex: number }
+  | { kind: 'description'; tokenStart: number; tokenEnd: number; roleText: string; affiliationKeys: string[] };
+
+export interface Attribution {
+  sentenceIndex: number;
+  verbIndex: number;
+  /** The verb as written, lowercased ("said", "called for", "according to"). */
+  verb: string;
+  verbClass: SpeechVerbClass;
+  subject: Subject;
+  /** The speaker comes after the reported words (", Ryabkov said." or "…,” said Zakharova."). */
+  trailing: boolean;
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', '»', '«']);
+const MAX_APPOSITIVE_TOKENS = 16;
+const MAX_DESCRIPTION_TOKENS = 7;
+
+export interface AttributionContext {
+  article: ArticleText;
+  mentions: MentionTable;
+  /** Whether a token belongs to a date expression ("Pompeo on Monday said"). */
+  isDateToken: (tokenIndex: number) => boolean;
+}
+
+export function findAttribution(context: AttributionContext, sentenceIndex: number): Attribution | null {
+  const { article } = context;
+  const range = article.sentenceTokens[sentenceIndex];
+  if (range === undefined) return null;
+  for (let index = range.first; index < range.end; index++) {
+    const token = article.tokens[index];
+    if (token === undefined || token.kind !== 'word' || article.quoteOfToken[index] !== -1) continue;
+    if (token.folded === 'according' && article.tokens[index + 1]?.folded === 'to') {
+      const subject = subjectStartingAt(context, index + 2, range.end);
+      if (subject !== null) return { sentenceIndex, verbIndex: index, verb: 'according to', verbClass: 'report', subject, trailing: index > range.first + 2 };
+      continue;
+    }
+    const verbClass = SPEECH_VERBS.get(token.folded);
+    if (verbClass === undefined || (token.capitalized && index === range.first)) continue;
+    const verb = verbPhrase(article, index);
+    const before = article.tokens[index - 1];
+    const beforeThat = article.tokens[index - 2];
+    const afterQuote = QUOTE_MARKS.has(before?.text ?? '') || (before?.text === ',' && QUOTE_MARKS.has(beforeThat?.text ?? ''));
+    if (afterQuote) {
+      const subject = subjectStartingAt(context, index + 1, range.end);
+      if (subject !== null) return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing: true };
+    }
+    const subjectEnd = skipBackOverModifiers(context, index - 1, range.first);
+    const subject = subjectEndingAt(context, subjectEnd, range.first, true);
+    if (subject === null) continue;
+    return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing: reportedWordsComeFirst(context, subject, range.first) };
+  }
+  return null;
+}
+
+function verbPhrase(article: ArticleText, index: number): string {
+  const word = article.tokens[index]?.folded ?? '';
+  const next = article.tokens[index + 1]?.folded;
+  if ((word === 'called' || word === 'calls') && next === 'for') return `${word} for`;
+  if (word === 'pointed' && next === 'out') return 'pointed out';
+  return word;
+}
+
+function skipBackOverModifiers(context: AttributionContext, from: number, first: number): number {
+  let position = from;
+  while (position >= first) {
+    const token = context.article.tokens[position];
+    if (token === undefined) break;
+    const isModifier = BETWEEN_SPEAKER_AND_VERB.has(token.folded) || (token.kind === 'word' && !token.capitalized && token.folded.endsWith('ly'));
+    const isDate = context.isDateToken(position) || ((token.folded === 'on' || token.folded === 'in') && context.isDateToken(position + 1));
+    if (!isModifier && !isDate) break;
+    position--;
+  }
+  return position;
+}
+
+function subjectEndingAt(context: AttributionContext, position: number, first: number, allowAppositive: boolean): Subject | null {
+  const { article, mentions } = context;
+  if (position < first) return null;
+  const token = article.tokens[position];
+  if (token === undefined) return null;
+  const mention = mentions.endingAt(position);
+  if (mention !== undefined && mention.source !== 'demonym') {
+    if (mention.kind === 'COUNTRY' && article.tokens[mention.tokenStart - 1]?.folded === 'of') {
+      const description = descriptionEndingAt(context, mention.tokenStart - 2, first, position + 1);
+      if (description !== null) return description;
+    }
+    return { kind: 'mention', mention };
+  }
+  if (PERSON_PRONOUNS.has(token.folded)) return { kind: 'pronoun', tokenIndex: position };
+  if (ROLE_NOUNS.has(token.folded)) return descriptionEndingAt(context, position, first, position + 1);
+  if (token.text === ')') {
+    let open = position - 1;
+    while (open > first && article.tokens[open]?.text !== '(') open--;
+    return open > first ? subjectEndingAt(context, open - 1, first, allowAppositive) : null;
+  }
+  if (token.text === ',' && allowAppositive) return subjectBeforeAppositive(context, position, first);
+  return null;
+}
+
+/**
+ * "X, <description>, said" and "<description>, X, said": the comma before the verb
+ * closes an apposition. A named person inside it is the speaker; otherwise the speaker
+ * is whoever stands before it.
+ */
+function subjectBeforeAppositive(context: AttributionContext, closingComma: number, first: number): Subject | null {
+  const { article, mentions } = context;
+  let openingComma = closingComma - 1;
+  while (openingComma >= first && openingComma > closingComma - MAX_APPOSITIVE_TOKENS && article.tokens[openingComma]?.text !== ',') {
+    if (article.quoteOfToken[openingComma] !== -1) return null;
+    openingComma--;
+  }
+  if (article.tokens[openingComma]?.text !== ',') return null;
+  for (let position = closingComma - 1; position > openingComma; position--) {
+    const mention = mentions.endingAt(position);
+    if (mention !== undefined && mention.kind === 'PERSON' && mention.source !== 'description') return { kind: 'mention', mention };
+  }
+  return subjectEndingAt(context, openingComma - 1, first, false);
+}
+
+/** "the Russian vice chancellor", "the diplomat", "the deputy foreign minister of Russia". */
+function descriptionEndingAt(context: AttributionContext, roleIndex: number, first: number, end: number): Subject | null {
+  const { article, mentions } = context;
+  if (!ROLE_NOUNS.has(article.tokens[roleIndex]?.folded ?? '')) return null;
+  for (let position = roleIndex - 1; position >= Math.max(first, roleIndex - MAX_DESCRIPTION_TOKENS); position--) {
+    const token = article.tokens[position];
+    if (token === undefined || (token.kind === 'punct' && token.text !== '-')) return null;
+    if (token.folded === 'the') {
+      const roleText = article.tokens.slice(position, end).map((word) => word.folded).join(' ');
+      return { kind: 'description', tokenStart: position, tokenEnd: end, roleText, affiliationKeys: countriesIn(mentions, position, end) };
+    }
+    const named = mentions.at(position);
+    if (named !== undefined && named.source !== 'demonym' && named.kind !== 'COUNTRY') return null;
+    if (token.capitalized && !TITLE_WORDS.has(token.folded) && named === undefined) return null;
+  }
+  return null;
+}
+
+function subjectStartingAt(context: AttributionContext, position: number, end: number): Subject | null {
+  const { article, mentions } = context;
+  let cursor = position;
+  while (cursor < end && TITLE_WORDS.has(article.tokens[cursor]?.folded ?? '') && mentions.startingAt(cursor) === undefined) cursor++;
+  const mention = mentions.startingAt(cursor);
+  if (mention !== undefined && mention.source !== 'demonym') return { kind: 'mention', mention };
+  const token = article.tokens[cursor];
+  if (token === undefined) return null;
+  if (PERSON_PRONOUNS.has(token.folded)) return { kind: 'pronoun', tokenIndex: cursor };
+  if (token.folded !== 'the') return null;
+  for (let roleIndex = cursor + 1; roleIndex < Math.min(end, cursor + MAX_DESCRIPTION_TOKENS); roleIndex++) {
+    const word = article.tokens[roleIndex];
+    if (word === undefined || word.kind === 'punct') return null;
+    if (ROLE_NOUNS.has(word.folded) && !ROLE_NOUNS.has(article.tokens[roleIndex + 1]?.folded ?? '')) {
+      let descriptionEnd = roleIndex + 1;
+      const ofCountry = article.tokens[descriptionEnd]?.folded === 'of' ? mentions.startingAt(descriptionEnd + 1) : undefined;
+      if (ofCountry !== undefined && ofCountry.kind === 'COUNTRY') descriptionEnd = ofCountry.tokenEnd;
+      return descriptionEndingAt(context, roleIndex, cursor, descriptionEnd);
+    }
+  }
+  return null;
+}
+
+/** ", Ryabkov said." after a reported clause, as opposed to "Ryabkov said that …". */
+function reportedWordsComeFirst(context: AttributionContext, subject: Subject, first: number): boolean {
+  const start = subject.kind === 'mention' ? subject.mention.tokenStart : subject.kind === 'pronoun' ? subject.tokenIndex : subject.tokenStart;
+  const before = context.article.tokens[start - 1];
+  return start - first >= 3 && (before?.text === ',' || QUOTE_MARKS.has(before?.text ?? ''));
+}

@@ -1,0 +1,57 @@
+// One codegen for the whole API: resolver types for the server and typed
+// documents for the web app, both from the SDL in src/**/schema.graphql.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'src/**/schema.graphql',
+  emitLegacyCommonJSImports: false,
+  ignoreNoDocuments: true,
+  generates: {
+    'src/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: false,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        // The server passes its own Context type: Resolvers<Context>.
+        contextType: 'unknown',
+        scalars: { Date: 'Date', DateTime: 'Date', ID: 'string' },
+        mappers: {
+          Event: '@chronicle/db#Event as EventModel',
+          Actor: '@chronicle/db#Actor as ActorModel',
+          Source: '@chronicle/db#Source as SourceModel',
+          Citation: '@chronicle/db#Citation as CitationModel',
+          Quote: '@chronicle/db#Quote as QuoteModel',
+          Stance: '@chronicle/db#Stance as StanceModel',
+          Timeline: '@chronicle/db#Timeline as TimelineModel',
+          EventActor: '@chronicle/db#EventActor as EventActorModel',
+          EventDate: '@chronicle/db#Event as EventDateParent',
+          EventConnection: '../mappers#EventConnectionParent',
+          ActorConnection: '../mappers#ActorConnectionParent',
+          SourceConnection: '../mappers#SourceConnectionParent',
+          EventEdge: '../mappers#EventEdgeParent',
+          ActorEdge: '../mappers#ActorEdgeParent',
+          SourceEdge: '../mappers#SourceEdgeParent',
+        },
+        resolversNonOptionalTypename: { interfaceImplementingType: true },
+        avoidOptionals: false,
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+      },
+    },
+    'src/generated/client/': {
+      preset: 'client',
+      documents: ['../../apps/web/src/**/*.{ts,tsx}', '!../../apps/web/src/**/*.test.{ts,tsx}'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false },
+        nonOptionalTypename: true,
+        scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

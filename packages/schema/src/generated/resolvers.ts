@@ -1,0 +1,904 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Event as EventModel, Actor as ActorModel, Source as SourceModel, Citation as CitationModel, Quote as QuoteModel, Stance as StanceModel, Timeline as TimelineModel, EventActor as EventActorModel, Event as EventDateParent } from '@chronicle/db';
+import type { EventConnectionParent, ActorConnectionParent, SourceConnectionParent, EventEdgeParent, ActorEdgeParent, SourceEdgeParent } from '../mappers';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * A calendar day, `YYYY-MM-DD`. Dates in chronicle carry a precision beside
+   * them: a `Date` alone never claims to be more exact than its precision says.
+   */
+  Date: { input: Date; output: Date; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: Date; output: Date; }
+};
+
+export type Actor = Node & {
+  __typename?: 'Actor';
+  /** Other names the actor goes by in the news ("Ryabkov", "deputy foreign minister of Russia"). */
+  aliases: Array<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2. */
+  country?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** Events the actor takes part in, in time order; published only unless the viewer is an editor. */
+  events: EventConnection;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  name: Scalars['String']['output'];
+  /** What the actor said, in time order of the events. */
+  quotes: Array<Quote>;
+  /** Stable readable key ("sergei-ryabkov"). */
+  slug: Scalars['String']['output'];
+  /** Stances this actor holds. */
+  stances: Array<Stance>;
+  /** Stances others hold towards this actor. */
+  stancesTowards: Array<Stance>;
+  status: ActorStatus;
+};
+
+
+export type ActorEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ActorRole>;
+};
+
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  edges: Array<ActorEdge>;
+  nodes: Array<Actor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type ActorKind =
+  | 'COUNTRY'
+  | 'GROUP'
+  | 'ORGANIZATION'
+  | 'PERSON';
+
+export type ActorRole =
+  | 'PARTICIPANT'
+  | 'SPEAKER'
+  | 'SUBJECT'
+  | 'TARGET';
+
+/** Actors proposed by ingestion wait for an editor's confirmation. */
+export type ActorStatus =
+  | 'CONFIRMED'
+  | 'PROPOSED';
+
+/** The passage of a source that backs an event. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The date as the source wrote it ("On Tuesday"). */
+  dateExpression?: Maybe<Scalars['String']['output']>;
+  event: Event;
+  id: Scalars['ID']['output'];
+  passage?: Maybe<Scalars['String']['output']>;
+  /** End offset, exclusive. */
+  passageEnd?: Maybe<Scalars['Int']['output']>;
+  /** Offset of the passage in the source text (UTF-16 code units); null when the text is not held. */
+  passageStart?: Maybe<Scalars['Int']['output']>;
+  source: Source;
+};
+
+export type ConfirmActorInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ActorKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How precisely a date is known. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK'
+  | 'YEAR';
+
+export type Event = Node & {
+  __typename?: 'Event';
+  actors: Array<EventActor>;
+  citations: Array<Citation>;
+  /** ISO 3166-1 alpha-2. */
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  date: EventDate;
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  /** Ingestion attached a further citation that an editor should look at. */
+  needsReview: Scalars['Boolean']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  quotes: Array<Quote>;
+  status: ReviewStatus;
+  summary: Scalars['String']['output'];
+  timelines: Array<Timeline>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An actor's part in an event. */
+export type EventActor = {
+  __typename?: 'EventActor';
+  actor: Actor;
+  role: ActorRole;
+};
+
+export type EventActorInput = {
+  actor: Scalars['ID']['input'];
+  role: ActorRole;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  /** Events matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * When an event happened, as precisely as it is known. An event of "June 2019"
+ * has start 2019-06-01, end 2019-06-30, precision MONTH and display "June 2019".
+ */
+export type EventDate = {
+  __typename?: 'EventDate';
+  /** For people: "23 January 2019", "June 2019", "2019", "7 – 14 March 2019". */
+  display: Scalars['String']['output'];
+  /** Last day of the span, inclusive. */
+  end: Scalars['Date']['output'];
+  /** True when the event runs over several periods (from March to May). */
+  isRange: Scalars['Boolean']['output'];
+  precision: DatePrecision;
+  /** First day of the span. */
+  start: Scalars['Date']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventFilter = {
+  /** Events involving any of these actors (global IDs). */
+  actors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First day of the window. Events whose span meets [from, to] match, so a MONTH event matches any window touching its month. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<EventKind>>;
+  /** Full text over titles, summaries and quotes; web-search syntax ("a phrase", -word, or). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to PUBLISHED. Other statuses need an editor's token. */
+  statuses?: InputMaybe<Array<ReviewStatus>>;
+  /** Slug of a timeline ("venezuela-crisis-2019"). */
+  timeline?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the window, inclusive. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type EventKind =
+  | 'DIPLOMATIC'
+  | 'ECONOMIC'
+  | 'LEGAL'
+  | 'MILITARY'
+  | 'OTHER'
+  | 'POLITICAL'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'STATEMENT';
+
+export type HistogramBucket = {
+  __typename?: 'HistogramBucket';
+  /** Events whose span meets the bucket. */
+  count: Scalars['Int']['output'];
+  from: Scalars['Date']['output'];
+  /** Last day of the bucket, inclusive. */
+  to: Scalars['Date']['output'];
+};
+
+/** An article to turn into proposed events. */
+export type IngestArticleInput = {
+  /** BCP 47 language tag; defaults to en. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Publication day; relative dates ("on Tuesday") are resolved against it. Not in the future. */
+  publishedOn: Scalars['Date']['input'];
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Plain text of the article, at most 200,000 characters. */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) address of the article. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestArticlePayload = {
+  __typename?: 'IngestArticlePayload';
+  /** False when the same text was ingested before: nothing new was written. */
+  created: Scalars['Boolean']['output'];
+  /** Existing events the article also reports: a citation was added and they are flagged for review. */
+  matchedEvents: Array<Event>;
+  /** New actors found in the text, waiting for confirmation. */
+  proposedActors: Array<Actor>;
+  /** Draft events proposed from the article. */
+  proposedEvents: Array<Event>;
+  source: Source;
+  /** Things an editor should know (unresolved dates, …). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  confirmActor: Actor;
+  /** Stores the article and its proposed events as drafts, in one transaction. Ingesting the same text again changes nothing. */
+  ingestArticle: IngestArticlePayload;
+  /** Points everything of `merge` at `keep`, keeps its names as aliases, and deletes `merge`. */
+  mergeActors: Actor;
+  /** Moves citations, quotes, actors and timelines of `merge` onto `keep` and deletes `merge`. */
+  mergeEvents: Event;
+  /** Does nothing; says whether the token is an editor's. Handy to check a token. */
+  ping: Viewer;
+  publishEvent: Event;
+  rejectEvent: Event;
+  updateEvent: Event;
+};
+
+
+export type MutationConfirmActorArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<ConfirmActorInput>;
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
+};
+
+
+export type MutationMergeActorsArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeEventsArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEventInput;
+};
+
+/** Anything with a global, opaque ID that `node(id:)` can fetch again. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  actor?: Maybe<Actor>;
+  /** Actors by name or alias (case- and accent-insensitive), alphabetical. `first` is at most 200. */
+  actors: ActorConnection;
+  event?: Maybe<Event>;
+  /**
+   * Event counts per bucket over [filter.from, filter.to] (both required), for
+   * a zoomed-out timeline. `buckets` is 1 to 500.
+   */
+  eventHistogram: Array<HistogramBucket>;
+  /**
+   * Events in time order. `first` is at most 200 (asking for more is a
+   * BAD_USER_INPUT error); page on with `after: pageInfo.endCursor`.
+   */
+  events: EventConnection;
+  /** Fetches any object by its global ID. */
+  node?: Maybe<Node>;
+  source?: Maybe<Source>;
+  /** Sources, newest publication first; `search` matches title and publisher. `first` is at most 200. */
+  sources: SourceConnection;
+  /** Stances held by `actor`, or towards `target` (global IDs); all when both are omitted. */
+  stances: Array<Stance>;
+  timeline?: Maybe<Timeline>;
+  timelines: Array<Timeline>;
+  viewer: Viewer;
+};
+
+
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ActorKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventHistogramArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
+  filter: EventFilter;
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStancesArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<StanceKind>;
+  target?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTimelineArgs = {
+  slug: Scalars['String']['input'];
+};
+
+export type Quote = Node & {
+  __typename?: 'Quote';
+  event: Event;
+  id: Scalars['ID']['output'];
+  source?: Maybe<Source>;
+  speaker?: Maybe<Actor>;
+  text: Scalars['String']['output'];
+  /** The verb that introduced the quote ("said", "warned"). */
+  verb?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReviewStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'REJECTED';
+
+/** An article or document that events are cited from. */
+export type Source = Node & {
+  __typename?: 'Source';
+  citations: Array<Citation>;
+  /** sha256 of the normalised text: the same article is never stored twice. */
+  contentHash: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** BCP 47 language tag. */
+  language: Scalars['String']['output'];
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Full text, when chronicle holds it. */
+  text?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  nodes: Array<Source>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+/** Actor supports / opposes / recognizes target, since when, according to which source. */
+export type Stance = Node & {
+  __typename?: 'Stance';
+  actor: Actor;
+  id: Scalars['ID']['output'];
+  kind: StanceKind;
+  passage?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
+  /** "23 January 2019", "November 2019"; null when unknown. */
+  sinceDisplay?: Maybe<Scalars['String']['output']>;
+  sincePrecision?: Maybe<DatePrecision>;
+  source?: Maybe<Source>;
+  target: Actor;
+};
+
+export type StanceKind =
+  | 'OPPOSES'
+  | 'RECOGNIZES'
+  | 'SUPPORTS';
+
+/** A named collection of events; an event can belong to several. */
+export type Timeline = Node & {
+  __typename?: 'Timeline';
+  description: Scalars['String']['output'];
+  end?: Maybe<Scalars['Date']['output']>;
+  /** Published events on the timeline. */
+  eventCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  slug: Scalars['String']['output'];
+  /** First and last day of its published events; null when it has none. */
+  start?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** Fields to change on an event; omitted fields stay as they are. */
+export type UpdateEventInput = {
+  /** Replaces the event's actors. */
+  actors?: InputMaybe<Array<EventActorInput>>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** For ranges: a day in the last period. Null for a single period. */
+  end?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<EventKind>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  precision?: InputMaybe<DatePrecision>;
+  /** First day of the period the event is known to (any day inside it; it is moved to the period's start). */
+  start?: InputMaybe<Scalars['Date']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who is asking. Editors see drafts and may change data. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  isEditor: Scalars['Boolean']['output'];
+  /** The name of the API token in use, for editors. */
+  tokenName?: Maybe<Scalars['String']['output']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ActorModel & { __typename: 'Actor' } )
+    | ( EventModel & { __typename: 'Event' } )
+    | ( QuoteModel & { __typename: 'Quote' } )
+    | ( SourceModel & { __typename: 'Source' } )
+    | ( StanceModel & { __typename: 'Stance' } )
+    | ( TimelineModel & { __typename: 'Timeline' } )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ActorModel>;
+  ActorConnection: ResolverTypeWrapper<ActorConnectionParent>;
+  ActorEdge: ResolverTypeWrapper<ActorEdgeParent>;
+  ActorKind: ActorKind;
+  ActorRole: ActorRole;
+  ActorStatus: ActorStatus;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Citation: ResolverTypeWrapper<CitationModel>;
+  ConfirmActorInput: ConfirmActorInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventActor: ResolverTypeWrapper<EventActorModel>;
+  EventActorInput: EventActorInput;
+  EventConnection: ResolverTypeWrapper<EventConnectionParent>;
+  EventDate: ResolverTypeWrapper<EventDateParent>;
+  EventEdge: ResolverTypeWrapper<EventEdgeParent>;
+  EventFilter: EventFilter;
+  EventKind: EventKind;
+  HistogramBucket: ResolverTypeWrapper<HistogramBucket>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'matchedEvents' | 'proposedActors' | 'proposedEvents' | 'source'> & { matchedEvents: Array<ResolversTypes['Event']>, proposedActors: Array<ResolversTypes['Actor']>, proposedEvents: Array<ResolversTypes['Event']>, source: ResolversTypes['Source'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<QuoteModel>;
+  ReviewStatus: ReviewStatus;
+  Source: ResolverTypeWrapper<SourceModel>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionParent>;
+  SourceEdge: ResolverTypeWrapper<SourceEdgeParent>;
+  Stance: ResolverTypeWrapper<StanceModel>;
+  StanceKind: StanceKind;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Timeline: ResolverTypeWrapper<TimelineModel>;
+  UpdateEventInput: UpdateEventInput;
+  Viewer: ResolverTypeWrapper<Viewer>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: ActorModel;
+  ActorConnection: ActorConnectionParent;
+  ActorEdge: ActorEdgeParent;
+  Boolean: Scalars['Boolean']['output'];
+  Citation: CitationModel;
+  ConfirmActorInput: ConfirmActorInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Event: EventModel;
+  EventActor: EventActorModel;
+  EventActorInput: EventActorInput;
+  EventConnection: EventConnectionParent;
+  EventDate: EventDateParent;
+  EventEdge: EventEdgeParent;
+  EventFilter: EventFilter;
+  HistogramBucket: HistogramBucket;
+  ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: Omit<IngestArticlePayload, 'matchedEvents' | 'proposedActors' | 'proposedEvents' | 'source'> & { matchedEvents: Array<ResolversParentTypes['Event']>, proposedActors: Array<ResolversParentTypes['Actor']>, proposedEvents: Array<ResolversParentTypes['Event']>, source: ResolversParentTypes['Source'] };
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Quote: QuoteModel;
+  Source: SourceModel;
+  SourceConnection: SourceConnectionParent;
+  SourceEdge: SourceEdgeParent;
+  Stance: StanceModel;
+  String: Scalars['String']['output'];
+  Timeline: TimelineModel;
+  UpdateEventInput: UpdateEventInput;
+  Viewer: Viewer;
+};
+
+export type ActorResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<ActorEventsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  stancesTowards?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActorStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorConnectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  dateExpression?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  passageEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  passageStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EventResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  actors?: Resolver<Array<ResolversTypes['EventActor']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['EventDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timelines?: Resolver<Array<ResolversTypes['Timeline']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventActorResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['EventActor'] = ResolversParentTypes['EventActor']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ActorRole'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventDateResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['EventDate'] = ResolversParentTypes['EventDate']> = {
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  isRange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type HistogramBucketResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['HistogramBucket'] = ResolversParentTypes['HistogramBucket']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type IngestArticlePayloadResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matchedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  proposedActors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  proposedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  confirmActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationConfirmActorArgs, 'id'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keep' | 'merge'>>;
+  mergeEvents?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationMergeEventsArgs, 'keep' | 'merge'>>;
+  ping?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
+  rejectEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRejectEventArgs, 'id'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
+};
+
+export type NodeResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Quote' | 'Source' | 'Stance' | 'Timeline', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  eventHistogram?: Resolver<Array<ResolversTypes['HistogramBucket']>, ParentType, ContextType, RequireFields<QueryEventHistogramArgs, 'buckets' | 'filter'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<QueryStancesArgs>>;
+  timeline?: Resolver<Maybe<ResolversTypes['Timeline']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'slug'>>;
+  timelines?: Resolver<Array<ResolversTypes['Timeline']>, ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type QuoteResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verb?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type StanceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StanceKind'], ParentType, ContextType>;
+  passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sinceDisplay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sincePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  eventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  isEditor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tokenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = unknown> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
+  EventActor?: EventActorResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventDate?: EventDateResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  HistogramBucket?: HistogramBucketResolvers<ContextType>;
+  IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Stance?: StanceResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
+

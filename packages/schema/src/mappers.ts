@@ -1,0 +1,23 @@
+// What the server's resolvers hand to connection fields: the page's nodes and
+// a count that runs only when a client asks for totalCount.
+import type { Actor, Event, Source } from '@chronicle/db';
+
+export interface ConnectionParent<T> {
+  nodes: T[];
+  /** Opaque cursor of each node, in the same order. */
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: () => Promise<number>;
+}
+
+export type EventConnectionParent = ConnectionParent<Event>;
+export type ActorConnectionParent = ConnectionParent<Actor>;
+export type SourceConnectionParent = ConnectionParent<Source>;
+export interface EdgeParent<T> {
+  node: T;
+  cursor: string;
+}
+export type EventEdgeParent = EdgeParent<Event>;
+export type ActorEdgeParent = EdgeParent<Actor>;
+export type SourceEdgeParent = EdgeParent<Source>;
