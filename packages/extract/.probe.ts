@@ -1,7 +1,14 @@
-import { findDates } from './src/dates/findDates.ts';
 import fs from 'node:fs';
-const text = fs.readFileSync('packages/extract/fixtures/articles/ryabkov-venezuela-2019-06.txt','utf8');
-console.log(findDates(text, '2019-06-25'));
-const samples = ['On Tuesday we met.', 'He left last week.', 'earlier this month', 'last month', 'in March', 'from 3 to 5 March', 'between January and March', 'in 2018', 'Jan. 23', 'between 3 and 5 March', 'on 5 and 6 March', 'January 10 and 23.', 'two weeks ago', 'The talks will resume on Thursday', 'last Tuesday', 'in October', 'March 2018', 'the 2018 election', 'some 2000 troops', 'Protesters march on', 'Tuesday, January 22', 'between 2014 and 2018', 'next month', 'yesterday', 'from March 30 to April 2'];
-for (const s of samples) { const r = findDates(s, '2019-06-25'); console.log(JSON.stringify(s), r.dates.map(d => [d.span.text, d.resolved])); }
-console.log(findDates('On Tuesday, on January 23 and on January 23, 2019, in 2018.', null));
+import { createExtractor } from './src/index.ts';
+const actors = JSON.parse(fs.readFileSync('packages/extract/fixtures/known-actors.json','utf8')).map((a: any) => ({ ...a, id: a.key }));
+const file = process.argv[2] ?? 'packages/extract/fixtures/articles/ryabkov-venezuela-2019-06';
+const meta = JSON.parse(fs.readFileSync(file + '.json','utf8'));
+const text = fs.readFileSync(file + '.txt','utf8');
+const x = createExtractor(actors).extract({ text, publishedAt: meta.publishedAt, title: meta.title });
+for (const e of x.events) console.log(e.date?.resolved?.start, e.date?.resolved?.precision, e.dateSource, e.kind, '|', e.title, '|', e.actors.map(a => (a.actor.kind === 'known' ? a.actor.actorId : 'P:' + a.actor.proposedKey) + '/' + a.role).join(', '), '| quotes', e.quotes.length, 'passages', e.passages.length);
+console.log('PROPOSED', x.proposedActors.map(p => p.name + '/' + p.kind + '(' + p.mentions.length + ')'));
+console.log('QUOTES', x.quotes.map(q => [q.speaker && (q.speaker.kind === 'known' ? q.speaker.actorId : q.speaker.proposedKey), q.verb, q.text.slice(0, 40)]));
+console.log('STANCES', x.stances.map(s => [JSON.stringify(s.actor), s.stance, JSON.stringify(s.target)].join(' ')));
+console.log('DATES', x.dates.map(d => [d.span.text, d.resolved?.start, d.resolved?.precision]));
+console.log('MENTIONS', x.mentions?.map(m => m.span.text + '→' + (m.actor.kind === 'known' ? m.actor.actorId : m.actor.proposedKey) + ':' + m.source).join(' ; '));
+console.log('WARN', x.warnings);

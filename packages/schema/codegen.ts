@@ -51,6 +51,19 @@ const config: CodegenConfig = {
         scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
       },
     },
+    // Typed operations for the server's own tests, which talk HTTP like any client.
+    'src/generated/test-client/': {
+      preset: 'client',
+      documents: ['../../apps/server/test/**/*.ts', '!../../apps/server/test/support/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false },
+        nonOptionalTypename: true,
+        scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
+      },
+    },
   },
 };
 

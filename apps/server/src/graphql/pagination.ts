@@ -41,3 +41,11 @@ export function connectionResolvers<T>() {
     }),
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The row id inside a decoded cursor, checked before it reaches SQL. */
+export function uuidFromCursor(id: string | undefined): string {
+  if (!id || !UUID.test(id)) throw badInput('"after" is not a cursor this API gave out.', 'after');
+  return id;
+}

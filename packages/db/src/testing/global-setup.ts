@@ -2,12 +2,7 @@
 import type { TestProject } from 'vitest/node';
 import { startTestServer } from './test-server.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    testDatabaseServerUrl: string;
-    testTemplateDatabase: string;
-  }
-}
+import './provided-context.ts';
 
 export default async function setup(project: TestProject) {
   const server = await startTestServer();

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { createPrismaClient, type Database, type PrismaClientOptions } from '../client.ts';
 import { quoteIdentifier, withDatabase } from '../connection.ts';
 import { adminQuery } from './test-server.ts';
+import './provided-context.ts';
 
 export interface TestDatabase {
   url: string;

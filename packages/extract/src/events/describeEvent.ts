@@ -2,60 +2,81 @@ import type { ArticleText } from '../text/articleText.ts';
 import type { DateMention } from '../types.ts';
 import type { EventDraft, Range } from './eventDraft.ts';
 
-// A short title and a summary for an event, cut from the article's own words: the
-// clause that dates it, without the date expression, with "he"/"the diplomat" replaced
-// by the person's name.
+// A short title and a summary for an event, cut from the article's own words. For a
+// statement: "<speaker> <verb> <what follows>" or "<speaker>: <reported words>"; for
+// anything else, the clause that dates it. Date expressions are dropped from titles
+// because the date is shown next to them anyway.
 
 const TITLE_LENGTH = 100;
 const SUMMARY_LENGTH = 420;
 
-interface Edit {
-  range: Range;
-  replacement: string;
-}
-
 export function eventTitle(article: ArticleText, draft: EventDraft, dates: readonly DateMention[], speakerName: string | null): string {
-  const edits: Edit[] = [];
-  for (const date of dates) {
-    if (date.span.start >= draft.scope.start && date.span.end <= draft.scope.end) edits.push({ range: withLeadIn(article.text, date.span), replacement: '' });
+  const { tokens } = article;
+  const attribution = draft.attribution;
+  const start = Math.max(draft.scope.start, proseStartOf(article, draft.scope.start));
+  if (attribution !== null && speakerName !== null && attribution.verb !== 'according to') {
+    const verbWords = attribution.verb.split(' ').length;
+    const verbEnd = tokens[attribution.verbIndex + verbWords - 1]?.end ?? draft.scope.start;
+    if (!attribution.trailing) {
+      const rest = withoutDates(article.text, verbEnd, draft.scope.end, dates);
+      return truncate(tidy(`${speakerName} ${attribution.verb} ${rest}`), TITLE_LENGTH);
+    }
+    const subjectStart = subjectStartOffset(article, draft);
+    if (subjectStart !== null && subjectStart > start) {
+      const reported = withoutDates(article.text, start, subjectStart, dates).replace(/[\s,]+$/, '');
+      return truncate(`${speakerName}: ${tidy(reported)}`, TITLE_LENGTH);
+    }
   }
-  for (const range of draft.excluded) edits.push({ range, replacement: '' });
-  const speaker = draft.speaker;
-  if (speaker !== null && speakerName !== null && speaker.source !== 'name' && speaker.start >= draft.scope.start && speaker.end <= draft.scope.end) {
-    edits.push({ range: { start: speaker.start, end: speaker.end }, replacement: speakerName });
+  let clause = withoutDates(article.text, start, draft.scope.end, dates, draft.excluded);
+  if (speakerName !== null && draft.speaker !== null && draft.speaker.source !== 'name') {
+    clause = clause.replace(article.text.slice(draft.speaker.start, draft.speaker.end), speakerName);
   }
-  const paragraph = article.layout.paragraphs.find((candidate) => candidate.start <= draft.scope.start && draft.scope.start < candidate.end);
-  const start = Math.max(draft.scope.start, paragraph?.proseStart ?? 0);
-  return truncate(tidy(applyEdits(article.text, start, draft.scope.end, edits)), TITLE_LENGTH);
+  return truncate(tidy(clause), TITLE_LENGTH);
 }
 
 export function eventSummary(article: ArticleText, draft: EventDraft): string {
-  const paragraph = article.layout.paragraphs.find((candidate) => candidate.start <= draft.scope.start && draft.scope.start < candidate.end);
-  const pieces = draft.passages.slice(0, 3).map((passage) => article.text.slice(Math.max(passage.start, paragraph?.proseStart ?? 0), passage.end));
+  const pieces = draft.passages.slice(0, 3).map((passage) => article.text.slice(Math.max(passage.start, proseStartOf(article, passage.start)), passage.end));
   return truncate(pieces.join(' ').replace(/\s+/g, ' ').trim(), SUMMARY_LENGTH);
 }
 
-/** A date's span plus the preposition and the comma that framed it ("On Tuesday, "). */
+function proseStartOf(article: ArticleText, offset: number): number {
+  const paragraph = article.layout.paragraphs.find((candidate) => candidate.start <= offset && offset < candidate.end);
+  return paragraph?.proseStart ?? 0;
+}
+
+function subjectStartOffset(article: ArticleText, draft: EventDraft): number | null {
+  const subject = draft.attribution?.subject;
+  if (subject === undefined) return null;
+  if (subject.kind === 'mention') return subject.mention.start;
+  const tokenIndex = subject.kind === 'pronoun' ? subject.tokenIndex : subject.tokenStart;
+  const verbIndex = draft.attribution?.verbIndex ?? tokenIndex;
+  // For "…,” said Zakharova" the reported words end before the verb.
+  return article.tokens[Math.min(tokenIndex, verbIndex)]?.start ?? null;
+}
+
+/** Text between two offsets without date expressions (and the "on"/"in" and comma that framed them). */
+function withoutDates(text: string, start: number, end: number, dates: readonly DateMention[], alsoDrop: readonly Range[] = []): string {
+  const drops: Range[] = [...alsoDrop];
+  for (const date of dates) {
+    if (date.span.start >= start && date.span.end <= end) drops.push(withLeadIn(text, date.span));
+  }
+  drops.sort((a, b) => b.start - a.start);
+  let result = text.slice(start, end);
+  let lastStart = Number.POSITIVE_INFINITY;
+  for (const drop of drops) {
+    if (drop.end > lastStart || drop.start < start || drop.end > end) continue;
+    result = result.slice(0, drop.start - start) + result.slice(drop.end - start);
+    lastStart = drop.start;
+  }
+  return result;
+}
+
 function withLeadIn(text: string, span: Range): Range {
   const before = text.slice(Math.max(0, span.start - 25), span.start);
   const leadIn = /\b(on|in|during|earlier|later|at the (start|end|beginning) of)\s+$/i.exec(before);
   const start = leadIn === null ? span.start : span.start - leadIn[0].length;
   const trailingComma = /^,\s*/.exec(text.slice(span.end, span.end + 3));
   return { start, end: span.end + (trailingComma?.[0].length ?? 0) };
-}
-
-function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
-  const ordered = edits
-    .filter((edit) => edit.range.start >= start && edit.range.end <= end)
-    .sort((a, b) => b.range.start - a.range.start);
-  let result = text.slice(start, end);
-  let lastStart = Number.POSITIVE_INFINITY;
-  for (const edit of ordered) {
-    if (edit.range.end > lastStart) continue;
-    result = result.slice(0, edit.range.start - start) + edit.replacement + result.slice(edit.range.end - start);
-    lastStart = edit.range.start;
-  }
-  return result;
 }
 
 function tidy(text: string): string {

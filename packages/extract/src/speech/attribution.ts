@@ -62,7 +62,8 @@ export function findAttribution(context: AttributionContext, sentenceIndex: numb
     const subjectEnd = skipBackOverModifiers(context, index - 1, range.first);
     const subject = subjectEndingAt(context, subjectEnd, range.first, true);
     if (subject === null) continue;
-    return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing: reportedWordsComeFirst(context, subject, range.first) };
+    const trailing = reportedWordsComeFirst(context, subject, range.first) && nothingReportedAfter(article, index + verb.split(' ').length, range.end);
+    return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing };
   }
   return null;
 }
@@ -171,6 +172,16 @@ function subjectStartingAt(context: AttributionContext, position: number, end: n
     }
   }
   return null;
+}
+
+const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'to', 'after', 'before', 'while', 'from', 'when', 'as', 'via', 'through', 'without']);
+
+/** After "Ryabkov said" the sentence ends or only says where and when, rather than what was said. */
+function nothingReportedAfter(article: ArticleText, afterVerb: number, end: number): boolean {
+  const rest = article.tokens.slice(afterVerb, end).filter((token) => token.kind !== 'punct');
+  if (rest.some((token) => token.folded === 'that')) return false;
+  const next = rest[0];
+  return next === undefined || rest.length <= 3 || CIRCUMSTANCE_OPENERS.has(next.folded);
 }
 
 /** ", Ryabkov said." after a reported clause, as opposed to "Ryabkov said that …". */

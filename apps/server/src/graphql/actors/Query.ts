@@ -3,8 +3,8 @@ import { Prisma } from '@chronicle/db';
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { idOf, parseGlobalId } from '../global-id.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../pagination.ts';
+import { parseGlobalId } from '../global-id.ts';
+import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
 
 /** Folds case and accents, so "guaido" finds "Guaidó". */
 export function foldForSearch(text: string): string {
@@ -45,7 +45,7 @@ export const Query: Pick<QueryResolvers<Context>, 'actor' | 'actors'> = {
     let after = Prisma.empty;
     if (args.after) {
       const [name, id] = decodeCursor(args.after, 2);
-      after = Prisma.sql`AND (lower(a.name), a.id) > (${name}, ${idOf('Actor', id ?? '', 'after')}::uuid)`;
+      after = Prisma.sql`AND (lower(a.name), a.id) > (${name}, ${uuidFromCursor(id)}::uuid)`;
     }
     const rows = await context.db.$queryRaw<{ id: string; sort_name: string }[]>`
       SELECT a.id, lower(a.name) AS sort_name FROM actor a

@@ -1,7 +1,7 @@
 import { countEvents, findEventPage, parseCalendarDay, toCalendarDay, type Event, type EventFilter } from '@chronicle/db';
 import type { ConnectionParent } from '@chronicle/schema/mappers';
 import type { Context } from '../context.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../pagination.ts';
+import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
 import { badInput } from '../errors.ts';
 
 /** A page of events in time order, loaded in one query after the id scan. */
@@ -15,8 +15,8 @@ export async function eventConnection(
   if (args.after) {
     const [day, id] = decodeCursor(args.after, 2);
     const startsOn = parseCalendarDay(day ?? '');
-    if (!startsOn || !id) throw badInput('"after" is not a cursor this API gave out.', 'after');
-    after = { startsOn, id };
+    if (!startsOn) throw badInput('"after" is not a cursor this API gave out.', 'after');
+    after = { startsOn, id: uuidFromCursor(id) };
   }
   const page = await findEventPage(context.db, filter, { first, after });
   const events = await context.loaders.event.loadMany(page.ids);

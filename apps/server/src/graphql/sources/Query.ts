@@ -1,9 +1,9 @@
-import { Prisma, toCalendarDay, type Source as SourceRow } from '@chronicle/db';
+import { parseCalendarDay, Prisma, toCalendarDay, type Source as SourceRow } from '@chronicle/db';
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { idOf, parseGlobalId } from '../global-id.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../pagination.ts';
+import { parseGlobalId } from '../global-id.ts';
+import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
 
 const MAX_SEARCH_LENGTH = 100;
 // Sources without a publication day sort last.
@@ -26,7 +26,8 @@ export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources'> = {
     let after = Prisma.empty;
     if (args.after) {
       const [day, id] = decodeCursor(args.after, 2);
-      after = Prisma.sql`AND (coalesce(s.published_on, ${NO_DATE}::date), s.id) < (${day}::date, ${idOf('Source', id ?? '', 'after')}::uuid)`;
+      if (!parseCalendarDay(day ?? '')) throw badInput('"after" is not a cursor this API gave out.', 'after');
+      after = Prisma.sql`AND (coalesce(s.published_on, ${NO_DATE}::date), s.id) < (${day}::date, ${uuidFromCursor(id)}::uuid)`;
     }
     const rows = await context.db.$queryRaw<{ id: string; day: Date }[]>`
       SELECT s.id, coalesce(s.published_on, ${NO_DATE}::date) AS day FROM source s

@@ -1,0 +1,53 @@
+// A real server on a fresh database of its own, for one test file.
+import { loadSeed, readSeedData } from '@chronicle/db';
+import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
+import type { ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { startServer, type RunningServer } from '../../src/app.ts';
+import { createApiToken } from '../../src/auth/api-tokens.ts';
+
+export interface TestApi {
+  url: string;
+  database: TestDatabase;
+  server: RunningServer;
+  /** Sends a typed operation over HTTP, as a client would. */
+  request<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables> | string,
+    variables?: TVariables,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: ExecutionResult<TData> }>;
+  editorToken(name?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(options: { seed?: boolean; production?: boolean; onQuery?: (sql: string) => void } = {}): Promise<TestApi> {
+  const database = await createTestDatabase();
+  if (options.seed !== false) await loadSeed(database.db, await readSeedData());
+  const server = await startServer({ databaseUrl: database.url, port: 0, production: options.production ?? false, onQuery: options.onQuery });
+  return {
+    url: server.url,
+    database,
+    server,
+    async request(document, variables, requestOptions = {}) {
+      const query = typeof document === 'string' ? document : print(document);
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
+          ...requestOptions.headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as ExecutionResult<never> };
+    },
+    async editorToken(name = 'test editor') {
+      return (await createApiToken(database.db, name)).token;
+    },
+    async close() {
+      await server.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// The one Apollo Client of the app and its cache policies.
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+
+interface EventConnectionShape {
+  nodes: readonly unknown[];
+  edges: readonly unknown[];
+}
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri: '/graphql' }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            // Each filter (window included) is its own list; `after` pages
+            // of the same filter (the list view's "load more") are appended.
+            events: {
+              keyArgs: ['filter', 'first'],
+              merge(existing: EventConnectionShape | undefined, incoming: EventConnectionShape, { args }) {
+                if (!existing || !args?.['after']) return incoming;
+                return {
+                  ...incoming,
+                  nodes: [...existing.nodes, ...incoming.nodes],
+                  edges: [...existing.edges, ...incoming.edges],
+                };
+              },
+            },
+          },
+        },
+        // An event's date has no ID of its own: queries asking for different
+        // parts of it complete one another.
+        Event: { fields: { date: { merge: true } } },
+      },
+    }),
+  });
+}

@@ -1,0 +1,55 @@
+// A window of calendar days, both ends inclusive, and the rules for which
+// window the timeline shows and which one it asks the API for.
+import { addDays, dayFromNumber, dayNumber, daysBetween } from './calendarDay.ts';
+
+export interface DayWindow {
+  from: string;
+  /** Last day, inclusive. */
+  to: string;
+}
+
+/** Beyond this many visible days the timeline shows density, not events. */
+export const DENSITY_SPAN_DAYS = 730;
+
+export function spanDays(window: DayWindow): number {
+  return daysBetween(window.from, window.to) + 1;
+}
+
+export function contains(outer: DayWindow, inner: DayWindow): boolean {
+  return daysBetween(outer.from, inner.from) >= 0 && daysBetween(inner.to, outer.to) >= 0;
+}
+
+/** The timeline's own span with a little air on both sides. */
+export function fitWindow(start: string, end: string): DayWindow {
+  const span = daysBetween(start, end) + 1;
+  const pad = Math.max(7, Math.round(span * 0.04));
+  return { from: addDays(start, -pad), to: addDays(end, pad) };
+}
+
+/**
+ * The window to fetch for a visible window: half a span of margin on each
+ * side, snapped to a grid of power-of-two days so that small pans ask for the
+ * same window again (and hit Apollo's cache) instead of a new one.
+ */
+export function fetchWindowAround(visible: DayWindow): DayWindow {
+  const from = dayNumber(visible.from);
+  const to = dayNumber(visible.to);
+  if (from === null || to === null) throw new Error('invalid window');
+  const span = to - from + 1;
+  const grid = 2 ** Math.ceil(Math.log2(Math.max(span, 8) / 2));
+  const margin = Math.ceil(span / 2);
+  return {
+    from: dayFromNumber(Math.floor((from - margin) / grid) * grid),
+    to: dayFromNumber(Math.ceil((to + margin) / grid) * grid - 1),
+  };
+}
+
+/**
+ * Keeps the window already fetched while it still covers what is visible and
+ * is not far wider than it (zooming far in asks again, so a crowded window
+ * that was shown as density can resolve into events).
+ */
+export function nextFetchWindow(visible: DayWindow, current: DayWindow | null): DayWindow {
+  if (current && contains(current, visible) && spanDays(visible) * 8 >= spanDays(current)) return current;
+  return fetchWindowAround(visible);
+}

@@ -1,0 +1,204 @@
+// Turns events into vis-timeline items and lanes. Every piece of text from
+// the API goes into the page through textContent on elements built here, never
+// as an HTML string: vis-timeline appends elements as they are.
+import { graphql } from '@chronicle/schema/client';
+import { addDays, dayToDate } from '../dates/calendarDay.ts';
+import type { ResultOf } from '../graphql/documentTypes.ts';
+import { EVENT_KINDS, KIND_STYLES, kindClass } from '../events/eventKinds.ts';
+import type { EventKind } from '../events/KindBadge.tsx';
+import type { Lanes } from '../url/explorerParams.ts';
+
+export const TimelineItem_event = graphql(`
+  fragment TimelineItem_event on Event {
+    id
+    title
+    ...KindBadge_event
+    date {
+      start
+      end
+      precision
+      isRange
+      display
+    }
+    actors {
+      role
+      actor {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export type TimelineEvent = ResultOf<typeof TimelineItem_event>;
+
+export interface EventItem {
+  /** Unique per lane: an event shown in two actor lanes is two items. */
+  id: string;
+  eventId: string;
+  group?: string;
+  type: 'box' | 'range';
+  start: Date;
+  end?: Date;
+  className: string;
+  content: HTMLElement;
+  /** Tooltip, as an element (vis-timeline shows strings as HTML). */
+  title: HTMLElement;
+}
+
+export interface LaneGroup {
+  id: string;
+  order: number;
+  content: HTMLElement;
+  /** Plain text; vis-timeline sets it as the label's title attribute. */
+  title: string;
+  className: string;
+}
+
+const OTHERS_LANE = 'lane:others';
+const TOP_ACTOR_LANES = 8;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A span shown as a bar: anything but a single known day. */
+export function isSpan(event: TimelineEvent): boolean {
+  return event.date.precision !== 'DAY' || event.date.isRange || event.date.start !== event.date.end;
+}
+
+export function accessibleLabel(event: TimelineEvent): string {
+  return `${KIND_STYLES[event.kind].label}: ${event.title}, ${event.date.display}`;
+}
+
+function itemContent(event: TimelineEvent, span: boolean): HTMLElement {
+  const root = element('div', 'tl-item-content');
+  root.tabIndex = 0;
+  root.setAttribute('role', 'button');
+  root.dataset['eventId'] = event.id;
+  root.setAttribute('aria-label', accessibleLabel(event));
+  const symbol = element('span', 'tl-symbol', KIND_STYLES[event.kind].symbol);
+  symbol.setAttribute('aria-hidden', 'true');
+  root.append(symbol, element('span', 'tl-title', event.title));
+  if (span) root.append(element('span', 'tl-date', event.date.display));
+  return root;
+}
+
+function tooltip(event: TimelineEvent): HTMLElement {
+  const root = element('div', 'tl-tooltip');
+  root.append(
+    element('div', 'tl-tooltip-title', event.title),
+    element('div', 'tl-tooltip-meta', `${KIND_STYLES[event.kind].symbol} ${KIND_STYLES[event.kind].label} · ${event.date.display}`),
+  );
+  const names = event.actors.slice(0, 6).map((a) => a.actor.name);
+  if (names.length > 0) {
+    const more = event.actors.length - names.length;
+    root.append(element('div', 'tl-tooltip-actors', names.join(', ') + (more > 0 ? ` and ${more} more` : '')));
+  }
+  return root;
+}
+
+function itemClass(event: TimelineEvent, span: boolean): string {
+  const precise = event.date.precision === 'DAY';
+  return [
+    'tl-event',
+    kindClass(event.kind),
+    span ? (precise ? 'tl-span-precise' : 'tl-span-imprecise') : 'tl-day',
+    `precision-${event.date.precision.toLowerCase()}`,
+  ].join(' ');
+}
+
+function baseItem(event: TimelineEvent, id: string, group: string | undefined): EventItem {
+  const span = isSpan(event);
+  return {
+    id,
+    eventId: event.id,
+    ...(group === undefined ? {} : { group }),
+    type: span ? 'range' : 'box',
+    start: dayToDate(event.date.start),
+    // The API's end is the last day, inclusive; a bar must cover all of it.
+    ...(span ? { end: dayToDate(addDays(event.date.end, 1)) } : {}),
+    className: itemClass(event, span),
+    content: itemContent(event, span),
+    title: tooltip(event),
+  };
+}
+
+/** The actors most involved in these events, most first, ties by name. */
+export function topActors(events: readonly TimelineEvent[], limit = TOP_ACTOR_LANES): { id: string; name: string; count: number }[] {
+  const counts = new Map<string, { id: string; name: string; count: number }>();
+  for (const event of events) {
+    for (const { actor } of event.actors) {
+      const entry = counts.get(actor.id) ?? { id: actor.id, name: actor.name, count: 0 };
+      entry.count += 1;
+      counts.set(actor.id, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, limit);
+}
+
+function laneLabel(symbol: string | null, text: string, detail: string | null): HTMLElement {
+  const root = element('div', 'tl-lane');
+  if (symbol) {
+    const mark = element('span', 'tl-symbol', symbol);
+    mark.setAttribute('aria-hidden', 'true');
+    root.append(mark);
+  }
+  root.append(element('span', 'tl-lane-name', text));
+  if (detail) root.append(element('span', 'tl-lane-detail', detail));
+  return root;
+}
+
+export interface TimelineLayout {
+  items: EventItem[];
+  groups: LaneGroup[] | null;
+}
+
+export function layoutEvents(events: readonly TimelineEvent[], lanes: Lanes): TimelineLayout {
+  if (lanes === 'kind') {
+    const present = new Set<EventKind>(events.map((e) => e.kind));
+    const groups = EVENT_KINDS.filter((kind) => present.has(kind)).map((kind, order) => ({
+      id: `lane:${kind}`,
+      order,
+      content: laneLabel(KIND_STYLES[kind].symbol, KIND_STYLES[kind].label, null),
+      title: KIND_STYLES[kind].label,
+      className: `tl-lane-group ${kindClass(kind)}`,
+    }));
+    return { items: events.map((e) => baseItem(e, e.id, `lane:${e.kind}`)), groups };
+  }
+  if (lanes === 'actor') {
+    const top = topActors(events);
+    const laneOf = new Map(top.map((a) => [a.id, `lane:actor:${a.id}`]));
+    const items: EventItem[] = [];
+    let others = false;
+    for (const event of events) {
+      const lanesOfEvent = [...new Set(event.actors.map((a) => laneOf.get(a.actor.id)).filter((l) => l !== undefined))];
+      if (lanesOfEvent.length === 0) {
+        others = true;
+        items.push(baseItem(event, `${event.id}@${OTHERS_LANE}`, OTHERS_LANE));
+      }
+      for (const lane of lanesOfEvent) items.push(baseItem(event, `${event.id}@${lane}`, lane));
+    }
+    const groups: LaneGroup[] = top.map((actor, order) => ({
+      id: `lane:actor:${actor.id}`,
+      order,
+      content: laneLabel(null, actor.name, `${actor.count} ${actor.count === 1 ? 'event' : 'events'}`),
+      title: actor.name,
+      className: 'tl-lane-group',
+    }));
+    if (others) {
+      groups.push({
+        id: OTHERS_LANE,
+        order: groups.length,
+        content: laneLabel(null, 'Other actors', null),
+        title: 'Events without any of the actors above',
+        className: 'tl-lane-group tl-lane-others',
+      });
+    }
+    return { items, groups };
+  }
+  return { items: events.map((e) => baseItem(e, e.id, undefined)), groups: null };
+}

@@ -1,0 +1,6 @@
+export { parseExpectedArticle, type ExpectedArticle, type ExpectedEvent, type ExpectedStance } from './expectedArticle.ts';
+export { parseKnownActors } from './knownActorsFile.ts';
+export { evaluateArticle, type ArticleEvaluation, type EventRow } from './evaluateArticle.ts';
+export { matchEvents, type EventMatch } from './matchEvents.ts';
+export { score, sumScores, type Score } from './scores.ts';
+export { formatReport, formatScore } from './formatReport.ts';

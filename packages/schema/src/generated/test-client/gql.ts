@@ -1,0 +1,82 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.WindowEventsDocument,
+    "query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }": typeof types.ActorsByNameDocument,
+    "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  ": typeof types.ActorSearchDocument,
+    "\n      query Overview {\n        timelines { slug title eventCount start end }\n        sources(search: \"Fort Russ\") { totalCount nodes { id title publishedOn citations { passage } } }\n        stances(kind: SUPPORTS) { actor { name } target { name } }\n        eventHistogram(filter: { timeline: \"venezuela-crisis-2019\", from: \"2019-01-01\", to: \"2019-12-31\" }, buckets: 12) { from to count }\n      }\n    ": typeof types.OverviewDocument,
+    "query NodeLookup($id: ID!) { node(id: $id) { __typename id ... on Source { title } } }": typeof types.NodeLookupDocument,
+    "query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: \"Unreviewed\" }) { nodes { title status } } }": typeof types.DraftsDocument,
+    "query EventById($id: ID!) { event(id: $id) { title } }": typeof types.EventByIdDocument,
+};
+const documents: Documents = {
+    "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.WindowEventsDocument,
+    "query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }": types.ActorsByNameDocument,
+    "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  ": types.ActorSearchDocument,
+    "\n      query Overview {\n        timelines { slug title eventCount start end }\n        sources(search: \"Fort Russ\") { totalCount nodes { id title publishedOn citations { passage } } }\n        stances(kind: SUPPORTS) { actor { name } target { name } }\n        eventHistogram(filter: { timeline: \"venezuela-crisis-2019\", from: \"2019-01-01\", to: \"2019-12-31\" }, buckets: 12) { from to count }\n      }\n    ": types.OverviewDocument,
+    "query NodeLookup($id: ID!) { node(id: $id) { __typename id ... on Source { title } } }": types.NodeLookupDocument,
+    "query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: \"Unreviewed\" }) { nodes { title status } } }": types.DraftsDocument,
+    "query EventById($id: ID!) { event(id: $id) { title } }": types.EventByIdDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n"): (typeof documents)["\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }"): (typeof documents)["query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  "): (typeof documents)["\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query Overview {\n        timelines { slug title eventCount start end }\n        sources(search: \"Fort Russ\") { totalCount nodes { id title publishedOn citations { passage } } }\n        stances(kind: SUPPORTS) { actor { name } target { name } }\n        eventHistogram(filter: { timeline: \"venezuela-crisis-2019\", from: \"2019-01-01\", to: \"2019-12-31\" }, buckets: 12) { from to count }\n      }\n    "): (typeof documents)["\n      query Overview {\n        timelines { slug title eventCount start end }\n        sources(search: \"Fort Russ\") { totalCount nodes { id title publishedOn citations { passage } } }\n        stances(kind: SUPPORTS) { actor { name } target { name } }\n        eventHistogram(filter: { timeline: \"venezuela-crisis-2019\", from: \"2019-01-01\", to: \"2019-12-31\" }, buckets: 12) { from to count }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NodeLookup($id: ID!) { node(id: $id) { __typename id ... on Source { title } } }"): (typeof documents)["query NodeLookup($id: ID!) { node(id: $id) { __typename id ... on Source { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: \"Unreviewed\" }) { nodes { title status } } }"): (typeof documents)["query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: \"Unreviewed\" }) { nodes { title status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventById($id: ID!) { event(id: $id) { title } }"): (typeof documents)["query EventById($id: ID!) { event(id: $id) { title } }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
