@@ -19,5 +19,13 @@ export default defineConfig({
     emptyOutDir: true,
     // GraphiQL's Monaco chunk is big by nature; it is loaded only on /graphiql.
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // GraphiQL's packages start with "use no memo" (a React Compiler hint
+        // that means nothing to a bundler).
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
   },
 });

@@ -9,6 +9,7 @@ import { createContext } from './graphql/context.ts';
 import { LIMITS } from './graphql/limits.ts';
 import { buildApolloServer } from './graphql/server.ts';
 import { healthz, readyz } from './http/health.ts';
+import { tokenLimit } from './http/token-limit.ts';
 import { defaultWebDist, securityHeaders, webApp } from './http/web-app.ts';
 
 export interface ServerOptions {
@@ -46,6 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
+    tokenLimit(LIMITS.maxTokens),
     expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization) }),
   );
   const web = webApp(options.webDist ?? defaultWebDist);

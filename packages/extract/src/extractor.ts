@@ -2,6 +2,7 @@ import { describePeople } from './actors/descriptors.ts';
 import { findKnownMentions } from './actors/findKnownMentions.ts';
 import { buildKnownActorIndex, type KnownActorIndex } from './actors/knownActorIndex.ts';
 import type { Mention } from './actors/mention.ts';
+import { resolveOrganizationReferences } from './actors/organizationReferences.ts';
 import { proposeActors } from './actors/proposeActors.ts';
 import { findDates } from './dates/findDates.ts';
 import { buildEvents } from './events/buildEvents.ts';
@@ -31,13 +32,14 @@ function extractWith(index: KnownActorIndex, input: ArticleInput): Extraction {
   const { dates, warnings } = findDates(input.text, input.publishedAt);
   const mentions = findKnownMentions(article, index);
   const proposedActors = proposeActors(article, mentions);
+  const names = nameLookup(index, proposedActors);
+  resolveOrganizationReferences(article, mentions, names);
   const descriptors = describePeople(article, mentions, index);
   const dateTokens = markDateTokens(article, dates);
   const speakers = findSpeakers(article, mentions, descriptors.profiles, (tokenIndex) => dateTokens[tokenIndex] === 1);
   const quoteFindings = findQuotes(article, speakers.bySentence);
   const stances = findStances(article, mentions, speakers.corefMentions);
   const eventMentions = [...mentions.all, ...speakers.corefMentions].sort((a, b) => a.start - b.start);
-  const names = nameLookup(index, proposedActors);
   const events = buildEvents({
     article,
     dates,

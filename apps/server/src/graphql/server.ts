@@ -19,7 +19,8 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Enforced before Apollo instead: see http/token-limit.ts.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: options.production },

@@ -26,6 +26,13 @@ export function createApolloClient(): ApolloClient {
                 };
               },
             },
+            // An actor already in the cache (from an event) needs no request.
+            actor: {
+              read(existing, { args, toReference }) {
+                const id = args?.['id'];
+                return existing ?? (typeof id === 'string' ? toReference({ __typename: 'Actor', id }) : undefined);
+              },
+            },
           },
         },
         // An event's date has no ID of its own: queries asking for different

@@ -11,10 +11,15 @@ import { ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 // they are about, and which country a speaker stands for.
 
 export interface PersonProfile {
-  /** Countries (actor keys of known countries) the person is tied to. */
+  /** What the person stands for: their countries, or, for people of no country ("EU foreign policy chief"), their organisations. */
   affiliationKeys: Set<string>;
   /** Folded descriptions, searched for role words. */
   roleTexts: string[];
+}
+
+interface Affiliations {
+  countries: Set<string>;
+  organizations: Set<string>;
 }
 
 export interface Descriptors {
@@ -26,39 +31,53 @@ export interface Descriptors {
 const MAX_APPOSITIVE_TOKENS = 14;
 const MAX_TITLE_TOKENS = 6;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Words that belong to the sentence around a name rather than to a title. */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'with', 'to', 'by', 'from', 'in', 'on', 'at', 'that', 'as', 'is', 'was', 'were',
+  'are', 'be', 'been', 'has', 'have', 'had', 'met', 'after', 'before', 'when', 'while', 'who', 'which', 'also', 'not',
+]);
 
 export function describePeople(article: ArticleText, mentions: MentionTable, index: KnownActorIndex): Descriptors {
   const profiles = new Map<string, PersonProfile>();
   const descriptionMentions: Mention[] = [];
+  const affiliations = new Map<string, Affiliations>();
   const profileOf = (key: string): PersonProfile => {
     let profile = profiles.get(key);
     if (profile === undefined) {
       profile = { affiliationKeys: new Set(), roleTexts: [] };
       profiles.set(key, profile);
+      affiliations.set(key, { countries: new Set(), organizations: new Set() });
     }
     return profile;
   };
   for (const [actorId, known] of index.profiles) {
     if (known.actor.kind !== 'PERSON') continue;
     const profile = profileOf(`known:${actorId}`);
-    for (const affiliationId of known.affiliationIds) profile.affiliationKeys.add(`known:${affiliationId}`);
+    for (const affiliationId of known.affiliationIds) affiliations.get(`known:${actorId}`)?.countries.add(`known:${affiliationId}`);
     if (known.description !== '') profile.roleTexts.push(known.description);
   }
   for (const person of mentions.sorted()) {
     if (person.kind !== 'PERSON' || !isNamed(person)) continue;
     const profile = profileOf(person.actorKey);
-    const ranges = [titleBefore(article, person), appositiveAfter(article, person), appositiveBefore(article, person)];
+    const ranges = [titleBefore(article, person, mentions), appositiveAfter(article, person), appositiveBefore(article, person)];
     ranges.forEach((range, position) => {
       if (range === null) return;
       const [first, end] = range;
       profile.roleTexts.push(foldedText(article, first, end));
-      for (const country of countriesIn(mentions, first, end)) profile.affiliationKeys.add(country);
+      const found = affiliations.get(person.actorKey);
+      for (const country of countriesIn(mentions, first, end)) found?.countries.add(country);
+      for (const organization of organizationsIn(mentions, first, end)) found?.organizations.add(organization);
       const firstToken = article.tokens[first];
       const lastToken = article.tokens[end - 1];
       if (position > 0 && firstToken !== undefined && lastToken !== undefined) {
         descriptionMentions.push({ ...person, start: firstToken.start, end: lastToken.end, tokenStart: first, tokenEnd: end, source: 'description', possessive: false });
       }
     });
+  }
+  for (const [key, profile] of profiles) {
+    const found = affiliations.get(key);
+    if (found === undefined) continue;
+    profile.affiliationKeys = found.countries.size > 0 ? found.countries : found.organizations;
   }
   return { profiles, descriptionMentions };
 }
@@ -77,17 +96,44 @@ export function countriesIn(mentions: MentionTable, first: number, end: number):
   return keys;
 }
 
-function titleBefore(article: ArticleText, person: Mention): [number, number] | null {
+/** Organisations (known or proposed) named between two tokens, for people of no country. */
+function organizationsIn(mentions: MentionTable, first: number, end: number): string[] {
+  const keys: string[] = [];
+  for (let position = first; position < end; position++) {
+    const mention = mentions.at(position);
+    const isBody = mention !== undefined && (mention.kind === 'ORGANIZATION' || mention.kind === 'GROUP');
+    if (isBody && mention.tokenStart === position) keys.push(mention.actorKey);
+  }
+  return keys;
+}
+
+/**
+ * The title in front of a name: title words ("Deputy Foreign Minister"), the country or
+ * body they belong to ("Venezuelan", "Kremlin", "EU"), and at most two plain words inside
+ * it ("EU foreign policy chief"). Stops at anything that reads as the rest of a sentence.
+ */
+function titleBefore(article: ArticleText, person: Mention, mentions: MentionTable): [number, number] | null {
   let first = person.tokenStart;
+  let plainWords = 0;
+  const sentence = article.sentenceOfToken[person.tokenStart];
   for (let position = person.tokenStart - 1; position >= Math.max(0, person.tokenStart - MAX_TITLE_TOKENS); position--) {
     const token = article.tokens[position];
-    if (token === undefined || token.kind !== 'word') break;
-    const isTitle = TITLE_WORDS.has(token.folded);
-    const isConnector = (token.folded === 'of' || token.folded === 'for') && first < person.tokenStart;
-    const isCountry = article.sentenceOfToken[position] === article.sentenceOfToken[person.tokenStart] && token.capitalized && !isTitle && !isConnector;
-    if (!isTitle && !isConnector && !isCountry) break;
-    if (isCountry && !TITLE_WORDS.has(article.tokens[position + 1]?.folded ?? '')) break;
-    first = position;
+    if (token === undefined || token.kind !== 'word' || article.sentenceOfToken[position] !== sentence) break;
+    const named = mentions.at(position);
+    if (named !== undefined && named.kind !== 'PERSON') {
+      first = named.tokenStart;
+      position = named.tokenStart;
+      continue;
+    }
+    if (TITLE_WORDS.has(token.folded)) {
+      first = position;
+      plainWords = 0;
+      continue;
+    }
+    const connects = (token.folded === 'of' || token.folded === 'for') && first < person.tokenStart;
+    const plain = !token.capitalized && !SENTENCE_WORDS.has(token.folded) && !SPEECH_VERBS.has(token.folded) && first < person.tokenStart;
+    if (!connects && !(plain && plainWords < 2)) break;
+    if (plain) plainWords++;
   }
   return first < person.tokenStart ? [first, person.tokenStart] : null;
 }

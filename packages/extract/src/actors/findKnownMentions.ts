@@ -6,7 +6,7 @@ import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
 import type { KnownActorIndex, NamePattern } from './knownActorIndex.ts';
 import { knownKey, MentionTable, type Mention } from './mention.ts';
 import { REGION_QUALIFIERS } from './places.ts';
-import { NOT_A_NAME, TITLE_WORDS } from './vocabulary.ts';
+import { NOT_A_NAME, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
 // One left-to-right pass over the tokens: at each word, the longest known name that
 // starts there (names, aliases, surnames, place words), else a misspelt known name.
@@ -130,14 +130,16 @@ function matchMisspellingAt(article: ArticleText, position: number, index: Known
 
 /**
  * A misspelt surname is only trusted where a person is expected: before a speech verb
- * ("Tyabkov said"), after a title or the right first name, or as an owner ("Tyabkov's").
+ * ("Tyabkov said"), before ", who" or a role in apposition, after a title or the right
+ * first name, or as an owner ("Tyabkov's").
  */
 function hasPersonCue(article: ArticleText, position: number, fullName: string): boolean {
   const token = article.tokens[position];
   if (token?.possessive === true) return true;
   const next = article.tokens[position + 1];
   const afterComma = next?.text === ',' ? article.tokens[position + 2] : next;
-  if (afterComma !== undefined && SPEECH_VERBS.has(afterComma.folded)) return true;
+  if (afterComma !== undefined && (SPEECH_VERBS.has(afterComma.folded) || (next?.text === ',' && afterComma.folded === 'who'))) return true;
+  if (next?.text === ',' && article.tokens.slice(position + 2, position + 8).some((word) => ROLE_NOUNS.has(word.folded))) return true;
   const before = article.tokens[position - 1];
   if (before === undefined || before.kind !== 'word') return false;
   if (before.capitalized && TITLE_WORDS.has(before.folded)) return true;

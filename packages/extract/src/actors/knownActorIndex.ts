@@ -56,8 +56,9 @@ export function buildKnownActorIndex(knownActors: readonly KnownActor[]): KnownA
     }
   }
   addPlaces(patterns, idByFoldedName);
+  const countryIdByCode = countryCodes(knownActors);
   const profiles = new Map<string, KnownActorProfile>();
-  for (const actor of knownActors) profiles.set(actor.id, profileOf(actor, idByFoldedName));
+  for (const actor of knownActors) profiles.set(actor.id, profileOf(actor, idByFoldedName, countryIdByCode));
   return { patternsByFirstToken: groupByFirstToken(patterns), misspellings, profiles, idByFoldedName };
 }
 
@@ -147,11 +148,25 @@ function groupByFirstToken(patterns: NamePattern[]): Map<string, NamePattern[]> 
   return grouped;
 }
 
-function profileOf(actor: KnownActor, idByFoldedName: ReadonlyMap<string, string>): KnownActorProfile {
+/**
+ * Lists may give a person's country as an ISO code ("RU"); a country in the same list
+ * that carries that code in its own `country` field is the one meant.
+ */
+function countryCodes(knownActors: readonly KnownActor[]): Map<string, string> {
+  const byCode = new Map<string, string>();
+  for (const actor of knownActors) {
+    const code = actor.country?.trim();
+    if (actor.kind === 'COUNTRY' && code !== undefined && code !== '') byCode.set(foldForMatch(code), actor.id);
+  }
+  return byCode;
+}
+
+function profileOf(actor: KnownActor, idByFoldedName: ReadonlyMap<string, string>, countryIdByCode: ReadonlyMap<string, string>): KnownActorProfile {
   const affiliationIds = new Set<string>();
   const country = actor.country?.trim();
   if (country !== undefined && country !== '') {
-    const countryId = idByFoldedName.get(foldForMatch(country)) ?? placeActorId(country, idByFoldedName);
+    const folded = foldForMatch(country);
+    const countryId = countryIdByCode.get(folded) ?? idByFoldedName.get(folded) ?? placeActorId(country, idByFoldedName);
     if (countryId !== undefined && countryId !== actor.id) affiliationIds.add(countryId);
   }
   const description = foldForMatch(actor.description ?? '');

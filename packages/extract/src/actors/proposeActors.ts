@@ -92,7 +92,18 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[]): Na
   const country = COUNTRY_NAMES.get(name);
   if (country !== undefined) return { words, surface: country, kind: 'COUNTRY', confirmed: true };
   if (words.length > 4 || !words.every(looksLikeNamePart)) return null;
+  titled ||= titleJustBefore(article, words[0]?.index ?? 0);
   return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed: titled || hasPersonContext(article, words) };
+}
+
+/** "opposition leader Leopoldo López", "chief of staff Roberto Marrero": a lowercase title right before the name. */
+function titleJustBefore(article: ArticleText, firstIndex: number): boolean {
+  for (let position = firstIndex - 1; position >= Math.max(0, firstIndex - 3); position--) {
+    const token = article.tokens[position];
+    if (token === undefined || token.kind !== 'word') return false;
+    if (TITLE_WORDS.has(token.folded) || ROLE_NOUNS.has(token.folded)) return true;
+  }
+  return false;
 }
 
 function isOrdinaryWord(article: ArticleText, token: Token | undefined): boolean {

@@ -14,13 +14,16 @@ const PRIORITY = 0;
 // infers from it is used.
 const NEUTRAL_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 const LOWERCASE_VERB_MONTHS = /\b(may|march)\b/;
+// chrono also reads durations ("for a second") as dates; a calendar day is written with
+// a number or a month name.
+const WRITTEN_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 export function chronoCandidates(text: string, published: CalendarDate | null): DateCandidate[] {
   const reference = published === null ? NEUTRAL_REFERENCE : new Date(Date.UTC(published.year, published.month - 1, published.day, 12));
   const candidates: DateCandidate[] = [];
   for (const result of chrono.en.strict.parse(text, reference)) {
     const start = readDay(result.start);
-    if (start === null || LOWERCASE_VERB_MONTHS.test(result.text)) continue;
+    if (start === null || LOWERCASE_VERB_MONTHS.test(result.text) || !WRITTEN_DATE.test(result.text)) continue;
     // chrono reports "no end" as null at runtime although its type says undefined.
     const endComponents: ParsedComponents | null | undefined = result.end;
     const end = endComponents === undefined || endComponents === null ? null : readDay(endComponents);

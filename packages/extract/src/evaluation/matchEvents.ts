@@ -12,7 +12,7 @@ export interface EventMatch {
 /**
  * Pairs expected and predicted events one to one. A pair needs the same date and
  * precision; expected events are taken in order, and among the free predicted events
- * with that date the one sharing most actors wins (then the earlier one).
+ * with that date the one sharing most actors wins (then the same kind, then the earlier one).
  */
 export function matchEvents(expected: readonly ExpectedEvent[], predicted: readonly ProposedEvent[], keys: ActorKeyOf): EventMatch[] {
   const predictedDates = predicted.map((event) => predictedDateKey(event.date));
@@ -22,10 +22,13 @@ export function matchEvents(expected: readonly ExpectedEvent[], predicted: reado
     const wantedActors = new Set(event.actors.map(keys.expected));
     let best: number | null = null;
     let bestOverlap = -1;
+    const wantedKind = event.kind?.toUpperCase() ?? null;
     predicted.forEach((candidate, index) => {
       const date = predictedDates[index];
       if (taken.has(index) || date === null || date === undefined || date.key !== want.key || date.precision !== want.precision) return;
-      const overlap = [...new Set(candidate.actors.map((actor) => keys.predicted(actor.actor)))].filter((key) => wantedActors.has(key)).length;
+      const sharedActors = [...new Set(candidate.actors.map((actor) => keys.predicted(actor.actor)))].filter((key) => wantedActors.has(key)).length;
+      // Shared actors decide; a matching kind breaks ties (it counts as half an actor).
+      const overlap = sharedActors + (candidate.kind === wantedKind ? 0.5 : 0);
       if (overlap > bestOverlap) {
         best = index;
         bestOverlap = overlap;

@@ -1,3 +1,4 @@
+import type { Attribution } from '../speech/attribution.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { firstTokenAtOrAfter } from '../text/tokenize.ts';
 import type { DateMention } from '../types.ts';
@@ -5,9 +6,13 @@ import type { Range } from './eventDraft.ts';
 
 // Which dates start an event, and how much of their sentence belongs to that event.
 
-/** A date after one of these bounds another happening rather than dating one ("since 2014", "until March"). */
-const BOUNDING_WORDS = /\b(since|until|till|by|before|after|ahead of|as of|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?$/i;
+/** A date after one of these bounds another happening or a span rather than dating one ("since 2014", "until March", "over the next year"). */
+const BOUNDING_WORDS = /\b(since|until|till|by|before|after|ahead of|as of|through|throughout|over|within|for)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?$/i;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'when']);
+/** Words that may stand between a speech verb and its own date: "said late on Monday". */
+const NEXT_TO_VERB: ReadonlySet<string> = new Set(['on', 'in', 'late', 'early', 'earlier', 'later', 'at', 'during', 'the', 'this', 'last', 'separately', 'also', ',']);
+const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year']);
+const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since', 'while', 'as', 'when', 'ahead']);
 
 export function anchorsAnEvent(article: ArticleText, date: DateMention): boolean {
   const firstToken = firstTokenAtOrAfter(article.tokens, date.span.start);
@@ -20,43 +25,125 @@ export function anchorsAnEvent(article: ArticleText, date: DateMention): boolean
   return !BOUNDING_WORDS.test(before);
 }
 
+export type ScopeKind =
+  /** The whole sentence (less any trailing "…, two days after …" clause). */
+  | 'sentence'
+  /** A relative clause set off by commas, with the noun it hangs on: "Maduro, who took office on January 10 …,". */
+  | 'relative-clause'
+  /** What a speaker reported, when the date belongs to it rather than to the speaking: "said … an agreement signed in 2001". */
+  | 'reported';
+
 export interface Scope {
+  kind: ScopeKind;
   range: Range;
-  /** A comma-enclosed relative clause ("Maduro, who took office on January 10 …, called …"). */
-  parenthetical: boolean;
+  /** Parts of `range` that describe another happening. */
+  excluded: Range[];
+  /** For relative clauses: the clause alone, which other events of the sentence leave out. */
+  clause: Range | null;
+  /** For relative clauses: the token the clause hangs on (the end of the antecedent). */
+  antecedentToken: number | null;
+}
+
+export function scopeOfDate(article: ArticleText, sentenceIndex: number, date: DateMention, attribution: Attribution | null): Scope {
+  const sentence = article.layout.sentences[sentenceIndex];
+  const range = article.sentenceTokens[sentenceIndex];
+  const paragraph = sentence === undefined ? undefined : article.layout.paragraphs[sentence.paragraphIndex];
+  const sentenceRange = { start: Math.max(sentence?.start ?? date.span.start, paragraph?.proseStart ?? 0), end: sentence?.end ?? date.span.end };
+  const whole: Scope = { kind: 'sentence', range: sentenceRange, excluded: [], clause: null, antecedentToken: null };
+  if (range === undefined) return whole;
+  const dateToken = firstTokenAtOrAfter(article.tokens, date.span.start);
+  const relative = relativeClauseAround(article, dateToken, firstTokenAtOrAfter(article.tokens, date.span.end), range.first, range.end);
+  if (relative !== null) return relative;
+  if (attribution !== null && dateIsReported(article, attribution, dateToken)) {
+    const verbWords = attribution.verb.split(' ').length;
+    let first = attribution.verbIndex + verbWords;
+    if (article.tokens[first]?.folded === 'that') first++;
+    const start = article.tokens[first]?.start ?? sentenceRange.start;
+    return { kind: 'reported', range: { start, end: sentenceRange.end }, excluded: [], clause: null, antecedentToken: null };
+  }
+  const tail = temporalTail(article, dateToken, range.first, range.end);
+  const asides = undatedRelativeClauses(article, range.first, range.end, date);
+  return { ...whole, excluded: tail === null ? asides : [...asides, tail] };
+}
+
+/** ", which brings together eight EU countries …," describes a noun; it is not part of the dated happening. */
+function undatedRelativeClauses(article: ArticleText, first: number, end: number, date: DateMention): Range[] {
+  const asides: Range[] = [];
+  for (let position = first; position < end; position++) {
+    if (article.tokens[position]?.text !== ',' || !RELATIVE_PRONOUNS.has(article.tokens[position + 1]?.folded ?? '')) continue;
+    let closing = position + 2;
+    while (closing < end && article.tokens[closing]?.text !== ',') closing++;
+    const opening = article.tokens[position];
+    const last = article.tokens[closing - 1];
+    if (closing >= end || opening === undefined || last === undefined) continue;
+    const aside = { start: opening.start, end: last.end };
+    if (!(date.span.start >= aside.start && date.span.start < aside.end)) asides.push(aside);
+    position = closing;
+  }
+  return asides;
 }
 
 /**
  * A date inside a relative clause set off by commas dates only that clause and the
- * noun it hangs on; the rest of the sentence is another happening. Any other date
- * dates the whole sentence.
+ * noun it hangs on; the rest of the sentence is another happening. A relative clause
+ * that runs to the end of the sentence is part of the sentence's own happening.
  */
-export function scopeOfDate(article: ArticleText, sentenceIndex: number, date: DateMention): Scope {
-  const sentence = article.layout.sentences[sentenceIndex];
-  const range = article.sentenceTokens[sentenceIndex];
-  const whole: Scope = { range: { start: sentence?.start ?? date.span.start, end: sentence?.end ?? date.span.end }, parenthetical: false };
-  if (sentence === undefined || range === undefined) return whole;
-  const dateToken = firstTokenAtOrAfter(article.tokens, date.span.start);
-  const openingComma = relativeClauseOpening(article, dateToken, range.first);
-  if (openingComma === null) return whole;
-  const dateEnd = firstTokenAtOrAfter(article.tokens, date.span.end);
+function relativeClauseAround(article: ArticleText, dateToken: number, dateEnd: number, first: number, end: number): Scope | null {
+  let openingComma = -1;
+  for (let position = dateToken - 1; position > first; position--) {
+    if (article.tokens[position]?.text !== ',') continue;
+    if (RELATIVE_PRONOUNS.has(article.tokens[position + 1]?.folded ?? '')) openingComma = position;
+    break;
+  }
+  if (openingComma < 0) return null;
   let closingComma = dateEnd;
-  while (closingComma < range.end && article.tokens[closingComma]?.text !== ',') closingComma++;
-  const continuesAfter = article.tokens.slice(closingComma + 1, range.end).some((token) => token.kind === 'word');
-  if (closingComma >= range.end || !continuesAfter) return whole;
+  while (closingComma < end && article.tokens[closingComma]?.text !== ',') closingComma++;
+  const continuesAfter = article.tokens.slice(closingComma + 1, end).some((token) => token.kind === 'word');
+  if (closingComma >= end || !continuesAfter) return null;
   let antecedentStart = openingComma - 1;
-  while (antecedentStart > range.first && article.tokens[antecedentStart - 1]?.text !== ',') antecedentStart--;
+  while (antecedentStart > first && article.tokens[antecedentStart - 1]?.text !== ',') antecedentStart--;
   const startToken = article.tokens[antecedentStart];
-  const endToken = article.tokens[closingComma - 1];
-  if (startToken === undefined || endToken === undefined) return whole;
-  return { range: { start: Math.max(startToken.start, article.layout.paragraphs[sentence.paragraphIndex]?.proseStart ?? 0), end: endToken.end }, parenthetical: true };
+  const commaToken = article.tokens[openingComma];
+  const lastToken = article.tokens[closingComma - 1];
+  if (startToken === undefined || commaToken === undefined || lastToken === undefined) return null;
+  return {
+    kind: 'relative-clause',
+    range: { start: startToken.start, end: lastToken.end },
+    excluded: [],
+    clause: { start: commaToken.start, end: lastToken.end },
+    antecedentToken: openingComma - 1,
+  };
 }
 
-function relativeClauseOpening(article: ArticleText, dateToken: number, first: number): number | null {
-  for (let position = dateToken - 1; position > first; position--) {
-    const token = article.tokens[position];
-    if (token?.text !== ',') continue;
-    return RELATIVE_PRONOUNS.has(article.tokens[position + 1]?.folded ?? '') ? position : null;
+/** "Peskov said on Tuesday that … an agreement signed in 2001": the 2001 dates what was reported, not the saying. */
+function dateIsReported(article: ArticleText, attribution: Attribution, dateToken: number): boolean {
+  if (attribution.trailing) return false;
+  const afterVerb = attribution.verbIndex + attribution.verb.split(' ').length;
+  if (dateToken < afterVerb) return false;
+  for (let position = afterVerb; position < dateToken; position++) {
+    if (!NEXT_TO_VERB.has(article.tokens[position]?.folded ?? '')) return true;
+  }
+  return false;
+}
+
+/** ", two days after troops … blocked convoys" at the end of a sentence tells of another happening. */
+function temporalTail(article: ArticleText, dateToken: number, first: number, end: number): Range | null {
+  for (let position = dateToken + 1; position < end; position++) {
+    if (article.tokens[position]?.text !== ',') continue;
+    let cursor = position + 1;
+    const next = article.tokens[cursor];
+    if (next !== undefined && (next.kind === 'number' || /^(a|an|one|two|three|four|five|six|seven|several|few|some)$/.test(next.folded))) {
+      cursor++;
+      if (TIME_UNITS.has(article.tokens[cursor]?.folded ?? '')) cursor++;
+      else continue;
+    } else if (TIME_UNITS.has(next?.folded ?? '')) {
+      cursor++;
+    }
+    if (!TEMPORAL_CONJUNCTIONS.has(article.tokens[cursor]?.folded ?? '')) continue;
+    const comma = article.tokens[position];
+    const last = article.tokens[end - 1];
+    if (comma === undefined || last === undefined || position <= first) return null;
+    return { start: comma.start, end: last.end };
   }
   return null;
 }

@@ -6,18 +6,20 @@ import type { ArticleText } from '../text/articleText.ts';
 import { firstTokenAtOrAfter } from '../text/tokenize.ts';
 import type { DateMention, ProposedEvent } from '../types.ts';
 import { anchorsAnEvent, scopeOfDate } from './anchors.ts';
+import { blankOut } from './blankOut.ts';
 import { eventSummary, eventTitle } from './describeEvent.ts';
 import { eventActors } from './eventActors.ts';
 import { inside, sameResolvedDate, type EventDraft, type Range } from './eventDraft.ts';
-import { classifyEvent } from './eventKind.ts';
+import { announcesAMeasure, classifyEvent, cueKind } from './eventKind.ts';
 import { startsNewHappening } from './happenings.ts';
 
 // Reads the article sentence by sentence and groups it into happenings:
 // - a sentence with its own date starts an event (one per date; a date inside a
-//   ", who … ," clause dates only that clause);
+//   ", who … ," clause dates only that clause, a date inside reported words dates what
+//   was reported);
 // - an undated sentence by a speaker who already has an event continues it, unless it
-//   opens a new occasion ("During the weekly press conference, …"), which becomes an
-//   event of its own dated like the speaker's previous one;
+//   is a new occasion (see happenings.ts), which becomes an event of its own dated like
+//   the speaker's previous one;
 // - other undated sentences continue the event of their paragraph, or are background.
 
 export interface EventInputs {
@@ -37,23 +39,27 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
   const drafts: EventDraft[] = [];
   const lastEventBySpeaker = new Map<string, EventDraft>();
   let current: EventDraft | null = null;
+  const cueOf = (range: Range): ReturnType<typeof cueKind> => cueKind(blankOut(article, range, inputs.dates));
 
   for (const sentence of article.layout.sentences) {
     if (article.layout.paragraphs[sentence.paragraphIndex]?.kind !== 'body') continue;
     const sentenceRange: Range = { start: sentence.start, end: sentence.end };
     const speech = inputs.speech[sentence.index] ?? null;
-    const speakerKey = speech?.speaker?.actorKey ?? carriedQuoteSpeaker(inputs.quotes, sentence.index);
+    const speaker = speech?.speaker ?? null;
+    const speakerKey = speaker?.actorKey ?? carriedQuoteSpeaker(inputs.quotes, sentence.index);
     const anchors = anchorsBySentence.get(sentence.index) ?? [];
+    let speechHasEvent = false;
 
     if (anchors.length > 0) {
-      const scopes = anchors.map((date) => ({ date, scope: scopeOfDate(article, sentence.index, date) }));
-      const parentheticals = scopes.filter((entry) => entry.scope.parenthetical).map((entry) => entry.scope.range);
+      const scopes = anchors.map((date) => ({ date, scope: scopeOfDate(article, sentence.index, date, speech?.attribution ?? null) }));
+      const relativeClauses = scopes.flatMap(({ scope }) => (scope.clause === null ? [] : [scope.clause]));
       for (const { date, scope } of scopes) {
-        const excluded = scope.parenthetical ? [] : parentheticals;
+        const excluded = scope.kind === 'sentence' ? [...scope.excluded, ...relativeClauses] : scope.excluded;
         const verbOffset = speech === null ? -1 : (article.tokens[speech.attribution.verbIndex]?.start ?? -1);
-        const speaks = speech?.speaker != null && inside(scope.range, verbOffset) && !excluded.some((range) => inside(range, verbOffset));
-        const speaker = speaks ? (speech?.speaker ?? null) : null;
-        if (current !== null && speaker !== null && current.speaker?.actorKey === speaker.actorKey && sameResolvedDate(current.date, date)) {
+        const speaks = speaker !== null && scope.kind !== 'reported' && inside(scope.range, verbOffset) && !excluded.some((range) => inside(range, verbOffset));
+        const eventSpeaker = speaks ? speaker : null;
+        speechHasEvent ||= speaks;
+        if (current !== null && eventSpeaker !== null && current.speaker?.actorKey === eventSpeaker.actorKey && sameResolvedDate(current.date, date)) {
           current.passages.push(sentenceRange);
           current.lastParagraph = sentence.paragraphIndex;
           continue;
@@ -62,31 +68,44 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
           date,
           dateSource: 'stated',
           scope: scope.range,
+          scopeKind: scope.kind,
           excluded,
-          passages: [scope.parenthetical ? scope.range : sentenceRange],
-          speaker,
+          passages: [scope.kind === 'sentence' ? sentenceRange : scope.range],
+          speaker: eventSpeaker,
           attribution: speaks ? (speech?.attribution ?? null) : null,
+          antecedentToken: scope.antecedentToken,
           anchorSentence: sentence.index,
           lastParagraph: sentence.paragraphIndex,
         };
         drafts.push(draft);
-        if (speaker !== null) lastEventBySpeaker.set(speaker.actorKey, draft);
-        if (!scope.parenthetical || current === null) current = draft;
+        if (eventSpeaker !== null) lastEventBySpeaker.set(eventSpeaker.actorKey, draft);
+        if (scope.kind === 'sentence' || current === null) current = draft;
       }
-      continue;
+      // A sentence whose dates all belong to clauses or reported words may still carry
+      // on its speaker's statement; nothing else of it joins other events.
+      if (speechHasEvent || speakerKey === null) continue;
     }
 
     const previousBySpeaker = speakerKey === null ? undefined : lastEventBySpeaker.get(speakerKey);
     if (previousBySpeaker !== undefined && speakerKey !== null) {
-      if (startsNewHappening(article, sentence.index, speech)) {
+      const isNew = startsNewHappening({
+        article,
+        sentenceIndex: sentence.index,
+        speech,
+        sentenceCue: cueOf(sentenceRange),
+        previousCue: cueOf(previousBySpeaker.scope),
+      });
+      if (isNew) {
         const draft: EventDraft = {
           date: previousBySpeaker.date,
           dateSource: 'inherited',
           scope: sentenceRange,
+          scopeKind: 'sentence',
           excluded: [],
           passages: [sentenceRange],
-          speaker: speech?.speaker ?? previousBySpeaker.speaker,
+          speaker: speaker ?? previousBySpeaker.speaker,
           attribution: speech?.attribution ?? null,
+          antecedentToken: null,
           anchorSentence: sentence.index,
           lastParagraph: sentence.paragraphIndex,
         };
@@ -100,11 +119,10 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
       }
       continue;
     }
-    const sameParagraph = current !== null && current.lastParagraph === sentence.paragraphIndex;
-    const quiet = speakerKey === null || current?.speaker === null;
-    if (current !== null && sameParagraph && quiet && !startsNewHappening(article, sentence.index, speech)) {
-      current.passages.push(sentenceRange);
-    }
+    if (anchors.length > 0 || current === null || current.lastParagraph !== sentence.paragraphIndex) continue;
+    const quiet = speakerKey === null || current.speaker === null;
+    const isNew = startsNewHappening({ article, sentenceIndex: sentence.index, speech, sentenceCue: null, previousCue: null });
+    if (quiet && !isNew) current.passages.push(sentenceRange);
   }
   return drafts.map((draft) => toEvent(inputs, draft));
 }
@@ -131,35 +149,50 @@ function carriedQuoteSpeaker(quotes: readonly QuoteFinding[], sentenceIndex: num
 }
 
 function toEvent(inputs: EventInputs, draft: EventDraft): ProposedEvent {
-  const { article } = inputs;
-  const speakerName = draft.speaker === null ? null : inputs.nameOf(draft.speaker.actorKey);
-  const blanked = blankOut(article, draft.scope, inputs.dates);
-  const reportedFirst =
-    draft.attribution?.trailing === true ? blankOut(article, { start: draft.scope.start, end: article.tokens[draft.attribution.verbIndex]?.start ?? draft.scope.end }, inputs.dates) : null;
+  const { article, dates } = inputs;
+  const attribution = draft.attribution;
+  const dateInScope = draft.date !== null && draft.date.span.start >= draft.scope.start && draft.date.span.end <= draft.scope.end;
+  const dateIn = (start: number): Range | null =>
+    dateInScope && draft.date !== null ? { start: draft.date.span.start - start, end: draft.date.span.end - start } : null;
+  // ", the ministry said" after a happening: the ministry is the source, the happening is the event.
+  const reportedEnd = attribution?.trailing === true ? reportedWordsEnd(article, draft) : null;
+  const reportedKind = reportedEnd === null ? null : cueKind(blankOut(article, { start: draft.scope.start, end: reportedEnd }, dates), dateIn(draft.scope.start));
+  const speakerIsSource = reportedKind !== null;
+  const verbEnd = attribution === null ? null : (article.tokens[attribution.verbIndex + attribution.verb.split(' ').length - 1]?.end ?? null);
+  const kind =
+    reportedKind ??
+    classifyEvent({
+      clause: blankOut(article, draft.scope, dates),
+      dateInClause: dateIn(draft.scope.start),
+      isStatement: attribution !== null,
+      announced: attribution !== null && verbEnd !== null && announcesAMeasure(attribution.verb) ? blankOut(article, { start: verbEnd, end: draft.scope.end }, dates) : null,
+      otherPassages: draft.passages.slice(1).map((passage) => blankOut(article, passage, dates)),
+    });
   const quotes = inputs.quotes
     .map((finding) => finding.quote)
     .filter((quote) => draft.passages.some((passage) => inside(passage, quote.span.start)) && !draft.excluded.some((range) => inside(range, quote.span.start)));
+  const speakerName = draft.speaker === null ? null : inputs.nameOf(draft.speaker.actorKey);
   return {
-    title: eventTitle(article, draft, inputs.dates, speakerName),
+    title: eventTitle(article, draft, dates, speakerIsSource ? null : speakerName, reportedEnd),
     summary: eventSummary(article, draft),
-    kind: classifyEvent({ clause: blanked, isStatement: draft.attribution !== null, reportedFirst }),
+    kind,
     date: draft.date,
     dateSource: draft.dateSource,
-    actors: eventActors(article, draft, inputs.mentions, inputs.profiles).map(({ actor, role }) => ({ actor, role })),
+    actors: eventActors({ article, draft, mentions: inputs.mentions, profiles: inputs.profiles, speakerIsSource, reportedEnd }).map(({ actor, role }) => ({ actor, role })),
     quotes,
     passages: mergeRanges(draft.passages).map((range) => ({ text: article.text.slice(range.start, range.end), start: range.start, end: range.end })),
   };
 }
 
-/** The scope's text with quotations and date expressions replaced by spaces, for cue words. */
-function blankOut(article: ArticleText, range: Range, dates: readonly DateMention[]): string {
-  const characters = article.text.slice(range.start, range.end).split('');
-  const blank = (start: number, end: number): void => {
-    for (let offset = Math.max(start, range.start); offset < Math.min(end, range.end); offset++) characters[offset - range.start] = ' ';
-  };
-  for (const quote of article.layout.quotes) blank(quote.start, quote.end);
-  for (const date of dates) blank(date.span.start, date.span.end);
-  return characters.join('');
+/** Where the reported words end in ", Ryabkov said." or "…,” said Zakharova.". */
+function reportedWordsEnd(article: ArticleText, draft: EventDraft): number | null {
+  const attribution = draft.attribution;
+  if (attribution === null) return null;
+  const subject = attribution.subject;
+  const subjectToken = subject.kind === 'mention' ? subject.mention.tokenStart : subject.kind === 'pronoun' ? subject.tokenIndex : subject.tokenStart;
+  const firstToken = Math.min(subjectToken, attribution.verbIndex);
+  const start = article.tokens[firstToken]?.start ?? null;
+  return start !== null && start > draft.scope.start ? start : null;
 }
 
 function mergeRanges(ranges: readonly Range[]): Range[] {

@@ -10,10 +10,23 @@ import type { EventDraft, Range } from './eventDraft.ts';
 const TITLE_LENGTH = 100;
 const SUMMARY_LENGTH = 420;
 
-export function eventTitle(article: ArticleText, draft: EventDraft, dates: readonly DateMention[], speakerName: string | null): string {
+/**
+ * `speakerName` is null when the speaker is only the source of a reported happening;
+ * `reportedEnd` is where the reported words stop in ", the ministry said." sentences.
+ */
+export function eventTitle(
+  article: ArticleText,
+  draft: EventDraft,
+  dates: readonly DateMention[],
+  speakerName: string | null,
+  reportedEnd: number | null,
+): string {
   const { tokens } = article;
   const attribution = draft.attribution;
   const start = Math.max(draft.scope.start, proseStartOf(article, draft.scope.start));
+  if (speakerName === null && reportedEnd !== null && reportedEnd > start) {
+    return truncate(tidy(withoutDates(article.text, start, reportedEnd, dates)), TITLE_LENGTH);
+  }
   if (attribution !== null && speakerName !== null && attribution.verb !== 'according to') {
     const verbWords = attribution.verb.split(' ').length;
     const verbEnd = tokens[attribution.verbIndex + verbWords - 1]?.end ?? draft.scope.start;

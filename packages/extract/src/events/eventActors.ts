@@ -4,13 +4,21 @@ import type { ArticleText } from '../text/articleText.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 
-// Who took part in an event, and how: the speaker; the actor acted on (the first one
-// named after the verb); for other happenings the person (else actor) it is about; and
-// everyone else named in its passages. Demonyms ("the Venezuelan military") only hint at
-// a country and stay out, but a speaker's or subject's own country comes in through
-// their profile ("Maria Zakharova, of the Russian Foreign Ministry" → Russia).
+// Who took part in an event, and how:
+// - SPEAKER: who made the statement (not a mere source: in "troops landed on Saturday,
+//   the ministry said" the event is the landing);
+// - SUBJECT: for other happenings, who it is about: the noun a dated relative clause
+//   hangs on, else the first person named as such (not "Guaidó's" in "Guaidó's chief of
+//   staff"), else the first actor;
+// - TARGET: the first actor named after the verb (statements) or after the subject;
+// - PARTICIPANT: other people and countries named in the event's own words. Organisations
+//   take part only in one of the roles above: named in passing they are mostly venues and
+//   instruments ("said in the Federation Council", "the Venezuelan military").
+// Demonyms only hint at a country and stay out, but a speaker's or subject's own country
+// comes in through their profile (Maria Zakharova → Russia).
 
 const ROLE_RANK: Record<ActorRole, number> = { SPEAKER: 0, SUBJECT: 1, TARGET: 2, PARTICIPANT: 3 };
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'outside', 'before']);
 
 export interface EventActor {
   actorKey: string;
@@ -18,52 +26,102 @@ export interface EventActor {
   role: ActorRole;
 }
 
-export function eventActors(
-  article: ArticleText,
-  draft: EventDraft,
-  mentions: readonly Mention[],
-  profiles: ReadonlyMap<string, PersonProfile>,
-): EventActor[] {
+export interface EventActorInputs {
+  article: ArticleText;
+  draft: EventDraft;
+  mentions: readonly Mention[];
+  profiles: ReadonlyMap<string, PersonProfile>;
+  /** The speaker only reports the happening (", the ministry said"). */
+  speakerIsSource: boolean;
+  /** Where the reported words end, for reported happenings. */
+  reportedEnd: number | null;
+}
+
+export function eventActors(inputs: EventActorInputs): EventActor[] {
+  const { article, draft, profiles } = inputs;
   const roles = new Map<string, EventActor>();
   const assign = (mention: Pick<Mention, 'actorKey' | 'ref'>, role: ActorRole): void => {
     const existing = roles.get(mention.actorKey);
     if (existing === undefined || ROLE_RANK[role] < ROLE_RANK[existing.role]) roles.set(mention.actorKey, { actorKey: mention.actorKey, actor: mention.ref, role });
   };
-  const inEvent = mentions.filter((mention) => belongsToEvent(draft, mention));
-  const inScope = inEvent.filter((mention) => inside(draft.scope, mention.start));
-  if (draft.speaker !== null) {
-    assign(draft.speaker, 'SPEAKER');
+  const inEvent = inputs.mentions.filter((mention) => belongsToEvent(draft, mention));
+  const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1);
+  const speaker = inputs.speakerIsSource ? null : draft.speaker;
+  if (speaker !== null) {
+    assign(speaker, 'SPEAKER');
     const verb = draft.attribution === null ? undefined : article.tokens[draft.attribution.verbIndex];
-    const speakerCountries = profiles.get(draft.speaker.actorKey)?.affiliationKeys ?? new Set<string>();
-    const target =
-      verb === undefined
-        ? undefined
-        : inScope.find(
-            (mention) =>
-              mention.start > verb.end &&
-              mention.actorKey !== draft.speaker?.actorKey &&
-              !speakerCountries.has(mention.actorKey) &&
-              article.quoteOfToken[mention.tokenStart] === -1,
-          );
+    const countries = profiles.get(speaker.actorKey)?.affiliationKeys ?? new Set<string>();
+    const target = verb === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, verb.end, speaker.actorKey, countries, false);
     if (target !== undefined) assign(target, 'TARGET');
   } else {
-    const subject = inScope.find((mention) => mention.kind === 'PERSON') ?? inScope[0];
-    if (subject !== undefined) assign(subject, 'SUBJECT');
+    const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
+    const candidates = outsideQuotes.filter((mention) => inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey);
+    const subject = subjectOf(draft, candidates);
+    if (subject !== undefined) {
+      assign(subject, 'SUBJECT');
+      const countries = profiles.get(subject.actorKey)?.affiliationKeys ?? new Set<string>();
+      const target = firstActorAfter(article, candidates, about, subject.end, subject.actorKey, countries, true);
+      if (target !== undefined) assign(target, 'TARGET');
+    }
   }
-  for (const mention of inEvent) {
-    if (mention.ref.kind === 'known') assign(mention, 'PARTICIPANT');
+  for (const mention of outsideQuotes) {
+    if (inputs.speakerIsSource && mention.actorKey === draft.speaker?.actorKey) continue;
+    if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
   for (const actor of [...roles.values()]) {
     if (actor.role !== 'SPEAKER' && actor.role !== 'SUBJECT') continue;
-    for (const countryKey of profiles.get(actor.actorKey)?.affiliationKeys ?? []) {
-      assign({ actorKey: countryKey, ref: { kind: 'known', actorId: countryKey.slice('known:'.length) } }, 'PARTICIPANT');
+    for (const affiliationKey of profiles.get(actor.actorKey)?.affiliationKeys ?? []) {
+      assign({ actorKey: affiliationKey, ref: refOf(affiliationKey) }, 'PARTICIPANT');
     }
   }
   return [...roles.values()].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 }
 
+function refOf(actorKey: string): ActorRef {
+  return actorKey.startsWith('known:')
+    ? { kind: 'known', actorId: actorKey.slice('known:'.length) }
+    : { kind: 'proposed', proposedKey: actorKey.slice('proposed:'.length) };
+}
+
+function subjectOf(draft: EventDraft, candidates: readonly Mention[]): Mention | undefined {
+  if (draft.antecedentToken !== null) {
+    const antecedent = candidates.find((mention) => mention.tokenStart <= (draft.antecedentToken ?? -1) && (draft.antecedentToken ?? -1) < mention.tokenEnd);
+    if (antecedent !== undefined) return antecedent;
+  }
+  const people = candidates.filter((mention) => mention.kind === 'PERSON');
+  return people.find((mention) => !mention.possessive) ?? people[0] ?? candidates.find((mention) => !mention.possessive) ?? candidates[0];
+}
+
+function firstActorAfter(
+  article: ArticleText,
+  mentions: readonly Mention[],
+  within: Range,
+  after: number,
+  skipKey: string,
+  skipCountries: ReadonlySet<string>,
+  skipPossessives: boolean,
+): Mention | undefined {
+  return mentions.find(
+    (mention) =>
+      inside(within, mention.start) &&
+      mention.start >= after &&
+      mention.actorKey !== skipKey &&
+      !skipCountries.has(mention.actorKey) &&
+      !(skipPossessives && mention.possessive) &&
+      !isVenue(article, mention),
+  );
+}
+
+/** "in the Federation Council": an organisation named as the place where something happened. */
+function isVenue(article: ArticleText, mention: Mention): boolean {
+  if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') return false;
+  const before = article.tokens[mention.tokenStart - 1];
+  const preposition = before?.folded === 'the' ? article.tokens[mention.tokenStart - 2] : before;
+  return LOCATIVES.has(preposition?.folded ?? '');
+}
+
 function belongsToEvent(draft: EventDraft, mention: Mention): boolean {
   if (mention.source === 'demonym') return false;
-  if (draft.excluded.some((range: Range) => inside(range, mention.start))) return false;
+  if (draft.excluded.some((range) => inside(range, mention.start))) return false;
   return draft.passages.some((passage) => inside(passage, mention.start));
 }

@@ -1,6 +1,7 @@
 import type { Mention } from '../actors/mention.ts';
 import type { Attribution } from '../speech/attribution.ts';
 import type { DateMention, EventDateSource } from '../types.ts';
+import type { ScopeKind } from './anchors.ts';
 
 export interface Range {
   start: number;
@@ -11,9 +12,10 @@ export interface Range {
 export interface EventDraft {
   date: DateMention | null;
   dateSource: EventDateSource;
-  /** The clause the event was found in: a whole sentence, or "Maduro, who took office on January 10 …". */
+  /** The words the event was found in: a sentence, a relative clause, or what a speaker reported. */
   scope: Range;
-  /** Parts of the scope's sentence that belong to other events (their own dated clauses). */
+  scopeKind: ScopeKind;
+  /** Parts of the scope's sentence that belong to other events. */
   excluded: Range[];
   /** Sentences (or the scope) that support the event, in text order. */
   passages: Range[];
@@ -21,6 +23,8 @@ export interface EventDraft {
   speaker: Mention | null;
   /** The attribution behind `speaker`, when its verb lies inside the scope. */
   attribution: Attribution | null;
+  /** For relative clauses, the token of the noun the clause hangs on, which is what the event is about. */
+  antecedentToken: number | null;
   anchorSentence: number;
   lastParagraph: number;
 }

@@ -1,42 +1,87 @@
 import type { EventKind } from '../types.ts';
+import type { Range } from './eventDraft.ts';
 
-// The kind of a happening, from cue words in the clause that dates it. Order matters:
-// a court ruling on sanctions is LEGAL, troops sent to an embassy MILITARY. "March" the
-// month is told apart from "march" the protest by case, which is why the text keeps it.
+// The kind of a happening, from cue words. When a clause holds several cues ("sworn in
+// … before the Supreme Tribunal"), the one written closest to the date wins: the date
+// belongs to the happening it sits next to. Equal distances fall back to this order.
+// "March" the month is told apart from "march" the protest by case, which is why the
+// text keeps its case and date expressions are blanked out before matching.
 
 const KIND_CUES: readonly [EventKind, RegExp][] = [
-  ['LEGAL', /\b(courts?|tribunal|judges?|ruling|ruled|indict(ed|ment)?|charged with|arrest(ed|s)?|detained|prosecutors?|lawsuit|sued|sentenced|trial|immunity|warrant)\b/i],
-  ['SANCTION', /\b(sanction(s|ed|ing)?|embargo|blacklist(ed)?|asset freeze|froze|frozen assets)\b/i],
-  ['MILITARY', /\b(troops|soldiers|military (aircraft|planes?|personnel|advisers|specialists|exercises?|drills|equipment)|warplanes?|warships?|airstrikes?|bombers?|deployed|deployment|servicemen|clashes|armed forces|military has arrived|military arrived)\b/i],
-  ['PROTEST', /\b([Pp]rotest(s|ers|ed|ing)?|march(ed|es|ers)?|[Rr]all(y|ies|ied)|[Dd]emonstrat(ion|ions|ors|ed)|[Ss]trikes?)\b/],
-  ['DIPLOMATIC', /\b(recogni[sz](e|es|ed|ing)|embass(y|ies)|ambassadors?|diplomatic|expel(led|s)?|consulates?|talks|negotiat\w+|summit|met with|visit(ed|s)?|envoy|mediat\w+|dialogue)\b/i],
-  ['POLITICAL', /\b(took office|sworn in|inaugurat\w+|proclaim\w*|self-proclamation|elections?|elected|re-elected|vote(d|s)?|referendum|resign(ed|s|ation)?|appoint(ed|s|ment)?|interim president|coup|took power|uprising|constitution\w*)\b/i],
-  ['ECONOMIC', /\b(oil|econom\w+|inflation|hyperinflation|currency|bolivars?|gdp|debt|bonds?|exports?|imports?|prices?|pdvsa|crude|barrels?|loans?|investment)\b/i],
+  ['LEGAL', /\b(courts?|tribunal|judges?|ruling|ruled|indict(ed|ment)?|charged with|arrest(ed|s)?|detained|detention|prosecutors?|lawsuit|sued|sentenced|trial|immunity|warrant)\b/gi],
+  ['SANCTION', /\b(sanction(s|ed|ing)?|embargo|blacklist(ed)?|asset freeze|froze|frozen assets)\b/gi],
+  ['PROTEST', /\b([Pp]rotest(s|ers|ed|ing)?|march(ed|es|ers)?|[Rr]all(y|ies|ied)|[Dd]emonstrat(ion|ions|ors|ed)|[Ss]trikes?)\b/g],
+  ['MILITARY', /\b(troops|soldiers|military (aircraft|planes?|personnel|advisers|specialists|exercises?|drills|equipment|uprising)|warplanes?|warships?|airstrikes?|bombers?|deployed|deployment|servicemen|clashes|armed forces|military (has )?arrived)\b/gi],
+  ['DIPLOMATIC', /\b(recogni[sz](e|es|ed|ing)|embass(y|ies)|ambassadors?|diplomatic|expel(led|s)?|consulates?|talks|negotiat\w+|summit|meetings?|met|ministerial|visit(ed|s)?|envoy|mediat\w+|dialogue|spoke (with|by (tele)?phone)|(tele)?phone call|agreements?|treaty|accord)\b/gi],
+  ['POLITICAL', /\b(took office|sworn in|inaugurat\w+|proclaim\w*|self-proclamation|elections?|elected|re-elected|vote(d|s)?|referendum|resign(ed|s|ation)?|appoint(ed|s|ment)?|interim president|coup|took power|uprising|constitution\w*)\b/gi],
+  ['ECONOMIC', /\b(oil|econom\w+|inflation|hyperinflation|currency|bolivars?|gdp|debt|bonds?|exports?|imports?|prices?|pdvsa|crude|barrels?|loans?|investment)\b/gi],
 ];
 
-/** First cue kind found in the text, or null. */
-export function cueKind(text: string): EventKind | null {
-  for (const [kind, cue] of KIND_CUES) if (cue.test(text)) return kind;
-  return null;
+interface CueHit {
+  kind: EventKind;
+  start: number;
+  end: number;
+  rank: number;
+}
+
+function cueHits(text: string): CueHit[] {
+  const hits: CueHit[] = [];
+  KIND_CUES.forEach(([kind, cue], rank) => {
+    for (const match of text.matchAll(cue)) hits.push({ kind, start: match.index, end: match.index + match[0].length, rank });
+  });
+  return hits;
+}
+
+function distance(hit: CueHit, anchor: Range): number {
+  if (hit.end <= anchor.start) return anchor.start - hit.end;
+  if (hit.start >= anchor.end) return hit.start - anchor.end;
+  return 0;
+}
+
+/** The cue kind nearest to `anchor` (offsets within `text`), or the first one written when there is no anchor. */
+export function cueKind(text: string, anchor: Range | null = null): EventKind | null {
+  let best: CueHit | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const hit of cueHits(text)) {
+    const away = anchor === null ? hit.start : distance(hit, anchor);
+    if (away < bestDistance || (away === bestDistance && best !== null && hit.rank < best.rank)) {
+      best = hit;
+      bestDistance = away;
+    }
+  }
+  return best?.kind ?? null;
 }
 
 export interface KindEvidence {
   /** The clause that dates the event, quotations and date expressions blanked out. */
   clause: string;
+  /** Where the date sits in `clause`, when it does. */
+  dateInClause: Range | null;
   /** Someone says or does something in public in that clause. */
   isStatement: boolean;
-  /** For statements whose speaker comes last (", the ministry said"), the reported words. */
-  reportedFirst: string | null;
+  /** For verbs that announce a measure ("announced new sanctions"), the words after the verb. */
+  announced: string | null;
+  /** The other passages of the event, used when the clause itself has no cue. */
+  otherPassages: readonly string[];
+}
+
+const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(['announced', 'announces', 'ordered', 'orders', 'signed', 'approved', 'decreed', 'imposed']);
+
+export function announcesAMeasure(verb: string): boolean {
+  return ANNOUNCING_VERBS.has(verb);
 }
 
 /**
- * A statement is a STATEMENT, even about sanctions or troops, unless it merely reports
- * a happening it names first ("Troops arrived on Monday, the ministry said.").
+ * A statement is a STATEMENT, even about sanctions or troops ("the diplomat condemned
+ * the new sanctions"), unless it announces a measure ("announced new sanctions").
  */
 export function classifyEvent(evidence: KindEvidence): EventKind {
-  if (evidence.isStatement) {
-    const reported = evidence.reportedFirst === null ? null : cueKind(evidence.reportedFirst);
-    return reported ?? 'STATEMENT';
+  if (evidence.isStatement) return (evidence.announced === null ? null : cueKind(evidence.announced)) ?? 'STATEMENT';
+  const fromClause = cueKind(evidence.clause, evidence.dateInClause);
+  if (fromClause !== null) return fromClause;
+  for (const passage of evidence.otherPassages) {
+    const fromPassage = cueKind(passage);
+    if (fromPassage !== null) return fromPassage;
   }
-  return cueKind(evidence.clause) ?? 'OTHER';
+  return 'OTHER';
 }

@@ -60,12 +60,34 @@ export function findAttribution(context: AttributionContext, sentenceIndex: numb
       if (subject !== null) return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing: true };
     }
     const subjectEnd = skipBackOverModifiers(context, index - 1, range.first);
-    const subject = subjectEndingAt(context, subjectEnd, range.first, true);
+    const subject =
+      subjectEndingAt(context, subjectEnd, range.first, true) ??
+      (article.tokens[subjectEnd]?.folded === 'and' ? sentenceSubject(context, range.first, subjectEnd) : null);
     if (subject === null) continue;
     const trailing = reportedWordsComeFirst(context, subject, range.first) && nothingReportedAfter(article, index + verb.split(' ').length, range.end);
     return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing };
   }
   return null;
+}
+
+/**
+ * "Pompeo spoke with Lavrov on Monday and warned that …": the second verb shares the
+ * sentence's subject, the first person named at its start (after any title).
+ */
+function sentenceSubject(context: AttributionContext, first: number, end: number): Subject | null {
+  const { article, mentions } = context;
+  let fallback: Mention | null = null;
+  for (let position = first; position < end; position++) {
+    const mention = mentions.startingAt(position);
+    if (mention === undefined || mention.source === 'demonym' || article.quoteOfToken[position] !== -1) continue;
+    const before = article.tokens[position - 1];
+    const opensClause = position === first || before === undefined || before.text === ',' || before.text === '–' || TITLE_WORDS.has(before.folded) || before.capitalized;
+    if (!opensClause) return fallback === null ? null : { kind: 'mention', mention: fallback };
+    if (mention.kind === 'PERSON') return { kind: 'mention', mention };
+    fallback ??= mention;
+    position = mention.tokenEnd - 1;
+  }
+  return fallback === null ? null : { kind: 'mention', mention: fallback };
 }
 
 function verbPhrase(article: ArticleText, index: number): string {
@@ -187,6 +209,7 @@ function nothingReportedAfter(article: ArticleText, afterVerb: number, end: numb
 /** ", Ryabkov said." after a reported clause, as opposed to "Ryabkov said that …". */
 function reportedWordsComeFirst(context: AttributionContext, subject: Subject, first: number): boolean {
   const start = subject.kind === 'mention' ? subject.mention.tokenStart : subject.kind === 'pronoun' ? subject.tokenIndex : subject.tokenStart;
-  const before = context.article.tokens[start - 1];
+  const determiner = context.article.tokens[start - 1]?.folded === 'the' ? 1 : 0;
+  const before = context.article.tokens[start - 1 - determiner];
   return start - first >= 3 && (before?.text === ',' || QUOTE_MARKS.has(before?.text ?? ''));
 }

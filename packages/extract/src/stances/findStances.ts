@@ -17,8 +17,9 @@ const STANCE_VERBS: ReadonlyMap<string, StanceKind> = new Map([
   ['oppose', 'OPPOSES'], ['opposes', 'OPPOSES'], ['opposed', 'OPPOSES'],
 ]);
 /** Before one of these, "support" is a noun ("their support"), not a stance being taken. */
-const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'of', 'a', 'an', 'for', 'with', 'without', 'to']);
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 't', 'no']);
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'of', 'a', 'an', 'for', 'with', 'without']);
+/** "do not recognize", "declined to recognize", "refused to back". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 't', 'no', 'declined', 'declines', 'refused', 'refuses', 'refuse', 'failed', 'fails']);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'that', 'because']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 /** Words allowed between the verb and its target: "support the government of Nicolás Maduro". */

@@ -103,7 +103,7 @@ function classifyParagraph(blockText: string, index: number, blockCount: number,
 // "MOSCOW –", "CARACAS, Jan 23 (Reuters) -", "WASHINGTON (AP) —": a place in capitals, an
 // optional date and agency, then a dash. The place names where the report was filed,
 // not an actor of the story.
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s+/u;
 
 function datelineLength(blockText: string): number {
   const match = DATELINE.exec(blockText);

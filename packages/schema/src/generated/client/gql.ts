@@ -14,10 +14,36 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ActorList_event on Event {\n    actors {\n      role\n      actor {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ActorList_EventFragmentDoc,
+    "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n    }\n  }\n": typeof types.EventDetailDocument,
+    "\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n": typeof types.QuoteList_EventFragmentDoc,
+    "\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n": typeof types.SourceList_EventFragmentDoc,
     "\n  fragment KindBadge_event on Event {\n    kind\n  }\n": typeof types.KindBadge_EventFragmentDoc,
+    "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
+    "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ActorSearchDocument,
+    "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SelectedActorDocument,
+    "\n  query EventList($filter: EventFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        summary\n        date {\n          start\n          display\n        }\n        ...KindBadge_event\n        actors {\n          role\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.EventListDocument,
+    "\n  query Stances {\n    stances {\n      id\n      kind\n      sinceDisplay\n      since\n      actor {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": typeof types.StancesDocument,
+    "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.NoEventsCountDocument,
+    "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n": typeof types.TimelineEventsDocument,
+    "\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n": typeof types.TimelineDensityDocument,
+    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TimelineItem_EventFragmentDoc,
 };
 const documents: Documents = {
+    "\n  fragment ActorList_event on Event {\n    actors {\n      role\n      actor {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ActorList_EventFragmentDoc,
+    "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n    }\n  }\n": types.EventDetailDocument,
+    "\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n": types.QuoteList_EventFragmentDoc,
+    "\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n": types.SourceList_EventFragmentDoc,
     "\n  fragment KindBadge_event on Event {\n    kind\n  }\n": types.KindBadge_EventFragmentDoc,
+    "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": types.ExplorerTimelineDocument,
+    "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": types.ActorSearchDocument,
+    "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": types.SelectedActorDocument,
+    "\n  query EventList($filter: EventFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        summary\n        date {\n          start\n          display\n        }\n        ...KindBadge_event\n        actors {\n          role\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.EventListDocument,
+    "\n  query Stances {\n    stances {\n      id\n      kind\n      sinceDisplay\n      since\n      actor {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": types.StancesDocument,
+    "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.NoEventsCountDocument,
+    "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n": types.TimelineEventsDocument,
+    "\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n": types.TimelineDensityDocument,
+    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.TimelineItem_EventFragmentDoc,
 };
 
 /**
@@ -37,7 +63,59 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ActorList_event on Event {\n    actors {\n      role\n      actor {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ActorList_event on Event {\n    actors {\n      role\n      actor {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n    }\n  }\n"): (typeof documents)["\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment KindBadge_event on Event {\n    kind\n  }\n"): (typeof documents)["\n  fragment KindBadge_event on Event {\n    kind\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventList($filter: EventFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        summary\n        date {\n          start\n          display\n        }\n        ...KindBadge_event\n        actors {\n          role\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventList($filter: EventFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        summary\n        date {\n          start\n          display\n        }\n        ...KindBadge_event\n        actors {\n          role\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Stances {\n    stances {\n      id\n      kind\n      sinceDisplay\n      since\n      actor {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query Stances {\n    stances {\n      id\n      kind\n      sinceDisplay\n      since\n      actor {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n"): (typeof documents)["\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n"): (typeof documents)["\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineItem_event on Event {\n    id\n    title\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

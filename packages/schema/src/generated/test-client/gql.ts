@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.PageWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.WindowEventsDocument,
     "query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }": typeof types.ActorsByNameDocument,
     "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  ": typeof types.ActorSearchDocument,
@@ -23,6 +24,7 @@ type Documents = {
     "query EventById($id: ID!) { event(id: $id) { title } }": typeof types.EventByIdDocument,
 };
 const documents: Documents = {
+    "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.PageWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.WindowEventsDocument,
     "query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }": types.ActorsByNameDocument,
     "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  ": types.ActorSearchDocument,
@@ -46,6 +48,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n"): (typeof documents)["\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

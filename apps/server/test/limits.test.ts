@@ -1,0 +1,156 @@
+// Every limit is hit at n (served) and n+1 (refused before any resolver runs).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../src/graphql/limits.ts';
+import { startTestApi, type TestApi } from './support/test-api.ts';
+
+/** A query whose deepest path has exactly `depth` fields: event → citations → event → … → id. */
+function queryOfDepth(depth: number): string {
+  let inner = 'id';
+  for (let level = depth - 1; level >= 2; level -= 1) inner = `${level % 2 === 0 ? 'citations' : 'event'} { ${inner} }`;
+  return `query Deep($id: ID!) { event(id: $id) { ${inner} } }`;
+}
+
+function queryWithAliases(count: number): string {
+  return `{ ${Array.from({ length: count }, (_, i) => `a${i}: viewer { isEditor }`).join(' ')} }`;
+}
+
+/**
+ * `{ events(filter: { kinds: [OTHER …] }) { totalCount } }` counts as 16
+ * tokens besides the list items, the way graphql-js's parser counts them
+ * (measured: 1,984 items make 2,000 tokens).
+ */
+function queryWithTokens(tokens: number): string {
+  return `{ events(filter: { kinds: [${Array.from({ length: tokens - 16 }, () => 'OTHER').join(' ')}] }) { totalCount } }`;
+}
+
+function queryWithDirectives(count: number): string {
+  return `{ viewer { ${Array.from({ length: count }, () => 'isEditor @include(if: true)').join(' ')} } }`;
+}
+
+/**
+ * graphql-armor's cost: a scalar costs 1, an object 2 plus 1.5 × its
+ * children, times a literal `first`. events(first: 1425) { totalCount } costs
+ * 4987.5, viewer with k scalars 2 + 1.5k: k = 7 makes 5000, k = 8 makes 5001.5.
+ */
+function queryOfCost(scalars: number): string {
+  return `{ events(first: 1425) { totalCount } viewer { ${Array.from({ length: scalars }, () => 'isEditor').join(' ')} } }`;
+}
+
+function codeOf(body: { errors?: readonly { message: string; extensions?: { code?: unknown } }[] }): unknown {
+  return body.errors?.[0]?.extensions?.code;
+}
+
+describe('query limits', () => {
+  let api: TestApi;
+  let eventId: string;
+  beforeAll(async () => {
+    api = await startTestApi();
+    const { body } = await api.request<{ events: { nodes: { id: string }[] } }, Record<string, never>>('{ events(first: 1) { nodes { id } } }', {});
+    eventId = body.data!.events.nodes[0]!.id;
+  });
+  afterAll(() => api.close());
+
+  it(`depth: ${LIMITS.maxDepth} served, ${LIMITS.maxDepth + 1} refused`, async () => {
+    const atLimit = await api.request(queryOfDepth(LIMITS.maxDepth), { id: eventId });
+    expect(atLimit.body.errors).toBeUndefined();
+    const over = await api.request(queryOfDepth(LIMITS.maxDepth + 1), { id: eventId });
+    expect(over.body.errors?.[0]?.message).toMatch(/depth/i);
+    expect(over.body.data).toBeUndefined();
+  });
+
+  it(`aliases: ${LIMITS.maxAliases} served, ${LIMITS.maxAliases + 1} refused`, async () => {
+    expect((await api.request(queryWithAliases(LIMITS.maxAliases))).body.errors).toBeUndefined();
+    const over = await api.request(queryWithAliases(LIMITS.maxAliases + 1));
+    expect(over.body.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it(`tokens: ${LIMITS.maxTokens} served, ${LIMITS.maxTokens + 1} refused`, async () => {
+    expect((await api.request(queryWithTokens(LIMITS.maxTokens))).body.errors).toBeUndefined();
+    const over = await api.request(queryWithTokens(LIMITS.maxTokens + 1));
+    expect(over.body.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it(`directives: ${LIMITS.maxDirectives} served, ${LIMITS.maxDirectives + 1} refused`, async () => {
+    expect((await api.request(queryWithDirectives(LIMITS.maxDirectives))).body.errors).toBeUndefined();
+    const over = await api.request(queryWithDirectives(LIMITS.maxDirectives + 1));
+    expect(over.body.errors?.[0]?.message).toMatch(/directive/i);
+  });
+
+  it(`cost: ${LIMITS.maxCost} passes validation, just over is refused`, async () => {
+    const atLimit = await api.request(queryOfCost(7));
+    // It reaches the resolver, which then refuses first: 1425 on its own terms.
+    expect(atLimit.body.errors?.[0]?.message).toMatch(/"first" must be between/);
+    const over = await api.request(queryOfCost(8));
+    expect(over.body.errors?.[0]?.message).toMatch(/Cost limit of 5000 exceeded, found 5001.5/);
+  });
+
+  it('request bodies over the size limit get 413 with a JSON error', async () => {
+    const padding = 'x'.repeat(LIMITS.maxBodyBytes);
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ viewer { isEditor } }', variables: { padding } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/larger than/) }] });
+  });
+
+  it('batched requests are refused', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ viewer { isEditor } }' }, { query: '{ viewer { isEditor } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('CSRF prevention: a simple cross-site GET without a preflight header is refused', async () => {
+    const refused = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ viewer { isEditor } }')}`);
+    expect(refused.status).toBe(400);
+    const allowed = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ viewer { isEditor } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(allowed.status).toBe(200);
+  });
+});
+
+describe('errors', () => {
+  it('suggest field names in development but not in production', async () => {
+    const dev = await startTestApi({ seed: false });
+    const prod = await startTestApi({ seed: false, production: true });
+    try {
+      const devError = await dev.request('{ viewer { isEdito } }');
+      expect(devError.body.errors?.[0]?.message).toMatch(/Did you mean/);
+      const prodError = await prod.request('{ viewer { isEdito } }');
+      expect(codeOf(prodError.body)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(prodError.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    } finally {
+      await dev.close();
+      await prod.close();
+    }
+  });
+
+  it('a database failure is logged and masked', async () => {
+    const api = await startTestApi({ seed: false });
+    try {
+      // Pull the database away under the running server.
+      await api.database.db.$executeRawUnsafe('ALTER TABLE event RENAME TO event_gone');
+      const { body } = await api.request('{ events { totalCount } }');
+      expect(codeOf(body)).toBe('INTERNAL_SERVER_ERROR');
+      expect(body.errors?.[0]?.message).toBe('Internal server error');
+      expect(JSON.stringify(body)).not.toMatch(/event_gone|relation|SELECT/i);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('/healthz is up and /readyz reports the database', async () => {
+    const api = await startTestApi({ seed: false });
+    try {
+      expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+      expect(await (await fetch(`${api.url}/readyz`)).json()).toEqual({ status: 'ready' });
+    } finally {
+      await api.close();
+    }
+  });
+});

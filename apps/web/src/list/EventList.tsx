@@ -1,0 +1,123 @@
+// The same filtered events as the timeline, as a list in time order: for
+// reading, for keyboards and for screen readers. Pages of 50, "load more".
+import { useRef } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@chronicle/schema/client';
+import { filterOf } from '../events/eventFilter.ts';
+import { KindBadge } from '../events/KindBadge.tsx';
+import type { ExplorerParams } from '../url/explorerParams.ts';
+import type { UpdateParams } from '../url/useExplorerParams.ts';
+import { ErrorState } from '../states/ErrorState.tsx';
+import { Loading } from '../states/Loading.tsx';
+import { NoEvents } from '../states/NoEvents.tsx';
+
+const PAGE = 50;
+
+const EventListQuery = graphql(`
+  query EventList($filter: EventFilter!, $first: Int!, $after: String) {
+    events(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        summary
+        date {
+          start
+          display
+        }
+        ...KindBadge_event
+        actors {
+          role
+          actor {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+interface EventListProps {
+  params: ExplorerParams;
+  update: UpdateParams;
+}
+
+export function EventList({ params, update }: EventListProps) {
+  const windowed = params.from !== null && params.to !== null;
+  const filter = { ...filterOf(params), ...(params.from && params.to ? { from: params.from, to: params.to } : {}) };
+  const { data, loading, error, refetch, fetchMore } = useQuery(EventListQuery, {
+    variables: { filter, first: PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const listRef = useRef<HTMLOListElement>(null);
+
+  if (error && !data) return <ErrorState error={error} what="the events" onRetry={() => void refetch()} />;
+  if (!data) return <Loading label="Loading events…" />;
+
+  const { nodes, totalCount, pageInfo } = data.events;
+  if (totalCount === 0) return <NoEvents params={params} update={update} windowed={windowed} />;
+
+  const loadMore = async () => {
+    const before = nodes.length;
+    await fetchMore({ variables: { after: pageInfo.endCursor } });
+    // Continue where the new page starts.
+    listRef.current?.querySelectorAll<HTMLButtonElement>('.event-open')[before]?.focus();
+  };
+
+  return (
+    <section className="list-view" aria-labelledby="list-heading">
+      <div className="view-toolbar">
+        <h2 id="list-heading" className="view-heading">
+          {totalCount} {totalCount === 1 ? 'event' : 'events'}
+          {windowed ? ` from ${params.from} to ${params.to}` : ''}
+        </h2>
+        {windowed && (
+          <button type="button" className="button button-quiet" onClick={() => update({ from: null, to: null })}>
+            Show the whole timeline
+          </button>
+        )}
+      </div>
+      <ol className="event-list" ref={listRef}>
+        {nodes.map((event) => (
+          <li key={event.id} className={event.id === params.event ? 'event-row is-selected' : 'event-row'}>
+            <article aria-labelledby={`event-${event.id}`}>
+              <p className="event-row-meta">
+                <time dateTime={event.date.start}>{event.date.display}</time>
+                <KindBadge kind={event.kind} />
+              </p>
+              <h3 className="event-row-title" id={`event-${event.id}`}>
+                <button
+                  type="button"
+                  className="event-open"
+                  aria-current={event.id === params.event ? 'true' : undefined}
+                  onClick={() => update({ event: event.id })}
+                >
+                  {event.title}
+                </button>
+              </h3>
+              <p className="event-row-summary">{event.summary}</p>
+              {event.actors.length > 0 && (
+                <p className="event-row-actors">
+                  <span className="visually-hidden">Actors: </span>
+                  {event.actors.map((a) => a.actor.name).join(', ')}
+                </p>
+              )}
+            </article>
+          </li>
+        ))}
+      </ol>
+      {pageInfo.hasNextPage && (
+        <p className="load-more">
+          <button type="button" className="button" disabled={loading} onClick={() => void loadMore()}>
+            {loading ? 'Loading…' : `Load more (showing ${nodes.length} of ${totalCount})`}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

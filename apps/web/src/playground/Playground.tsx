@@ -1,0 +1,30 @@
+// The API playground at /graphiql: GraphiQL served from this app (no CDN),
+// loaded only on this route so the timeline never downloads Monaco.
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import { EXAMPLE_TABS } from './exampleTabs.ts';
+
+const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { ...options?.headers, 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(params),
+  });
+  return response.json();
+};
+
+export default function Playground() {
+  return (
+    <div className="playground">
+      <GraphiQL fetcher={fetcher} defaultTabs={EXAMPLE_TABS} defaultEditorToolsVisibility={false}>
+        <GraphiQL.Logo>
+          <a href="/" className="playground-home">
+            chronicle
+          </a>{' '}
+          API
+        </GraphiQL.Logo>
+      </GraphiQL>
+    </div>
+  );
+}

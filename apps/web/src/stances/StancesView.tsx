@@ -1,0 +1,132 @@
+// Who backs whom: every stance, grouped by the actor it is about (Maduro,
+// Guaidó, …), each with since when and the source that says so.
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@chronicle/schema/client';
+import type { ResultOf } from '../graphql/documentTypes.ts';
+import { safeHttpUrl } from '../events/safeUrl.ts';
+import { ErrorState } from '../states/ErrorState.tsx';
+import { Loading } from '../states/Loading.tsx';
+
+const StancesQuery = graphql(`
+  query Stances {
+    stances {
+      id
+      kind
+      sinceDisplay
+      since
+      actor {
+        id
+        name
+      }
+      target {
+        id
+        name
+      }
+      source {
+        id
+        title
+        publisher
+        url
+      }
+    }
+  }
+`);
+
+type Stance = ResultOf<typeof StancesQuery>['stances'][number];
+type StanceKind = Stance['kind'];
+
+const KIND_HEADINGS: Record<StanceKind, string> = {
+  RECOGNIZES: 'Recognised by',
+  SUPPORTS: 'Supported by',
+  OPPOSES: 'Opposed by',
+};
+const KIND_ORDER: StanceKind[] = ['RECOGNIZES', 'SUPPORTS', 'OPPOSES'];
+
+interface TargetGroup {
+  target: Stance['target'];
+  byKind: Map<StanceKind, Stance[]>;
+  count: number;
+}
+
+function groupByTarget(stances: readonly Stance[]): TargetGroup[] {
+  const groups = new Map<string, TargetGroup>();
+  for (const stance of stances) {
+    const group = groups.get(stance.target.id) ?? { target: stance.target, byKind: new Map(), count: 0 };
+    const list = group.byKind.get(stance.kind) ?? [];
+    list.push(stance);
+    group.byKind.set(stance.kind, list);
+    group.count += 1;
+    groups.set(stance.target.id, group);
+  }
+  for (const group of groups.values()) {
+    for (const list of group.byKind.values()) list.sort((a, b) => a.actor.name.localeCompare(b.actor.name));
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.target.name.localeCompare(b.target.name));
+}
+
+export function StancesView({ onShowActor }: { onShowActor(actorId: string): void }) {
+  const { data, error, refetch } = useQuery(StancesQuery);
+  if (error && !data) return <ErrorState error={error} what="the stances" onRetry={() => void refetch()} />;
+  if (!data) return <Loading label="Loading who backs whom…" />;
+  const groups = groupByTarget(data.stances);
+  if (groups.length === 0) {
+    return (
+      <div className="state state-empty" role="status">
+        <h2>No stances recorded</h2>
+      </div>
+    );
+  }
+  return (
+    <section className="stances-view" aria-labelledby="stances-heading">
+      <div className="view-toolbar">
+        <h2 id="stances-heading" className="view-heading">
+          Who backs whom
+        </h2>
+      </div>
+      <div className="stance-groups">
+        {groups.map((group) => (
+          <section key={group.target.id} className="stance-group" aria-labelledby={`stance-${group.target.id}`}>
+            <h3 id={`stance-${group.target.id}`}>
+              <button type="button" className="link-button" onClick={() => onShowActor(group.target.id)}>
+                {group.target.name}
+              </button>
+            </h3>
+            {KIND_ORDER.filter((kind) => group.byKind.has(kind)).map((kind) => (
+              <div key={kind} className={`stance-kind stance-${kind.toLowerCase()}`}>
+                <h4>{KIND_HEADINGS[kind]}</h4>
+                <ul>
+                  {(group.byKind.get(kind) ?? []).map((stance) => (
+                    <StanceRow key={stance.id} stance={stance} onShowActor={onShowActor} />
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorId: string): void }) {
+  const href = safeHttpUrl(stance.source?.url);
+  return (
+    <li className="stance">
+      <button type="button" className="link-button stance-actor" onClick={() => onShowActor(stance.actor.id)}>
+        {stance.actor.name}
+      </button>
+      <span className="stance-since">{stance.sinceDisplay ? `since ${stance.sinceDisplay}` : 'since: not known'}</span>
+      {stance.source && (
+        <span className="stance-source">
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer" title={stance.source.title}>
+              {stance.source.publisher ?? stance.source.title}
+            </a>
+          ) : (
+            (stance.source.publisher ?? stance.source.title)
+          )}
+        </span>
+      )}
+    </li>
+  );
+}

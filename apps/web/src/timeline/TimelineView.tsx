@@ -1,0 +1,142 @@
+// The timeline page. It loads only what is in view: the events of the
+// visible window plus a margin (at most 200), or, when the window is wider
+// than two years or holds more than 200 events, per-bucket counts instead.
+import { useEffect, useMemo, useState } from 'react';
+import { skipToken, useQuery } from '@apollo/client/react';
+import { graphql } from '@chronicle/schema/client';
+import { DENSITY_SPAN_DAYS, fitWindow, nextFetchWindow, spanDays, type DayWindow } from '../dates/dayWindow.ts';
+import { filterOf } from '../events/eventFilter.ts';
+import type { ExplorerParams } from '../url/explorerParams.ts';
+import type { UpdateParams } from '../url/useExplorerParams.ts';
+import { ErrorState } from '../states/ErrorState.tsx';
+import { NoEvents } from '../states/NoEvents.tsx';
+import { bucketCount, densityItems } from './densityItems.ts';
+import { layoutEvents } from './timelineItems.ts';
+import { LanesControl } from './LanesControl.tsx';
+import { Legend } from './Legend.tsx';
+import { VisTimeline } from './VisTimeline.tsx';
+
+const PAGE = 200;
+
+const TimelineEventsQuery = graphql(`
+  query TimelineEvents($filter: EventFilter!, $first: Int!) {
+    events(filter: $filter, first: $first) {
+      totalCount
+      nodes {
+        ...TimelineItem_event
+      }
+    }
+  }
+`);
+
+const TimelineDensityQuery = graphql(`
+  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {
+    eventHistogram(filter: $filter, buckets: $buckets) {
+      from
+      to
+      count
+    }
+  }
+`);
+
+interface TimelineViewProps {
+  params: ExplorerParams;
+  update: UpdateParams;
+  /** First and last day of the timeline's events, to fit it when the URL has no window. */
+  bounds: { start: string; end: string } | null;
+  timelineTitle: string;
+}
+
+export function TimelineView({ params, update, bounds, timelineTitle }: TimelineViewProps) {
+  const visible = useMemo<DayWindow | null>(() => {
+    if (params.from && params.to) return { from: params.from, to: params.to };
+    return bounds ? fitWindow(bounds.start, bounds.end) : null;
+  }, [params.from, params.to, bounds]);
+
+  const [fetchWindow, setFetchWindow] = useState<DayWindow | null>(() => (visible ? nextFetchWindow(visible, null) : null));
+  useEffect(() => {
+    if (visible) setFetchWindow((current) => nextFetchWindow(visible, current));
+  }, [visible]);
+
+  const baseFilter = filterOf(params);
+  const filter = fetchWindow ? { ...baseFilter, from: fetchWindow.from, to: fetchWindow.to } : null;
+  const tooWide = visible !== null && spanDays(visible) > DENSITY_SPAN_DAYS;
+
+  const events = useQuery(TimelineEventsQuery, filter && !tooWide ? { variables: { filter, first: PAGE } } : skipToken);
+  const eventsData = events.data ?? events.previousData;
+  const crowded = !tooWide && eventsData !== undefined && eventsData.events.totalCount > PAGE;
+  const showDensity = tooWide || crowded;
+  const density = useQuery(
+    TimelineDensityQuery,
+    filter && fetchWindow && visible && showDensity
+      ? { variables: { filter, buckets: bucketCount(spanDays(fetchWindow), spanDays(visible)) } }
+      : skipToken,
+  );
+
+  const nodes = useMemo(() => (showDensity ? [] : (eventsData?.events.nodes ?? [])), [showDensity, eventsData]);
+  const layout = useMemo(() => layoutEvents(nodes, params.lanes), [nodes, params.lanes]);
+  const densityData = density.data ?? density.previousData;
+  const items = useMemo(
+    () => (showDensity ? densityItems(densityData?.eventHistogram ?? []) : layout.items),
+    [showDensity, densityData, layout],
+  );
+  const eventOrder = useMemo(() => nodes.map((n) => n.id), [nodes]);
+
+  const error = events.error ?? density.error;
+  const busy = events.loading || density.loading;
+  const inView = visible ? nodes.filter((n) => n.date.end >= visible.from && n.date.start <= visible.to).length : 0;
+  const empty = !busy && !error && !showDensity && events.data !== undefined && inView === 0;
+  const densityTotal = densityData?.eventHistogram.reduce((sum, b) => sum + b.count, 0) ?? 0;
+
+  if (!visible) return null;
+
+  return (
+    <section className="timeline-view" aria-labelledby="timeline-heading">
+      <div className="view-toolbar">
+        <h2 id="timeline-heading" className="view-heading">
+          Timeline
+        </h2>
+        <p className="view-status" role="status" aria-live="polite">
+          {busy
+            ? 'Loading events…'
+            : showDensity
+              ? `Too many events to show one by one${tooWide ? ' over more than two years' : ''}: bars show how many happened when. Zoom in to see them.`
+              : `${inView} ${inView === 1 ? 'event' : 'events'} in view`}
+        </p>
+        <LanesControl lanes={params.lanes} disabled={showDensity} onChange={(lanes) => update({ lanes })} />
+      </div>
+      {error ? (
+        <ErrorState error={error} what="the events" onRetry={() => void (events.error ? events.refetch() : density.refetch())} />
+      ) : (
+        <div className="timeline-frame">
+          <VisTimeline
+            items={items}
+            groups={showDensity ? null : layout.groups}
+            window={visible}
+            selectedEventId={params.event}
+            eventOrder={eventOrder}
+            label={`Timeline: ${timelineTitle}`}
+            busy={busy}
+            onWindowChange={(window) => update({ from: window.from, to: window.to }, 'replace')}
+            onSelectEvent={(event) => update({ event })}
+          />
+          {empty && (
+            <div className="timeline-overlay">
+              <NoEvents params={params} update={update} windowed />
+            </div>
+          )}
+          {showDensity && !busy && densityTotal === 0 && (
+            <div className="timeline-overlay">
+              <NoEvents params={params} update={update} windowed />
+            </div>
+          )}
+        </div>
+      )}
+      <p id="timeline-keys" className="hint">
+        Drag to move, scroll to zoom, double-click a numbered cluster to open it up. With the keyboard: Tab to an event, arrow keys to move
+        between events in time order, Enter to open one.
+      </p>
+      <Legend />
+    </section>
+  );
+}
