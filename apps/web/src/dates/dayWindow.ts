@@ -19,11 +19,13 @@ export function contains(outer: DayWindow, inner: DayWindow): boolean {
   return daysBetween(outer.from, inner.from) >= 0 && daysBetween(inner.to, outer.to) >= 0;
 }
 
-/** The timeline's own span with a little air on both sides. */
+/**
+ * The timeline's own span with some air: more on the right, where the labels
+ * of the last events run on past their day.
+ */
 export function fitWindow(start: string, end: string): DayWindow {
   const span = daysBetween(start, end) + 1;
-  const pad = Math.max(7, Math.round(span * 0.04));
-  return { from: addDays(start, -pad), to: addDays(end, pad) };
+  return { from: addDays(start, -Math.max(7, Math.round(span * 0.03))), to: addDays(end, Math.max(14, Math.round(span * 0.2))) };
 }
 
 /**

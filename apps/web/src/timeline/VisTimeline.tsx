@@ -40,6 +40,8 @@ function isEventItem(item: VisItem | null | undefined): item is EventItem {
 const OPTIONS: TimelineOptions = {
   height: '100%',
   orientation: { axis: 'top', item: 'top' },
+  // Boxes start at their day and read to the right, like a caption.
+  align: 'left',
   stack: true,
   selectable: true,
   multiselect: false,
