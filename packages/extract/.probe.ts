@@ -5,7 +5,7 @@ const file = process.argv[2] ?? 'packages/extract/fixtures/articles/ryabkov-vene
 const meta = JSON.parse(fs.readFileSync(file + '.json','utf8'));
 const text = fs.readFileSync(file + '.txt','utf8');
 const x = createExtractor(actors).extract({ text, publishedAt: meta.publishedAt, title: meta.title });
-for (const e of x.events) console.log(e.date?.resolved?.start, e.date?.resolved?.precision, e.dateSource, e.kind, '|', e.title, '|', e.actors.map(a => (a.actor.kind === 'known' ? a.actor.actorId : 'P:' + a.actor.proposedKey) + '/' + a.role).join(', '), '| quotes', e.quotes.length, 'passages', e.passages.length);
+for (const e of x.events) console.log(e.date?.resolved?.start, e.date?.resolved?.precision, e.dateSource, e.kind, "|", e.title, "|", e.actors.map(a => (a.actor.kind === 'known' ? a.actor.actorId : 'P:' + a.actor.proposedKey) + '/' + a.role).join(', '), '| quotes', e.quotes.length, 'passages', e.passages.length);
 console.log('PROPOSED', x.proposedActors.map(p => p.name + '/' + p.kind + '(' + p.mentions.length + ')'));
 console.log('QUOTES', x.quotes.map(q => [q.speaker && (q.speaker.kind === 'known' ? q.speaker.actorId : q.speaker.proposedKey), q.verb, q.text.slice(0, 40)]));
 console.log('STANCES', x.stances.map(s => [JSON.stringify(s.actor), s.stance, JSON.stringify(s.target)].join(' ')));

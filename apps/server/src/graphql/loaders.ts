@@ -20,7 +20,7 @@ export function createLoaders(db: Database) {
     actor: new DataLoader<string, Actor | null>(async (ids) => byId(await db.actor.findMany({ where: { id: { in: [...ids] } } }), ids)),
     source: new DataLoader<string, Source | null>(async (ids) => byId(await db.source.findMany({ where: { id: { in: [...ids] } } }), ids)),
     actorsOfEvent: new DataLoader<string, EventActor[]>(async (ids) =>
-      groupBy(await db.eventActor.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: 'asc' }] }), (r) => r.eventId, ids),
+      groupBy(await db.eventActor.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (r) => r.eventId, ids),
     ),
     citationsOfEvent: new DataLoader<string, Citation[]>(async (ids) =>
       groupBy(await db.citation.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),

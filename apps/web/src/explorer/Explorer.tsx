@@ -99,7 +99,8 @@ export function Explorer() {
           API playground
         </a>
       </header>
-      <FilterBar params={params} update={update} timelines={data?.timelines ?? []} />
+      {/* Stances are not filtered by events' filters; hide what would not apply. */}
+      {params.view !== 'stances' && <FilterBar params={params} update={update} timelines={data?.timelines ?? []} />}
       <div className={params.event ? 'app-main has-detail' : 'app-main'}>
         <main className="view">{main}</main>
         {params.event && (

@@ -3,7 +3,7 @@ export const EXAMPLE_TABS: { query: string; variables?: string }[] = [
   {
     query: `# The crisis timeline's events in January 2019, with honest dates, actors and sources.
 query CrisisInJanuary {
-  events(filter: { timeline: "venezuela-crisis-2019", from: "2019-01-01", to: "2019-01-31" }, first: 50) {
+  events(filter: { timeline: "venezuela-crisis-2019", from: "2019-01-01", to: "2019-01-31" }) {
     totalCount
     nodes {
       title
@@ -60,7 +60,7 @@ query WhoBacksMaduro {
   {
     query: `# Full-text search over titles, summaries and quotes.
 query SearchSanctions {
-  events(filter: { search: "sanctions" }, first: 20) {
+  events(filter: { search: "sanctions" }) {
     totalCount
     nodes {
       title

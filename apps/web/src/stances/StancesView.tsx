@@ -92,14 +92,21 @@ export function StancesView({ onShowActor }: { onShowActor(actorId: string): voi
               </button>
             </h3>
             {KIND_ORDER.filter((kind) => group.byKind.has(kind)).map((kind) => (
-              <div key={kind} className={`stance-kind stance-${kind.toLowerCase()}`}>
-                <h4>{KIND_HEADINGS[kind]}</h4>
-                <ul>
+              <table key={kind} className={`stance-table stance-${kind.toLowerCase()}`}>
+                <caption>{KIND_HEADINGS[kind]}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Who</th>
+                    <th scope="col">Since</th>
+                    <th scope="col">Source</th>
+                  </tr>
+                </thead>
+                <tbody>
                   {(group.byKind.get(kind) ?? []).map((stance) => (
                     <StanceRow key={stance.id} stance={stance} onShowActor={onShowActor} />
                   ))}
-                </ul>
-              </div>
+                </tbody>
+              </table>
             ))}
           </section>
         ))}
@@ -110,23 +117,26 @@ export function StancesView({ onShowActor }: { onShowActor(actorId: string): voi
 
 function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorId: string): void }) {
   const href = safeHttpUrl(stance.source?.url);
+  const sourceName = stance.source ? (stance.source.publisher ?? stance.source.title) : null;
   return (
-    <li className="stance">
-      <button type="button" className="link-button stance-actor" onClick={() => onShowActor(stance.actor.id)}>
-        {stance.actor.name}
-      </button>
-      <span className="stance-since">{stance.sinceDisplay ? `since ${stance.sinceDisplay}` : 'since: not known'}</span>
-      {stance.source && (
-        <span className="stance-source">
-          {href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer" title={stance.source.title}>
-              {stance.source.publisher ?? stance.source.title}
-            </a>
-          ) : (
-            (stance.source.publisher ?? stance.source.title)
-          )}
-        </span>
-      )}
-    </li>
+    <tr>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => onShowActor(stance.actor.id)}>
+          {stance.actor.name}
+        </button>
+      </th>
+      <td className={stance.sinceDisplay ? undefined : 'muted'}>{stance.sinceDisplay ?? 'not known'}</td>
+      <td>
+        {sourceName === null ? (
+          <span className="muted">none</span>
+        ) : href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {sourceName}
+          </a>
+        ) : (
+          sourceName
+        )}
+      </td>
+    </tr>
   );
 }

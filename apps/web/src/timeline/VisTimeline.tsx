@@ -37,6 +37,22 @@ function isEventItem(item: VisItem | null | undefined): item is EventItem {
   return item != null && 'eventId' in item;
 }
 
+/**
+ * Overlapping events fold into numbered clusters on wide windows. Below this
+ * span every event is drawn, so events of one busy day stay reachable.
+ */
+const CLUSTER_ABOVE_MS = 45 * DAY_MS;
+
+const CLUSTER: NonNullable<TimelineOptions['cluster']> = {
+  maxItems: 4,
+  showStipes: true,
+  fitOnDoubleClick: true,
+  // Spans (a month, a week, several days) are few and carry their honest
+  // date in their label: they are never folded into a cluster.
+  clusterCriteria: (a, b) => a.type !== 'range' && b.type !== 'range',
+  titleTemplate: '{count} events close together. Double-click, or press Enter, to zoom in.',
+};
+
 const OPTIONS: TimelineOptions = {
   height: '100%',
   orientation: { axis: 'top', item: 'top' },
@@ -52,12 +68,6 @@ const OPTIONS: TimelineOptions = {
   verticalScroll: true,
   margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
   tooltip: { followMouse: true, overflowMethod: 'cap', delay: 200 },
-  cluster: {
-    maxItems: 4,
-    showStipes: true,
-    fitOnDoubleClick: true,
-    titleTemplate: '{count} events close together. Double-click, or press Enter, to zoom in.',
-  },
 };
 
 export function VisTimeline(props: VisTimelineProps) {
@@ -66,6 +76,7 @@ export function VisTimeline(props: VisTimelineProps) {
   const itemsRef = useRef(new DataSet<VisItem>());
   const groupsRef = useRef(new DataSet<LaneGroup>());
   const hasGroupsRef = useRef(false);
+  const clusteredRef = useRef(false);
   const pendingFocusRef = useRef<{ eventId: string; attempts: number } | null>(null);
   // Callbacks change every render; the timeline's listeners read the latest.
   const propsRef = useRef(props);
@@ -83,9 +94,11 @@ export function VisTimeline(props: VisTimelineProps) {
       { ...OPTIONS, start: dayToDate(initial.from), end: dayToDate(addDays(initial.to, 1)) },
     );
     timelineRef.current = timeline;
+    syncClustering(timeline, clusteredRef);
 
     let debounce: ReturnType<typeof setTimeout> | undefined;
     timeline.on('rangechanged', (event?: { start: Date; end: Date; byUser: boolean }) => {
+      syncClustering(timeline, clusteredRef);
       if (!event?.byUser) return;
       clearTimeout(debounce);
       debounce = setTimeout(() => propsRef.current.onWindowChange(windowOf(event.start, event.end)), RANGE_DEBOUNCE_MS);
@@ -121,6 +134,7 @@ export function VisTimeline(props: VisTimelineProps) {
       timeline.destroy();
       timelineRef.current = null;
       hasGroupsRef.current = false;
+      clusteredRef.current = false;
     };
   }, []);
 
@@ -230,6 +244,16 @@ export function VisTimeline(props: VisTimelineProps) {
       <div className="timeline-vis" ref={containerRef} />
     </div>
   );
+}
+
+function syncClustering(timeline: Timeline, clusteredRef: { current: boolean }) {
+  const { start, end } = timeline.getWindow();
+  const wanted = end.getTime() - start.getTime() > CLUSTER_ABOVE_MS;
+  if (wanted === clusteredRef.current) return;
+  clusteredRef.current = wanted;
+  // `cluster: false` switches clustering off (vis-timeline's typings omit it).
+  const options = { cluster: wanted ? CLUSTER : false } as TimelineOptions;
+  timeline.setOptions(options);
 }
 
 function findEventElement(container: HTMLElement, eventId: string): HTMLElement | null {

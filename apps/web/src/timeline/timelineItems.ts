@@ -79,6 +79,7 @@ function itemContent(event: TimelineEvent, span: boolean): HTMLElement {
   root.tabIndex = 0;
   root.setAttribute('role', 'button');
   root.dataset['eventId'] = event.id;
+  root.dataset['start'] = event.date.start;
   root.setAttribute('aria-label', accessibleLabel(event));
   const symbol = element('span', 'tl-symbol', KIND_STYLES[event.kind].symbol);
   symbol.setAttribute('aria-hidden', 'true');

@@ -44,6 +44,7 @@ function matchNameAt(tokens: readonly Token[], first: number, limit: number, ind
   for (const pattern of index.patternsByFirstToken.get(start.folded) ?? []) {
     const end = matchPattern(tokens, first, limit, pattern);
     if (end === null || !fitsPlaceContext(tokens, first, end, pattern)) continue;
+    if (pattern.source === 'surname' && followsAnotherFirstName(tokens, first, index.profiles.get(pattern.actorId)?.actor.name ?? '')) continue;
     const lastToken = tokens[end - 1];
     if (lastToken === undefined) continue;
     return {
@@ -106,6 +107,17 @@ function fitsPlaceContext(tokens: readonly Token[], first: number, end: number, 
   return true;
 }
 
+/**
+ * "Jorge Rodríguez" is not "Delcy Rodríguez": a bare surname right after a capitalised
+ * word that is neither a title nor the person's own first name belongs to someone else.
+ */
+function followsAnotherFirstName(tokens: readonly Token[], first: number, fullName: string): boolean {
+  const before = tokens[first - 1];
+  if (before === undefined || before.kind !== 'word' || !before.capitalized || before.upper) return false;
+  if (TITLE_WORDS.has(before.folded) || NOT_A_NAME.has(before.folded)) return false;
+  return before.folded !== foldForMatch(fullName.split(/\s+/)[0] ?? '');
+}
+
 function matchMisspellingAt(article: ArticleText, position: number, index: KnownActorIndex): Mention | null {
   const token = article.tokens[position];
   if (token === undefined || token.kind !== 'word' || !token.capitalized || token.upper) return null;
@@ -115,6 +127,7 @@ function matchMisspellingAt(article: ArticleText, position: number, index: Known
   const profile = index.profiles.get(found.value);
   if (profile === undefined) return null;
   if (profile.actor.kind === 'PERSON' ? !hasPersonCue(article, position, profile.actor.name) : startsSentence(article, position)) return null;
+  if (profile.actor.kind === 'PERSON' && followsAnotherFirstName(article.tokens, position, profile.actor.name)) return null;
   return {
     actorKey: knownKey(found.value),
     ref: { kind: 'known', actorId: found.value },

@@ -87,6 +87,12 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[]): Na
     titled ||= TITLE_WORDS.has(words[0]?.folded ?? '');
     words.shift();
   }
+  // "Treasury Secretary Steven Mnuchin": a title may start with the name of its department.
+  const lastTitle = words.findLastIndex((word) => TITLE_WORDS.has(word.folded));
+  if (lastTitle >= 0 && lastTitle < words.length - 1 && words.length - lastTitle - 1 <= 3) {
+    titled = true;
+    words.splice(0, lastTitle + 1);
+  }
   if (words.length === 0) return null;
   const name = words.map((word) => word.folded).join(' ');
   const country = COUNTRY_NAMES.get(name);

@@ -11,30 +11,31 @@ export interface EventMatch {
 
 /**
  * Pairs expected and predicted events one to one. A pair needs the same date and
- * precision; expected events are taken in order, and among the free predicted events
- * with that date the one sharing most actors wins (then the same kind, then the earlier one).
+ * precision. Pairs are taken greedily, best first: most shared actors, then the same
+ * kind, then text order, so two events on one day are not paired crosswise.
  */
 export function matchEvents(expected: readonly ExpectedEvent[], predicted: readonly ProposedEvent[], keys: ActorKeyOf): EventMatch[] {
   const predictedDates = predicted.map((event) => predictedDateKey(event.date));
-  const taken = new Set<number>();
-  return expected.map((event, expectedIndex) => {
+  const pairs: { expectedIndex: number; predictedIndex: number; affinity: number }[] = [];
+  expected.forEach((event, expectedIndex) => {
     const want = expectedDateKey(event.date, event.precision);
     const wantedActors = new Set(event.actors.map(keys.expected));
-    let best: number | null = null;
-    let bestOverlap = -1;
     const wantedKind = event.kind?.toUpperCase() ?? null;
-    predicted.forEach((candidate, index) => {
-      const date = predictedDates[index];
-      if (taken.has(index) || date === null || date === undefined || date.key !== want.key || date.precision !== want.precision) return;
-      const sharedActors = [...new Set(candidate.actors.map((actor) => keys.predicted(actor.actor)))].filter((key) => wantedActors.has(key)).length;
-      // Shared actors decide; a matching kind breaks ties (it counts as half an actor).
-      const overlap = sharedActors + (candidate.kind === wantedKind ? 0.5 : 0);
-      if (overlap > bestOverlap) {
-        best = index;
-        bestOverlap = overlap;
-      }
+    predicted.forEach((candidate, predictedIndex) => {
+      const date = predictedDates[predictedIndex];
+      if (date === null || date === undefined || date.key !== want.key || date.precision !== want.precision) return;
+      const shared = [...new Set(candidate.actors.map((actor) => keys.predicted(actor.actor)))].filter((key) => wantedActors.has(key)).length;
+      // A matching kind breaks ties between equally shared actors.
+      pairs.push({ expectedIndex, predictedIndex, affinity: shared + (candidate.kind === wantedKind ? 0.5 : 0) });
     });
-    if (best !== null) taken.add(best);
-    return { expectedIndex, predictedIndex: best };
   });
+  pairs.sort((a, b) => b.affinity - a.affinity || a.expectedIndex - b.expectedIndex || a.predictedIndex - b.predictedIndex);
+  const byExpected = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const pair of pairs) {
+    if (byExpected.has(pair.expectedIndex) || taken.has(pair.predictedIndex)) continue;
+    byExpected.set(pair.expectedIndex, pair.predictedIndex);
+    taken.add(pair.predictedIndex);
+  }
+  return expected.map((_, expectedIndex) => ({ expectedIndex, predictedIndex: byExpected.get(expectedIndex) ?? null }));
 }

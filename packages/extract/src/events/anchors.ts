@@ -12,7 +12,8 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whose',
 /** Words that may stand between a speech verb and its own date: "said late on Monday". */
 const NEXT_TO_VERB: ReadonlySet<string> = new Set(['on', 'in', 'late', 'early', 'earlier', 'later', 'at', 'during', 'the', 'this', 'last', 'separately', 'also', ',']);
 const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year']);
-const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since', 'while', 'as', 'when', 'ahead']);
+/** ", when soldiers freed López" still tells of the dated happening; ", two days after …" does not. */
+const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since', 'ahead']);
 
 export function anchorsAnEvent(article: ArticleText, date: DateMention): boolean {
   const firstToken = firstTokenAtOrAfter(article.tokens, date.span.start);
@@ -55,9 +56,7 @@ export function scopeOfDate(article: ArticleText, sentenceIndex: number, date: D
   const relative = relativeClauseAround(article, dateToken, firstTokenAtOrAfter(article.tokens, date.span.end), range.first, range.end);
   if (relative !== null) return relative;
   if (attribution !== null && dateIsReported(article, attribution, dateToken)) {
-    const verbWords = attribution.verb.split(' ').length;
-    let first = attribution.verbIndex + verbWords;
-    if (article.tokens[first]?.folded === 'that') first++;
+    const first = reportedClauseStart(article, attribution, dateToken) ?? dateToken;
     const start = article.tokens[first]?.start ?? sentenceRange.start;
     return { kind: 'reported', range: { start, end: sentenceRange.end }, excluded: [], clause: null, antecedentToken: null };
   }
@@ -115,15 +114,24 @@ function relativeClauseAround(article: ArticleText, dateToken: number, dateEnd: 
   };
 }
 
-/** "Peskov said on Tuesday that … an agreement signed in 2001": the 2001 dates what was reported, not the saying. */
+/**
+ * "Peskov said on Tuesday that … an agreement signed in 2001": a date inside the words a
+ * speaker reported (after "that") dates what was reported, not the saying. Without a
+ * "that", a date at the end ("declared Maduro a usurper last week") dates the verb.
+ */
 function dateIsReported(article: ArticleText, attribution: Attribution, dateToken: number): boolean {
-  if (attribution.trailing) return false;
+  return !attribution.trailing && reportedClauseStart(article, attribution, dateToken) !== null;
+}
+
+/** The first token after "that" when a "that" stands between the verb and the date. */
+function reportedClauseStart(article: ArticleText, attribution: Attribution, dateToken: number): number | null {
   const afterVerb = attribution.verbIndex + attribution.verb.split(' ').length;
-  if (dateToken < afterVerb) return false;
+  if (dateToken < afterVerb) return null;
   for (let position = afterVerb; position < dateToken; position++) {
-    if (!NEXT_TO_VERB.has(article.tokens[position]?.folded ?? '')) return true;
+    const word = article.tokens[position]?.folded ?? '';
+    if (word === 'that' || word === ':') return position + 1;
   }
-  return false;
+  return null;
 }
 
 /** ", two days after troops … blocked convoys" at the end of a sentence tells of another happening. */

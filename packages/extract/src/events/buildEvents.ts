@@ -159,8 +159,12 @@ function toEvent(inputs: EventInputs, draft: EventDraft): ProposedEvent {
   const reportedKind = reportedEnd === null ? null : cueKind(blankOut(article, { start: draft.scope.start, end: reportedEnd }, dates), dateIn(draft.scope.start));
   const speakerIsSource = reportedKind !== null;
   const verbEnd = attribution === null ? null : (article.tokens[attribution.verbIndex + attribution.verb.split(' ').length - 1]?.end ?? null);
+  // A verb sharing its subject with an earlier one ("met … and promised") leaves the
+  // happening to the first verb; it is a statement only when nothing else is named.
+  const coordinatedKind = attribution?.coordinated === true ? cueKind(blankOut(article, draft.scope, dates), dateIn(draft.scope.start)) : null;
   const kind =
     reportedKind ??
+    coordinatedKind ??
     classifyEvent({
       clause: blankOut(article, draft.scope, dates),
       dateInClause: dateIn(draft.scope.start),

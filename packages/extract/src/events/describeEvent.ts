@@ -86,7 +86,7 @@ function withoutDates(text: string, start: number, end: number, dates: readonly 
 
 function withLeadIn(text: string, span: Range): Range {
   const before = text.slice(Math.max(0, span.start - 25), span.start);
-  const leadIn = /\b(on|in|during|earlier|later|at the (start|end|beginning) of)\s+$/i.exec(before);
+  const leadIn = /\b(on|in|during|earlier|later|between|from|at the (start|end|beginning) of)\s+$/i.exec(before);
   const start = leadIn === null ? span.start : span.start - leadIn[0].length;
   const trailingComma = /^,\s*/.exec(text.slice(span.end, span.end + 3));
   return { start, end: span.end + (trailingComma?.[0].length ?? 0) };

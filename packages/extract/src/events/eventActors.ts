@@ -49,9 +49,11 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   const speaker = inputs.speakerIsSource ? null : draft.speaker;
   if (speaker !== null) {
     assign(speaker, 'SPEAKER');
-    const verb = draft.attribution === null ? undefined : article.tokens[draft.attribution.verbIndex];
+    // "Pence met leaders of the Lima Group … and promised …": with a shared subject the
+    // one acted on follows the subject, not the later verb.
+    const from = draft.attribution?.coordinated === true ? speaker.end : article.tokens[draft.attribution?.verbIndex ?? -1]?.end;
     const countries = profiles.get(speaker.actorKey)?.affiliationKeys ?? new Set<string>();
-    const target = verb === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, verb.end, speaker.actorKey, countries, false);
+    const target = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, false);
     if (target !== undefined) assign(target, 'TARGET');
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
@@ -88,8 +90,10 @@ function subjectOf(draft: EventDraft, candidates: readonly Mention[]): Mention |
     const antecedent = candidates.find((mention) => mention.tokenStart <= (draft.antecedentToken ?? -1) && (draft.antecedentToken ?? -1) < mention.tokenEnd);
     if (antecedent !== undefined) return antecedent;
   }
-  const people = candidates.filter((mention) => mention.kind === 'PERSON');
-  return people.find((mention) => !mention.possessive) ?? people[0] ?? candidates.find((mention) => !mention.possessive) ?? candidates[0];
+  // An owner ("Maduro's government", "Guaidó's chief of staff") is not what the sentence is about.
+  const owners = candidates.filter((mention) => mention.possessive);
+  const named = candidates.filter((mention) => !mention.possessive);
+  return named.find((mention) => mention.kind === 'PERSON') ?? named[0] ?? owners.find((mention) => mention.kind === 'PERSON') ?? owners[0];
 }
 
 function firstActorAfter(

@@ -1,5 +1,6 @@
 import type { ArticleText } from '../text/articleText.ts';
 import type { SentenceSpeech } from '../speech/speakers.ts';
+import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
 import type { ExtractedQuote } from '../types.ts';
 
 // Quotations and who said them. The speaker is the one the sentence attributes; a
@@ -22,7 +23,8 @@ export function findQuotes(article: ArticleText, speech: readonly (SentenceSpeec
     const sentenceIndex = sentenceAt(article, span.contentStart);
     if (sentenceIndex < 0) continue;
     const own = speech[sentenceIndex];
-    const carried = own === null || own === undefined ? carriedSpeech(article, speech, sentenceIndex) : null;
+    // A sentence with its own speech verb whose speaker could not be read keeps no one's voice.
+    const carried = (own === null || own === undefined) && !hasSpeechVerb(article, sentenceIndex) ? carriedSpeech(article, speech, sentenceIndex) : null;
     const source = own ?? carried;
     findings.push({
       sentenceIndex,
@@ -35,6 +37,15 @@ export function findQuotes(article: ArticleText, speech: readonly (SentenceSpeec
     });
   }
   return findings;
+}
+
+function hasSpeechVerb(article: ArticleText, sentenceIndex: number): boolean {
+  const range = article.sentenceTokens[sentenceIndex];
+  if (range === undefined) return false;
+  for (let index = range.first; index < range.end; index++) {
+    if (article.quoteOfToken[index] === -1 && SPEECH_VERBS.has(article.tokens[index]?.folded ?? '')) return true;
+  }
+  return false;
 }
 
 function sentenceAt(article: ArticleText, offset: number): number {

@@ -24,6 +24,8 @@ export interface Attribution {
   subject: Subject;
   /** The speaker comes after the reported words (", Ryabkov said." or "…,” said Zakharova."). */
   trailing: boolean;
+  /** The verb shares its subject with an earlier verb ("Pence met … and promised …"). */
+  coordinated: boolean;
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', '»', '«']);
@@ -46,7 +48,7 @@ export function findAttribution(context: AttributionContext, sentenceIndex: numb
     if (token === undefined || token.kind !== 'word' || article.quoteOfToken[index] !== -1) continue;
     if (token.folded === 'according' && article.tokens[index + 1]?.folded === 'to') {
       const subject = subjectStartingAt(context, index + 2, range.end);
-      if (subject !== null) return { sentenceIndex, verbIndex: index, verb: 'according to', verbClass: 'report', subject, trailing: index > range.first + 2 };
+      if (subject !== null) return { sentenceIndex, verbIndex: index, verb: 'according to', verbClass: 'report', subject, trailing: index > range.first + 2, coordinated: false };
       continue;
     }
     const verbClass = SPEECH_VERBS.get(token.folded);
@@ -57,15 +59,15 @@ export function findAttribution(context: AttributionContext, sentenceIndex: numb
     const afterQuote = QUOTE_MARKS.has(before?.text ?? '') || (before?.text === ',' && QUOTE_MARKS.has(beforeThat?.text ?? ''));
     if (afterQuote) {
       const subject = subjectStartingAt(context, index + 1, range.end);
-      if (subject !== null) return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing: true };
+      if (subject !== null) return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing: true, coordinated: false };
     }
     const subjectEnd = skipBackOverModifiers(context, index - 1, range.first);
-    const subject =
-      subjectEndingAt(context, subjectEnd, range.first, true) ??
-      (article.tokens[subjectEnd]?.folded === 'and' ? sentenceSubject(context, range.first, subjectEnd) : null);
+    const direct = subjectEndingAt(context, subjectEnd, range.first, true);
+    const shared = direct === null && article.tokens[subjectEnd]?.folded === 'and' ? sentenceSubject(context, range.first, subjectEnd) : null;
+    const subject = direct ?? shared;
     if (subject === null) continue;
     const trailing = reportedWordsComeFirst(context, subject, range.first) && nothingReportedAfter(article, index + verb.split(' ').length, range.end);
-    return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing };
+    return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing, coordinated: shared !== null };
   }
   return null;
 }
@@ -148,11 +150,22 @@ function subjectBeforeAppositive(context: AttributionContext, closingComma: numb
     openingComma--;
   }
   if (article.tokens[openingComma]?.text !== ',') return null;
-  for (let position = closingComma - 1; position > openingComma; position--) {
-    const mention = mentions.endingAt(position);
-    if (mention !== undefined && mention.kind === 'PERSON' && mention.source !== 'description') return { kind: 'mention', mention };
+  // ", Maria Zakharova," is the speaker; ", which recognized Guaidó …," only describes the one before it.
+  const named = mentions.endingAt(closingComma - 1);
+  if (named !== undefined && named.kind === 'PERSON' && named.source !== 'description' && onlyTitlesBetween(context, openingComma + 1, named.tokenStart)) {
+    return { kind: 'mention', mention: named };
   }
   return subjectEndingAt(context, openingComma - 1, first, false);
+}
+
+function onlyTitlesBetween(context: AttributionContext, first: number, end: number): boolean {
+  for (let position = first; position < end; position++) {
+    const token = context.article.tokens[position];
+    if (token === undefined) return false;
+    const known = context.mentions.at(position);
+    if (!TITLE_WORDS.has(token.folded) && token.folded !== 'the' && (known === undefined || known.kind === 'PERSON')) return false;
+  }
+  return true;
 }
 
 /** "the Russian vice chancellor", "the diplomat", "the deputy foreign minister of Russia". */
@@ -177,7 +190,8 @@ function subjectStartingAt(context: AttributionContext, position: number, end: n
   const { article, mentions } = context;
   let cursor = position;
   while (cursor < end && TITLE_WORDS.has(article.tokens[cursor]?.folded ?? '') && mentions.startingAt(cursor) === undefined) cursor++;
-  const mention = mentions.startingAt(cursor);
+  const afterDeterminer = article.tokens[cursor]?.folded === 'the' ? mentions.startingAt(cursor + 1) : undefined;
+  const mention = mentions.startingAt(cursor) ?? afterDeterminer;
   if (mention !== undefined && mention.source !== 'demonym') return { kind: 'mention', mention };
   const token = article.tokens[cursor];
   if (token === undefined) return null;

@@ -1,0 +1,20 @@
+// npm run bench: a database of its own ("chronicle_bench", embedded unless
+// DATABASE_URL is set), a large synthetic data set, then each benchmark.
+// Figures go to BENCHMARKS.md.
+import { applyMigrations, createDatabaseIfMissing, startDatabase, withDatabase } from '@chronicle/db';
+import { ensureSyntheticData } from './synthetic-data.ts';
+import { benchWindowQuery } from './window-query.bench.ts';
+
+const log = (line: string) => console.log(`bench: ${line}`);
+const database = await startDatabase();
+try {
+  await createDatabaseIfMissing(database.url, 'chronicle_bench');
+  const benchUrl = withDatabase(database.url, 'chronicle_bench');
+  await applyMigrations(benchUrl);
+  await ensureSyntheticData(benchUrl, log);
+  await benchWindowQuery(benchUrl, log);
+} finally {
+  await database.stop();
+}
+// Prisma's WebAssembly engine leaves a timer that would hold the process open.
+process.exit(0);

@@ -1,0 +1,79 @@
+// Real Chromium (Debian's /usr/bin/chromium) driven by playwright-core, with
+// the flags that keep it off the network, and a fresh profile per test file.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+import { isCI } from './env.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const chromiumPresent = existsSync(CHROMIUM);
+
+if (!chromiumPresent) {
+  const why = `${CHROMIUM} not found: the browser tests of apps/web need Debian's chromium (apt-get install chromium).`;
+  if (isCI) console.error(`${why} CI is set, so they fail instead of being skipped.`);
+  else console.warn(`Skipping the browser tests. ${why}`);
+}
+
+/** A describe that is skipped (with the warning above) without Chromium, except on CI where it runs and fails. */
+export const describeInBrowser = describe.skipIf(!chromiumPresent && !isCI);
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface TestBrowser {
+  context: BrowserContext;
+  /** A new page that records page errors and any request that leaves this machine. */
+  newPage(): Promise<WatchedPage>;
+  close(): Promise<void>;
+}
+
+export interface WatchedPage {
+  page: Page;
+  errors: string[];
+  externalRequests: string[];
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+export async function openBrowser(): Promise<TestBrowser> {
+  if (!chromiumPresent) throw new Error(`${CHROMIUM} not found: install Debian's chromium to run the browser tests.`);
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'chronicle-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  return {
+    context,
+    async newPage() {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const externalRequests: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        if (!isLocal(request.url())) externalRequests.push(request.url());
+      });
+      return { page, errors, externalRequests };
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

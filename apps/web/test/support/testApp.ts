@@ -1,0 +1,82 @@
+// The whole app for one test file: a fresh database with the sample data set
+// plus a hostile event, and the real server serving the built web app.
+import { loadSeed, readSeedData } from '@chronicle/db';
+import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
+import { startServer, type RunningServer } from '../../../server/src/app.ts';
+import { ensureWebBuilt } from './webBuild.ts';
+
+export const TIMELINE = 'venezuela-crisis-2019';
+
+/** Text that would run script if it ever reached the page as HTML. */
+export const XSS = {
+  title: '<img src=x onerror="window.__xss=1">',
+  summary: '<script>window.__xss=2</script>',
+  actorName: '<img src=x onerror="window.__xss=3">Mallory',
+  actorAlias: 'Xss Tester',
+  quote: '<img src=x onerror="window.__xss=4">',
+  publisher: '<b onmouseover="window.__xss=5">Evil Press</b>',
+  passage: '<iframe src="javascript:window.__xss=6"></iframe>',
+  url: 'javascript:window.__xss=7',
+} as const;
+
+export interface TestApp {
+  url: string;
+  database: TestDatabase;
+  server: RunningServer;
+  /** Runs a GraphQL operation against the app's API, for IDs the tests need. */
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+async function addHostileEvent(database: TestDatabase): Promise<void> {
+  const { db } = database;
+  const timeline = await db.timeline.findUniqueOrThrow({ where: { slug: TIMELINE }, select: { id: true } });
+  const event = await db.event.create({
+    data: {
+      title: XSS.title,
+      summary: XSS.summary,
+      kind: 'OTHER',
+      status: 'PUBLISHED',
+      precision: 'DAY',
+      startsOn: new Date('2019-01-15'),
+      endsOn: new Date('2019-01-15'),
+      timelines: { create: { timelineId: timeline.id } },
+    },
+  });
+  const actor = await db.actor.create({
+    data: { slug: 'xss-tester', name: XSS.actorName, kind: 'PERSON', aliases: [XSS.actorAlias] },
+  });
+  const source = await db.source.create({
+    data: { title: XSS.title, publisher: XSS.publisher, url: XSS.url, contentHash: 'f'.repeat(64), publishedOn: new Date('2019-01-15') },
+  });
+  await db.eventActor.create({ data: { eventId: event.id, actorId: actor.id, role: 'SPEAKER' } });
+  await db.citation.create({ data: { eventId: event.id, sourceId: source.id, passage: XSS.passage, dateExpression: XSS.summary } });
+  await db.quote.create({ data: { eventId: event.id, speakerId: actor.id, sourceId: source.id, text: XSS.quote, verb: 'said' } });
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  await ensureWebBuilt();
+  const database = await createTestDatabase();
+  await loadSeed(database.db, await readSeedData());
+  await addHostileEvent(database);
+  const server = await startServer({ databaseUrl: database.url, port: 0 });
+  return {
+    url: server.url,
+    database,
+    server,
+    async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+      if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    async close() {
+      await server.close();
+      await database.drop();
+    },
+  };
+}

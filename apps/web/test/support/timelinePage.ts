@@ -1,0 +1,20 @@
+// What a person sees on the timeline page, read from the DOM.
+import type { Page } from 'playwright-core';
+
+/** Event items drawn on the timeline (clustered ones are not drawn). */
+export const EVENT_ITEMS = '.timeline-canvas .vis-item.tl-event:not(.vis-line):not(.vis-dot)';
+
+/** Waits until the timeline has loaded what it asked for. */
+export async function waitForTimeline(page: Page): Promise<void> {
+  await page.waitForSelector('.timeline-canvas[aria-busy="false"]');
+  await page.waitForFunction(() => !document.querySelector('.timeline-view .view-status')?.textContent?.startsWith('Loading'));
+}
+
+export async function timelineTitles(page: Page): Promise<string[]> {
+  const titles = await page.locator(`${EVENT_ITEMS} .tl-title`).allTextContents();
+  return [...new Set(titles)].sort();
+}
+
+export async function listTitles(page: Page): Promise<string[]> {
+  return (await page.locator('.event-list .event-open').allTextContents()).sort();
+}

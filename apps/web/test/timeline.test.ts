@@ -1,0 +1,168 @@
+// The timeline page in Chromium: the sample events on the axis, their honest
+// dates, opening one, filtering by an actor from the URL, the list view
+// agreeing with the timeline, and the keyboard.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from './support/browser.ts';
+import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
+import { EVENT_ITEMS, listTitles, timelineTitles, waitForTimeline } from './support/timelinePage.ts';
+import { webRoot } from './support/webBuild.ts';
+
+const SCREENSHOT = path.resolve(webRoot, '../../docs/screenshot-timeline.png');
+// Forty days: narrow enough that nothing is folded into clusters.
+const EARLY_2019 = 'from=2019-01-01&to=2019-02-09';
+
+interface EventsWithActors {
+  events: { nodes: { id: string; title: string; date: { start: string; end: string }; actors: { actor: { id: string } }[] }[] };
+}
+
+describeInBrowser('the timeline page', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let guaidoId: string;
+  let all: EventsWithActors['events']['nodes'];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await openBrowser();
+    const actors = await app.graphql<{ actors: { nodes: { id: string; name: string }[] } }>(
+      'query($s: String!) { actors(search: $s) { nodes { id name } } }',
+      { s: 'Guaidó' },
+    );
+    guaidoId = actors.actors.nodes.find((a) => a.name === 'Juan Guaidó')!.id;
+    const events = await app.graphql<EventsWithActors>(
+      'query($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title date { start end } actors { actor { id } } } } }',
+      { t: TIMELINE },
+    );
+    all = events.events.nodes;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function open(query = ''): Promise<WatchedPage> {
+    const watched = await browser.newPage();
+    await watched.page.goto(`${app.url}/${query}`);
+    await waitForTimeline(watched.page);
+    return watched;
+  }
+
+  it('opens on the crisis timeline with its events, spans shown as bars with their honest date', async () => {
+    const { page, errors } = await open();
+    expect(await page.locator('h1').textContent()).toBe('Venezuelan presidential crisis 2019');
+    const titles = await timelineTitles(page);
+    expect(titles.length).toBeGreaterThanOrEqual(25);
+    expect(titles.filter((t) => t.includes('Maduro')).length).toBeGreaterThanOrEqual(3);
+
+    // "June 2019" events are bars over the month, hatched, labelled with the month.
+    const june = page.locator('.vis-item.vis-range.tl-span-imprecise', { hasText: 'June 2019' });
+    expect(await june.count()).toBeGreaterThanOrEqual(1);
+    // About a month wide: far wider than the span of a single day.
+    const box = (await june.first().boundingBox())!;
+    expect(box.width).toBeGreaterThan(60);
+    // No label turns a month into its first day.
+    const labels = await page.locator(EVENT_ITEMS).allTextContents();
+    expect(labels.some((l) => /\b1 June 2019\b/.test(l))).toBe(false);
+    expect(errors).toEqual([]);
+
+    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    await page.close();
+  });
+
+  it('clicking the 23 January 2019 Guaidó event opens its details with sources, and Back closes them', async () => {
+    const { page, errors } = await open('?from=2019-01-20&to=2019-01-26');
+    await page.locator(EVENT_ITEMS, { hasText: 'Guaidó proclaims himself interim president' }).click();
+
+    const detail = page.locator('aside.detail');
+    await detail.locator('h2', { hasText: 'Guaidó proclaims himself interim president' }).waitFor();
+    expect(await detail.locator('.detail-date').textContent()).toBe('23 January 2019');
+    expect(page.url()).toContain('event=');
+
+    const link = detail.locator('.source-list a').first();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^https?:\/\/[^/]+\.[a-z]+\//);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await detail.locator('.actor-chip', { hasText: 'Juan Guaidó' }).count()).toBe(1);
+    // The selected item is marked on the timeline.
+    expect(await page.locator('.vis-item.vis-selected', { hasText: 'Guaidó proclaims' }).count()).toBe(1);
+
+    await page.goBack();
+    await page.waitForFunction(() => !document.querySelector('aside.detail'));
+    expect(page.url()).not.toContain('event=');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an actor filter in the URL narrows the timeline to that actor’s events', async () => {
+    const everyone = await open(`?${EARLY_2019}`);
+    const unfiltered = await timelineTitles(everyone.page);
+    await everyone.page.close();
+
+    const { page, errors } = await open(`?${EARLY_2019}&actors=${encodeURIComponent(guaidoId)}`);
+    const filtered = await timelineTitles(page);
+    const involving = all
+      .filter((e) => e.date.end >= '2019-01-01' && e.date.start <= '2019-02-09')
+      .filter((e) => e.actors.some((a) => a.actor.id === guaidoId))
+      .map((e) => e.title)
+      .sort();
+    expect(involving.length).toBeGreaterThan(3);
+    expect(filtered).toEqual(involving);
+    expect(filtered.length).toBeLessThan(unfiltered.length);
+    // The filter is shown by name, removable.
+    expect(await page.locator('.chips .chip-label').textContent()).toBe('Juan Guaidó');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the list view shows the same events as the timeline for the same filter', async () => {
+    const filter = `${EARLY_2019}&kinds=DIPLOMATIC,POLITICAL`;
+    const timeline = await open(`?${filter}`);
+    const onTimeline = await timelineTitles(timeline.page);
+    await timeline.page.close();
+
+    const list = await browser.newPage();
+    await list.page.goto(`${app.url}/?view=list&${filter}`);
+    await list.page.locator('.event-list li').first().waitFor();
+    const inList = await listTitles(list.page);
+    expect(onTimeline.length).toBeGreaterThan(5);
+    expect(inList).toEqual(onTimeline);
+    // A real list: ordered, one heading per event, in time order.
+    expect(await list.page.locator('ol.event-list > li h3 button').count()).toBe(inList.length);
+    const starts = await list.page.locator('.event-list time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
+    expect(starts).toEqual([...starts].sort());
+    expect(list.errors).toEqual([]);
+    await list.page.close();
+  });
+
+  it('is usable with the keyboard: Tab reaches the events, arrows move in time order, Enter opens one', async () => {
+    const { page, errors } = await open(`?${EARLY_2019}`);
+    // The last control before the timeline, then Tab into it.
+    await page.locator('.segmented input[value="actor"]').focus();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { id: el?.dataset['eventId'], start: el?.dataset['start'] };
+    });
+    expect(first.id).toBeTruthy();
+
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset['eventId'] !== id, first.id);
+    const next = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { id: el.dataset['eventId'], start: el.dataset['start'] ?? '', title: el.querySelector('.tl-title')?.textContent };
+    });
+    expect(next.start >= first.start!).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await page.locator('aside.detail h2', { hasText: next.title! }).waitFor();
+    // Focus moves into the panel.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
