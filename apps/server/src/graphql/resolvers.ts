@@ -5,6 +5,7 @@ import type { GraphQLFieldResolver } from 'graphql';
 import { Actor, ActorConnection } from './actors/Actor.ts';
 import { Query as ActorQuery } from './actors/Query.ts';
 import { Mutation as BaseMutation } from './base/Mutation.ts';
+import { Mutation as IngestMutation } from './ingest/Mutation.ts';
 import { Query as BaseQuery } from './base/Query.ts';
 import { requireEditor, type Context } from './context.ts';
 import { Citation, Event, EventActor, EventDate, Quote } from './events/Event.ts';
@@ -35,7 +36,7 @@ export const resolvers: Resolvers<Context> = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...BaseQuery, ...EventQuery, ...ActorQuery, ...SourceQuery, ...TimelineQuery, ...StanceQuery },
-  Mutation: editorsOnly({ ...BaseMutation }),
+  Mutation: editorsOnly({ ...BaseMutation, ...IngestMutation }),
   Node: { __resolveType: (node) => node.__typename },
   Event,
   EventDate,

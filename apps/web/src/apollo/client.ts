@@ -1,9 +1,14 @@
 // The one Apollo Client of the app and its cache policies.
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 
+/** An EventConnection as cached: only the fields some query asked for. */
 interface EventConnectionShape {
-  nodes: readonly unknown[];
-  edges: readonly unknown[];
+  nodes?: readonly unknown[];
+  edges?: readonly unknown[];
+}
+
+function appended(existing: readonly unknown[] | undefined, incoming: readonly unknown[] | undefined) {
+  return existing && incoming ? [...existing, ...incoming] : incoming;
 }
 
 export function createApolloClient(): ApolloClient {
@@ -21,8 +26,8 @@ export function createApolloClient(): ApolloClient {
                 if (!existing || !args?.['after']) return incoming;
                 return {
                   ...incoming,
-                  nodes: [...existing.nodes, ...incoming.nodes],
-                  edges: [...existing.edges, ...incoming.edges],
+                  nodes: appended(existing.nodes, incoming.nodes),
+                  edges: appended(existing.edges, incoming.edges),
                 };
               },
             },

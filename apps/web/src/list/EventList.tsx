@@ -1,6 +1,6 @@
 // The same filtered events as the timeline, as a list in time order: for
 // reading, for keyboards and for screen readers. Pages of 50, "load more".
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@chronicle/schema/client';
 import { filterOf } from '../events/eventFilter.ts';
@@ -55,6 +55,15 @@ export function EventList({ params, update }: EventListProps) {
     notifyOnNetworkStatusChange: true,
   });
   const listRef = useRef<HTMLOListElement>(null);
+  // After "load more", focus continues at the first new event once it is drawn.
+  const focusIndexRef = useRef<number | null>(null);
+  const count = data?.events.nodes.length ?? 0;
+  useEffect(() => {
+    const index = focusIndexRef.current;
+    if (index === null || count <= index) return;
+    focusIndexRef.current = null;
+    listRef.current?.querySelectorAll<HTMLButtonElement>('.event-open')[index]?.focus();
+  }, [count]);
 
   if (error && !data) return <ErrorState error={error} what="the events" onRetry={() => void refetch()} />;
   if (!data) return <Loading label="Loading events…" />;
@@ -62,11 +71,9 @@ export function EventList({ params, update }: EventListProps) {
   const { nodes, totalCount, pageInfo } = data.events;
   if (totalCount === 0) return <NoEvents params={params} update={update} windowed={windowed} />;
 
-  const loadMore = async () => {
-    const before = nodes.length;
-    await fetchMore({ variables: { after: pageInfo.endCursor } });
-    // Continue where the new page starts.
-    listRef.current?.querySelectorAll<HTMLButtonElement>('.event-open')[before]?.focus();
+  const loadMore = () => {
+    focusIndexRef.current = nodes.length;
+    void fetchMore({ variables: { after: pageInfo.endCursor } });
   };
 
   return (
@@ -113,7 +120,7 @@ export function EventList({ params, update }: EventListProps) {
       </ol>
       {pageInfo.hasNextPage && (
         <p className="load-more">
-          <button type="button" className="button" disabled={loading} onClick={() => void loadMore()}>
+          <button type="button" className="button" disabled={loading} onClick={loadMore}>
             {loading ? 'Loading…' : `Load more (showing ${nodes.length} of ${totalCount})`}
           </button>
         </p>

@@ -4,10 +4,13 @@ import type { Page } from 'playwright-core';
 /** Event items drawn on the timeline (clustered ones are not drawn). */
 export const EVENT_ITEMS = '.timeline-canvas .vis-item.tl-event:not(.vis-line):not(.vis-dot)';
 
-/** Waits until the timeline has loaded what it asked for. */
+/** Waits until the timeline has loaded what it asked for and drawn it (or said there is nothing). */
 export async function waitForTimeline(page: Page): Promise<void> {
   await page.waitForSelector('.timeline-canvas[aria-busy="false"]');
-  await page.waitForFunction(() => !document.querySelector('.timeline-view .view-status')?.textContent?.startsWith('Loading'));
+  await page.waitForFunction(
+    (items) => document.querySelector(items) !== null || document.querySelector('.timeline-view .state') !== null,
+    EVENT_ITEMS,
+  );
 }
 
 export async function timelineTitles(page: Page): Promise<string[]> {

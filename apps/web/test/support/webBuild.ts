@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { productionBuildEnv } from './env.ts';
 
 const run = promisify(execFile);
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,7 +58,11 @@ export async function ensureWebBuilt(): Promise<void> {
   await acquireLock();
   try {
     if (await isFresh()) return;
-    await run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: webRoot, maxBuffer: 32 * 1024 * 1024 });
+    await run('npx', ['vite', 'build', '--logLevel', 'error'], {
+      cwd: webRoot,
+      env: productionBuildEnv(),
+      maxBuffer: 32 * 1024 * 1024,
+    });
   } finally {
     await rmdir(lockDir).catch(() => {});
   }

@@ -13,6 +13,8 @@ export function allowedEdits(length: number): number {
 export class MisspellingIndex<Value> {
   private readonly byDeletion = new Map<string, Set<string>>();
   private readonly values = new Map<string, Value>();
+  // The same capitalised words come back in every article; each is looked up once.
+  private readonly answers = new Map<string, { word: string; value: Value } | null>();
 
   add(word: string, value: Value): void {
     const edits = allowedEdits(word.length);
@@ -30,6 +32,15 @@ export class MisspellingIndex<Value> {
 
   /** The closest stored word within its allowed edits, or null when none or several tie. */
   lookup(word: string): { word: string; value: Value } | null {
+    const known = this.answers.get(word);
+    if (known !== undefined) return known;
+    const answer = this.search(word);
+    if (this.answers.size >= 50_000) this.answers.clear();
+    this.answers.set(word, answer);
+    return answer;
+  }
+
+  private search(word: string): { word: string; value: Value } | null {
     if (allowedEdits(word.length) === 0 || this.values.has(word)) return null;
     let best: string | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;

@@ -6,7 +6,7 @@ import type { ArticleText } from '../text/articleText.ts';
 import { firstTokenAtOrAfter } from '../text/tokenize.ts';
 import type { DateMention, ProposedEvent } from '../types.ts';
 import { anchorsAnEvent, scopeOfDate } from './anchors.ts';
-import { blankOut } from './blankOut.ts';
+import { blankedText, slice } from './blankOut.ts';
 import { eventSummary, eventTitle } from './describeEvent.ts';
 import { eventActors } from './eventActors.ts';
 import { inside, sameResolvedDate, type EventDraft, type Range } from './eventDraft.ts';
@@ -39,7 +39,8 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
   const drafts: EventDraft[] = [];
   const lastEventBySpeaker = new Map<string, EventDraft>();
   let current: EventDraft | null = null;
-  const cueOf = (range: Range): ReturnType<typeof cueKind> => cueKind(blankOut(article, range, inputs.dates));
+  const blanked = blankedText(article, inputs.dates);
+  const cueOf = (range: Range): ReturnType<typeof cueKind> => cueKind(slice(blanked, range));
 
   for (const sentence of article.layout.sentences) {
     if (article.layout.paragraphs[sentence.paragraphIndex]?.kind !== 'body') continue;
@@ -119,12 +120,12 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
       }
       continue;
     }
-    if (anchors.length > 0 || current === null || current.lastParagraph !== sentence.paragraphIndex) continue;
-    const quiet = speakerKey === null || current.speaker === null;
+    // A new voice is a new happening; without a date of its own it stays out of the timeline.
+    if (anchors.length > 0 || speakerKey !== null || current === null || current.lastParagraph !== sentence.paragraphIndex) continue;
     const isNew = startsNewHappening({ article, sentenceIndex: sentence.index, speech, sentenceCue: null, previousCue: null });
-    if (quiet && !isNew) current.passages.push(sentenceRange);
+    if (!isNew) current.passages.push(sentenceRange);
   }
-  return drafts.map((draft) => toEvent(inputs, draft));
+  return drafts.map((draft) => toEvent(inputs, draft, blanked));
 }
 
 function groupAnchorsBySentence(article: ArticleText, dates: readonly DateMention[]): Map<number, DateMention[]> {
@@ -148,7 +149,7 @@ function carriedQuoteSpeaker(quotes: readonly QuoteFinding[], sentenceIndex: num
   return speaker.kind === 'known' ? `known:${speaker.actorId}` : `proposed:${speaker.proposedKey}`;
 }
 
-function toEvent(inputs: EventInputs, draft: EventDraft): ProposedEvent {
+function toEvent(inputs: EventInputs, draft: EventDraft, blanked: string): ProposedEvent {
   const { article, dates } = inputs;
   const attribution = draft.attribution;
   const dateInScope = draft.date !== null && draft.date.span.start >= draft.scope.start && draft.date.span.end <= draft.scope.end;
@@ -156,21 +157,21 @@ function toEvent(inputs: EventInputs, draft: EventDraft): ProposedEvent {
     dateInScope && draft.date !== null ? { start: draft.date.span.start - start, end: draft.date.span.end - start } : null;
   // ", the ministry said" after a happening: the ministry is the source, the happening is the event.
   const reportedEnd = attribution?.trailing === true ? reportedWordsEnd(article, draft) : null;
-  const reportedKind = reportedEnd === null ? null : cueKind(blankOut(article, { start: draft.scope.start, end: reportedEnd }, dates), dateIn(draft.scope.start));
+  const reportedKind = reportedEnd === null ? null : cueKind(slice(blanked, { start: draft.scope.start, end: reportedEnd }), dateIn(draft.scope.start));
   const speakerIsSource = reportedKind !== null;
   const verbEnd = attribution === null ? null : (article.tokens[attribution.verbIndex + attribution.verb.split(' ').length - 1]?.end ?? null);
   // A verb sharing its subject with an earlier one ("met … and promised") leaves the
   // happening to the first verb; it is a statement only when nothing else is named.
-  const coordinatedKind = attribution?.coordinated === true ? cueKind(blankOut(article, draft.scope, dates), dateIn(draft.scope.start)) : null;
+  const coordinatedKind = attribution?.coordinated === true ? cueKind(slice(blanked, draft.scope), dateIn(draft.scope.start)) : null;
   const kind =
     reportedKind ??
     coordinatedKind ??
     classifyEvent({
-      clause: blankOut(article, draft.scope, dates),
+      clause: slice(blanked, draft.scope),
       dateInClause: dateIn(draft.scope.start),
       isStatement: attribution !== null,
-      announced: attribution !== null && verbEnd !== null && announcesAMeasure(attribution.verb) ? blankOut(article, { start: verbEnd, end: draft.scope.end }, dates) : null,
-      otherPassages: draft.passages.slice(1).map((passage) => blankOut(article, passage, dates)),
+      announced: attribution !== null && verbEnd !== null && announcesAMeasure(attribution.verb) ? slice(blanked, { start: verbEnd, end: draft.scope.end }) : null,
+      otherPassages: draft.passages.slice(1).map((passage) => slice(blanked, passage)),
     });
   const quotes = inputs.quotes
     .map((finding) => finding.quote)

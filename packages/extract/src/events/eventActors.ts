@@ -66,8 +66,10 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
       if (target !== undefined) assign(target, 'TARGET');
     }
   }
+  const attributionWords: Range | null = inputs.speakerIsSource && inputs.reportedEnd !== null ? { start: inputs.reportedEnd, end: draft.scope.end } : null;
   for (const mention of outsideQuotes) {
-    if (inputs.speakerIsSource && mention.actorKey === draft.speaker?.actorKey) continue;
+    // The source ("…, Norway's foreign ministry said") is not a participant, though it may be named in what it reports.
+    if (attributionWords !== null && inside(attributionWords, mention.start)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
   for (const actor of [...roles.values()]) {

@@ -128,6 +128,7 @@ function subjectEndingAt(context: AttributionContext, position: number, first: n
   }
   if (PERSON_PRONOUNS.has(token.folded)) return { kind: 'pronoun', tokenIndex: position };
   if (ROLE_NOUNS.has(token.folded)) return descriptionEndingAt(context, position, first, position + 1);
+  if (GOVERNING_BODIES.has(token.folded)) return bodyOfCountry(context, position, first);
   if (token.text === ')') {
     let open = position - 1;
     while (open > first && article.tokens[open]?.text !== '(') open--;
@@ -156,6 +157,19 @@ function subjectBeforeAppositive(context: AttributionContext, closingComma: numb
     return { kind: 'mention', mention: named };
   }
   return subjectEndingAt(context, openingComma - 1, first, false);
+}
+
+/** Lowercase names of a state's organs: "Russia's foreign ministry said" is Russia speaking. */
+const GOVERNING_BODIES: ReadonlySet<string> = new Set(['ministry', 'government', 'office', 'embassy', 'presidency', 'administration', 'military', 'army', 'authorities', 'cabinet', 'parliament']);
+
+function bodyOfCountry(context: AttributionContext, bodyIndex: number, first: number): Subject | null {
+  let position = bodyIndex - 1;
+  while (position > bodyIndex - 3 && position >= first && context.article.tokens[position]?.capitalized === false && context.article.tokens[position]?.kind === 'word') position--;
+  const owner = context.mentions.endingAt(position);
+  if (owner === undefined || (owner.kind !== 'COUNTRY' && owner.kind !== 'ORGANIZATION' && owner.kind !== 'GROUP')) return null;
+  const ownedByName = owner.possessive && owner.source !== 'demonym';
+  const ownedByDemonym = owner.source === 'demonym' && context.article.tokens[owner.tokenStart - 1]?.folded === 'the';
+  return ownedByName || ownedByDemonym ? { kind: 'mention', mention: owner } : null;
 }
 
 function onlyTitlesBetween(context: AttributionContext, first: number, end: number): boolean {

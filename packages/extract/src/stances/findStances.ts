@@ -20,12 +20,13 @@ const STANCE_VERBS: ReadonlyMap<string, StanceKind> = new Map([
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'of', 'a', 'an', 'for', 'with', 'without']);
 /** "do not recognize", "declined to recognize", "refused to back". */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 't', 'no', 'declined', 'declines', 'refused', 'refuses', 'refuse', 'failed', 'fails']);
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'that', 'because']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'that', 'because', 'whom']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 /** Words allowed between the verb and its target: "support the government of Nicolás Maduro". */
+// "as" is not among them: in "recognize X as leader" the target comes before it.
 const TARGET_LEAD_IN: ReadonlySet<string> = new Set([
   'the', 'government', 'of', 'president', 'interim', 'opposition', 'leader', 'self', '-', 'proclaimed', 'embattled',
-  'socialist', 'venezuelan', 'national', 'assembly', 'head', 'as', 'leftist', 'rival',
+  'socialist', 'venezuelan', 'national', 'assembly', 'head', 'leftist', 'rival',
 ]);
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'officials', 'leaders', 'administration', 'regime']);
 const MAX_TARGET_DISTANCE = 6;

@@ -2,9 +2,23 @@
 // name as "Guaidó", "Guaido" or "GUAIDO" and mixes ’ with '.
 const COMBINING_MARKS = /\p{M}/gu;
 const CURLY_APOSTROPHES = /[’‘`´]/g;
+const PLAIN_ASCII = /^[\x00-\x7F]*$/;
+
+// Articles repeat the same words; folding each distinct word once keeps Unicode
+// normalisation out of the hot path. The cache is bounded so a long-running process
+// reading many articles does not grow without limit.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
 
 export function foldForMatch(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(CURLY_APOSTROPHES, "'").toLowerCase();
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = PLAIN_ASCII.test(text)
+    ? text.replace(CURLY_APOSTROPHES, "'").toLowerCase()
+    : text.normalize('NFD').replace(COMBINING_MARKS, '').replace(CURLY_APOSTROPHES, "'").toLowerCase();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, folded);
+  return folded;
 }
 
 /** A lowercase ASCII-ish slug, used for keys of proposed actors. */

@@ -113,6 +113,8 @@ function datelineLength(blockText: string): number {
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '»']);
 
+const QUOTE_MARK = /["“”«»„]/g;
+
 function findQuoteSpans(text: string, start: number, end: number, paragraphIndex: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
@@ -121,8 +123,10 @@ function findQuoteSpans(text: string, start: number, end: number, paragraphIndex
     spans.push(trimmedQuote(text, paragraphIndex, openAt, closeAt, markLength));
     openAt = -1;
   };
-  for (let offset = start; offset < end; offset++) {
-    const char = text[offset] ?? '';
+  QUOTE_MARK.lastIndex = start;
+  for (let found = QUOTE_MARK.exec(text); found !== null && found.index < end; found = QUOTE_MARK.exec(text)) {
+    const offset = found.index;
+    const char = found[0];
     if (char === '"') {
       if (openAt >= 0 && openIsStraight) close(offset, 1);
       else if (openAt < 0) {
@@ -158,23 +162,28 @@ const ABBREVIATIONS = new Set([
   'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'prof', 'approx', 'dept', 'est', 'fig', 'pres',
 ]);
 
+const SENTENCE_PUNCTUATION = /[.!?]/g;
+
 function splitSentences(text: string, start: number, end: number, quotes: readonly QuoteSpan[]): Range[] {
   const ranges: Range[] = [];
   let sentenceStart = start;
   let quoteCursor = 0;
-  for (let offset = start; offset < end; offset++) {
+  SENTENCE_PUNCTUATION.lastIndex = start;
+  for (let found = SENTENCE_PUNCTUATION.exec(text); found !== null && found.index < end; found = SENTENCE_PUNCTUATION.exec(text)) {
+    const offset = found.index;
+    if (offset < sentenceStart) continue;
     while (quoteCursor < quotes.length && (quotes[quoteCursor]?.end ?? 0) <= offset) quoteCursor++;
     const quote = quotes[quoteCursor];
     const insideQuote = quote !== undefined && quote.start <= offset && offset < quote.end;
-    const char = text[offset] ?? '';
-    if (insideQuote || !/[.!?]/.test(char)) continue;
+    const char = found[0];
+    if (insideQuote) continue;
     let boundary = offset + 1;
     while (boundary < end && /[.!?)\]’'"”»]/.test(text[boundary] ?? '')) boundary++;
     if (!startsNewSentence(text, boundary, end)) continue;
     if (char === '.' && endsWithAbbreviation(text, sentenceStart, offset)) continue;
     ranges.push({ start: sentenceStart, end: boundary });
     sentenceStart = skipSpaces(text, boundary, end);
-    offset = sentenceStart - 1;
+    SENTENCE_PUNCTUATION.lastIndex = sentenceStart;
   }
   if (sentenceStart < end) ranges.push({ start: sentenceStart, end });
   return ranges;

@@ -222,6 +222,8 @@ export type IngestArticleInput = {
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** Plain text of the article, at most 200,000 characters. */
   text: Scalars['String']['input'];
+  /** Slug of the timeline the proposed events join ("venezuela-crisis-2019"); none when omitted. */
+  timeline?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   /** http(s) address of the article. */
   url?: InputMaybe<Scalars['String']['input']>;

@@ -1,0 +1,42 @@
+import type { MutationResolvers } from '@chronicle/schema/resolvers';
+import { validateArticle } from '../../ingest/article-input.ts';
+import { ingestArticle } from '../../ingest/ingest-article.ts';
+import { confirmActor, mergeActors } from '../../review/actors.ts';
+import { mergeEvents } from '../../review/merge-events.ts';
+import { publishEvent, rejectEvent } from '../../review/review-status.ts';
+import { updateEvent } from '../../review/update-event.ts';
+import type { Context } from '../context.ts';
+import { idOf } from '../global-id.ts';
+
+type IngestMutations = 'ingestArticle' | 'updateEvent' | 'publishEvent' | 'rejectEvent' | 'mergeEvents' | 'confirmActor' | 'mergeActors';
+
+async function inOrder<T extends { id: string }>(ids: string[], load: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows = new Map((await load(ids)).map((row) => [row.id, row]));
+  return ids.flatMap((id) => rows.get(id) ?? []);
+}
+
+export const Mutation: Pick<MutationResolvers<Context>, IngestMutations> = {
+  ingestArticle: async (_, { input }, { db }) => {
+    const result = await ingestArticle(db, validateArticle(input));
+    return {
+      source: await db.source.findUniqueOrThrow({ where: { id: result.sourceId } }),
+      created: result.created,
+      proposedEvents: await inOrder(result.proposedEventIds, (ids) => db.event.findMany({ where: { id: { in: ids } } })),
+      matchedEvents: await inOrder(result.matchedEventIds, (ids) => db.event.findMany({ where: { id: { in: ids } } })),
+      proposedActors: await inOrder(result.proposedActorIds, (ids) => db.actor.findMany({ where: { id: { in: ids } } })),
+      warnings: result.warnings,
+    };
+  },
+
+  updateEvent: (_, { id, input }, { db }) =>
+    updateEvent(db, idOf('Event', id), {
+      ...input,
+      actors: input.actors?.map((a) => ({ actorId: idOf('Actor', a.actor, 'input.actors'), role: a.role })) ?? null,
+    }),
+
+  publishEvent: (_, { id }, { db }) => publishEvent(db, idOf('Event', id)),
+  rejectEvent: (_, { id }, { db }) => rejectEvent(db, idOf('Event', id)),
+  mergeEvents: (_, { keep, merge }, { db }) => mergeEvents(db, idOf('Event', keep, 'keep'), idOf('Event', merge, 'merge')),
+  confirmActor: (_, { id, input }, { db }) => confirmActor(db, idOf('Actor', id), input ?? {}),
+  mergeActors: (_, { keep, merge }, { db }) => mergeActors(db, idOf('Actor', keep, 'keep'), idOf('Actor', merge, 'merge')),
+};

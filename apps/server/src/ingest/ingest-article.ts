@@ -1,0 +1,194 @@
+// An article in, draft events out: the source, its proposed events with
+// their evidence, new actors and stances, all in one transaction.
+import { contentHashOfText, parseCalendarDay, spanOf, toCalendarDay, type ActorRole, type Database } from '@chronicle/db';
+import { createExtractor, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
+import { clientError } from '../graphql/errors.ts';
+import type { ValidArticle } from './article-input.ts';
+import { findMatchingEvent } from './event-matching.ts';
+import { loadKnownActors } from './known-actors.ts';
+
+type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+export interface IngestResult {
+  sourceId: string;
+  created: boolean;
+  proposedEventIds: string[];
+  matchedEventIds: string[];
+  proposedActorIds: string[];
+  warnings: string[];
+}
+
+/** Extraction alone, without writing: for --dry-run and previews. */
+export async function extractFromArticle(db: Database, article: ValidArticle): Promise<Extraction> {
+  const extractor = createExtractor(await loadKnownActors(db));
+  return extractor.extract({
+    text: article.text,
+    publishedAt: toCalendarDay(article.publishedOn),
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.publisher ? { publisher: article.publisher } : {}),
+  });
+}
+
+function slugify(name: string): string {
+  const slug = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return slug || 'actor';
+}
+
+async function uniqueSlug(tx: Transaction, name: string): Promise<string> {
+  const base = slugify(name);
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await tx.actor.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
+
+function eventSpan(event: ProposedEvent) {
+  const resolved = event.date?.resolved;
+  if (!resolved) return null;
+  const start = parseCalendarDay(resolved.start);
+  const end = parseCalendarDay(resolved.end);
+  if (!start || !end) return null;
+  return spanOf(start, resolved.precision, end);
+}
+
+async function previousIngest(db: Database, contentHash: string): Promise<IngestResult | null> {
+  const source = await db.source.findUnique({ where: { contentHash }, select: { id: true, createdAt: true } });
+  if (!source) return null;
+  const citations = await db.citation.findMany({ where: { sourceId: source.id }, select: { eventId: true }, distinct: ['eventId'] });
+  return {
+    sourceId: source.id,
+    created: false,
+    proposedEventIds: citations.map((c) => c.eventId),
+    matchedEventIds: [],
+    proposedActorIds: [],
+    warnings: [`This article was ingested before (${source.createdAt.toISOString().slice(0, 10)}); nothing new was written.`],
+  };
+}
+
+export async function ingestArticle(db: Database, article: ValidArticle): Promise<IngestResult> {
+  const contentHash = contentHashOfText(article.text);
+  const seen = await previousIngest(db, contentHash);
+  if (seen) return seen;
+
+  const timeline = article.timeline
+    ? await db.timeline.findUnique({ where: { slug: article.timeline }, select: { id: true } })
+    : null;
+  if (article.timeline && !timeline) throw clientError('NOT_FOUND', `There is no timeline "${article.timeline}".`);
+
+  const extraction = await extractFromArticle(db, article);
+  const warnings = [...extraction.warnings];
+
+  const result = await db.$transaction(
+    async (tx) => {
+      // Identical requests arriving together queue here; the first writes,
+      // the others find its source when they get the lock.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${contentHash}, 0))`;
+      if (await tx.source.findUnique({ where: { contentHash }, select: { id: true } })) return null;
+
+      const source = await tx.source.create({
+        data: {
+          contentHash, text: article.text, title: article.title ?? firstLine(article.text), url: article.url,
+          publisher: article.publisher, publishedOn: article.publishedOn, language: article.language,
+        },
+      });
+
+      const proposedActorIds = new Map<string, string>();
+      for (const proposed of extraction.proposedActors) {
+        const actor = await tx.actor.create({
+          data: { slug: await uniqueSlug(tx, proposed.name), name: proposed.name, kind: proposed.kind, status: 'PROPOSED', description: 'Proposed by ingestion; confirm or merge.' },
+        });
+        proposedActorIds.set(proposed.key, actor.id);
+      }
+      const actorIdOf = (ref: ActorRef | null) =>
+        ref === null ? null : ref.kind === 'known' ? ref.actorId : (proposedActorIds.get(ref.proposedKey) ?? null);
+
+      const proposedEventIds: string[] = [];
+      const matchedEventIds: string[] = [];
+      for (const proposed of extraction.events) {
+        const span = eventSpan(proposed);
+        if (!span) {
+          warnings.push(`"${proposed.title}" has no date the text gives: not proposed (${proposed.date?.unresolvedReason ?? 'no date expression'}).`);
+          continue;
+        }
+        const actors = dedupeActors(proposed.actors.map((a) => ({ actorId: actorIdOf(a.actor), role: a.role })));
+        const evidence = proposed.passages.map((passage) => ({
+          sourceId: source.id, passage: passage.text, passageStart: passage.start, passageEnd: passage.end,
+          dateExpression: proposed.date?.span.text ?? null,
+        }));
+        const quotes = proposed.quotes.map((q) => ({
+          speakerId: actorIdOf(q.speaker), sourceId: source.id, text: q.text, verb: q.verb, textStart: q.span.start, textEnd: q.span.end,
+        }));
+
+        const match = await matchExisting(tx, span, proposed, actors.map((a) => a.actorId));
+        if (match) {
+          await tx.citation.createMany({ data: evidence.map((e) => ({ ...e, eventId: match.id })), skipDuplicates: true });
+          await tx.quote.createMany({ data: quotes.map((q) => ({ ...q, eventId: match.id })) });
+          await tx.event.update({ where: { id: match.id }, data: { needsReview: true } });
+          matchedEventIds.push(match.id);
+          continue;
+        }
+        const event = await tx.event.create({
+          data: {
+            title: proposed.title, summary: proposed.summary, kind: proposed.kind, status: 'DRAFT', ...span,
+            actors: { create: actors },
+            citations: { create: evidence.map(({ sourceId, ...e }) => ({ ...e, source: { connect: { id: sourceId } } })) },
+            quotes: { create: quotes.map(({ sourceId, speakerId, ...q }) => ({ ...q, sourceId, speakerId })) },
+            ...(timeline ? { timelines: { create: { timelineId: timeline.id } } } : {}),
+          },
+        });
+        proposedEventIds.push(event.id);
+      }
+
+      for (const stance of extraction.stances) {
+        const actorId = actorIdOf(stance.actor);
+        const targetId = actorIdOf(stance.target);
+        if (!actorId || !targetId || actorId === targetId) continue;
+        await tx.stance.upsert({
+          where: { actorId_targetId_kind: { actorId, targetId, kind: stance.stance } },
+          create: { actorId, targetId, kind: stance.stance, sourceId: source.id, passage: stance.passage.text, since: article.publishedOn, sincePrecision: 'DAY' },
+          update: {},
+        });
+      }
+
+      return { sourceId: source.id, created: true, proposedEventIds, matchedEventIds, proposedActorIds: [...proposedActorIds.values()], warnings };
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
+  // Another request wrote the same article while this one extracted.
+  return result ?? (await previousIngest(db, contentHash))!;
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]!.slice(0, 200);
+}
+
+/** Drops unresolved actors and repeats of the same actor in the same role. */
+function dedupeActors(actors: { actorId: string | null; role: ActorRole }[]) {
+  const seen = new Set<string>();
+  const out: { actorId: string; role: ActorRole }[] = [];
+  for (const a of actors) {
+    if (!a.actorId) continue;
+    const key = `${a.actorId}:${a.role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ actorId: a.actorId, role: a.role });
+  }
+  return out;
+}
+
+async function matchExisting(tx: Transaction, span: ReturnType<typeof spanOf>, proposed: ProposedEvent, actorIds: string[]) {
+  if (actorIds.length === 0) return null;
+  const candidates = await tx.event.findMany({
+    where: {
+      startsOn: span.startsOn, endsOn: span.endsOn, precision: span.precision, status: { not: 'REJECTED' },
+      actors: { some: { actorId: { in: actorIds } } },
+    },
+    include: { actors: { select: { actorId: true } } },
+    take: 50,
+  });
+  return findMatchingEvent(
+    { title: proposed.title, summary: proposed.summary, actorIds },
+    candidates.map((c) => ({ id: c.id, title: c.title, summary: c.summary, actorIds: c.actors.map((a) => a.actorId) })),
+  );
+}

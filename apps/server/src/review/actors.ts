@@ -1,0 +1,52 @@
+// Actors proposed by ingestion: confirmed as new, or merged into one we know.
+import type { ActorKind, Database } from '@chronicle/db';
+import { badInput, notFound } from '../graphql/errors.ts';
+
+export async function confirmActor(
+  db: Database,
+  id: string,
+  changes: { name?: string | null; kind?: ActorKind | null; aliases?: string[] | null; description?: string | null },
+) {
+  const actor = await db.actor.findUnique({ where: { id } });
+  if (!actor) throw notFound('There is no such actor.');
+  const name = changes.name?.trim();
+  if (changes.name != null && !name) throw badInput('An actor needs a name.', 'input.name');
+  return db.actor.update({
+    where: { id },
+    data: {
+      status: 'CONFIRMED',
+      ...(name ? { name } : {}),
+      ...(changes.kind ? { kind: changes.kind } : {}),
+      ...(changes.aliases ? { aliases: [...new Set(changes.aliases.map((a) => a.trim()).filter(Boolean))] } : {}),
+      ...(changes.description != null ? { description: changes.description.trim() } : {}),
+    },
+  });
+}
+
+export async function mergeActors(db: Database, keepId: string, mergeId: string) {
+  if (keepId === mergeId) throw badInput('An actor cannot be merged into itself.', 'merge');
+  return db.$transaction(async (tx) => {
+    const [keep, merge] = await Promise.all([tx.actor.findUnique({ where: { id: keepId } }), tx.actor.findUnique({ where: { id: mergeId } })]);
+    if (!keep || !merge) throw notFound('There is no such actor.');
+
+    const links = await tx.eventActor.findMany({ where: { actorId: mergeId } });
+    await tx.eventActor.createMany({ data: links.map((l) => ({ ...l, actorId: keepId })), skipDuplicates: true });
+    await tx.quote.updateMany({ where: { speakerId: mergeId }, data: { speakerId: keepId } });
+    const stances = await tx.stance.findMany({ where: { OR: [{ actorId: mergeId }, { targetId: mergeId }] } });
+    for (const { id, ...stance } of stances) {
+      const moved = { ...stance, actorId: stance.actorId === mergeId ? keepId : stance.actorId, targetId: stance.targetId === mergeId ? keepId : stance.targetId };
+      if (moved.actorId !== moved.targetId) {
+        await tx.stance.upsert({
+          where: { actorId_targetId_kind: { actorId: moved.actorId, targetId: moved.targetId, kind: moved.kind } },
+          create: moved,
+          update: {},
+        });
+      }
+      await tx.stance.delete({ where: { id } });
+    }
+    await tx.actor.delete({ where: { id: mergeId } });
+    // The merged actor's names are how articles refer to the kept one.
+    const aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter((a) => a !== keep.name);
+    return tx.actor.update({ where: { id: keepId }, data: { aliases } });
+  });
+}

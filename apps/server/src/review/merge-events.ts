@@ -1,0 +1,25 @@
+// Two records of one happening become one: the kept event takes the other's
+// citations, quotes, actors and timelines; the other is deleted.
+import type { Database } from '@chronicle/db';
+import { badInput, notFound } from '../graphql/errors.ts';
+
+export async function mergeEvents(db: Database, keepId: string, mergeId: string) {
+  if (keepId === mergeId) throw badInput('An event cannot be merged into itself.', 'merge');
+  return db.$transaction(async (tx) => {
+    const [keep, merge] = await Promise.all([
+      tx.event.findUnique({ where: { id: keepId } }),
+      tx.event.findUnique({ where: { id: mergeId }, include: { actors: true, citations: true, timelines: true } }),
+    ]);
+    if (!keep || !merge) throw notFound('There is no such event.');
+
+    await tx.eventActor.createMany({ data: merge.actors.map((a) => ({ ...a, eventId: keepId })), skipDuplicates: true });
+    await tx.timelineEvent.createMany({ data: merge.timelines.map((t) => ({ ...t, eventId: keepId })), skipDuplicates: true });
+    await tx.citation.createMany({
+      data: merge.citations.map(({ id: _id, createdAt: _at, ...c }) => ({ ...c, eventId: keepId })),
+      skipDuplicates: true,
+    });
+    await tx.quote.updateMany({ where: { eventId: mergeId }, data: { eventId: keepId } });
+    await tx.event.delete({ where: { id: mergeId } });
+    return tx.event.update({ where: { id: keepId }, data: { needsReview: false } });
+  });
+}

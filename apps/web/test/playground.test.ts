@@ -1,0 +1,59 @@
+// The API playground at /graphiql: GraphiQL from the app itself, working
+// with no network beyond this machine, and kept out of the timeline's bundle.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { startTestApp, type TestApp } from './support/testApp.ts';
+import { waitForTimeline } from './support/timelinePage.ts';
+
+describeInBrowser('the API playground', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('renders its editor with the example operations and runs them, all from localhost', async () => {
+    const { page, errors, externalRequests } = await browser.newPage();
+    await page.goto(`${app.url}/graphiql`);
+    await page.locator('.graphiql-container .monaco-editor').first().waitFor();
+    const tabs = await page.locator('.graphiql-tab').allTextContents();
+    expect(tabs.join(' ')).toMatch(/CrisisInJanuary.*RyabkovQuotes.*WhoBacksMaduro.*SearchSanctions/);
+
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url() === `${app.url}/graphql` && r.request().method() === 'POST'),
+      page.locator('.graphiql-execute-button').click(),
+    ]);
+    expect(answer.request().headers()['content-type']).toBe('application/json');
+    const body = (await answer.json()) as { data?: { events: { nodes: { title: string; date: { display: string } }[] } } };
+    expect(body.data?.events.nodes).toContainEqual(
+      expect.objectContaining({ title: 'Guaidó proclaims himself interim president', date: expect.objectContaining({ display: '23 January 2019' }) }),
+    );
+    // The answer is shown (Monaco draws only the lines in view: the top ones).
+    await page.locator('.graphiql-response', { hasText: 'totalCount' }).waitFor();
+
+    expect(externalRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is not part of the timeline page: the editor loads only on /graphiql', async () => {
+    const { page, externalRequests } = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${app.url}/`);
+    await waitForTimeline(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((url) => /monaco|Playground|graphiql/i.test(url))).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await page.close();
+  });
+});

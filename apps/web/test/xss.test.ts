@@ -1,0 +1,105 @@
+// Text from the API is text everywhere it is shown: an event whose title,
+// summary, actor, quote and source are HTML and script stays literal, runs
+// nothing and becomes no element, on the timeline, in its tooltip, in the
+// actor lanes, in the list and in the detail panel.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { startTestApp, XSS, type TestApp } from './support/testApp.ts';
+import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
+
+interface HostileIds {
+  actors: { nodes: { id: string; events: { nodes: { id: string }[] } }[] };
+}
+
+async function assertNothingRan(page: Page): Promise<void> {
+  expect(await page.evaluate(() => (window as Window & { __xss?: unknown }).__xss)).toBeUndefined();
+  // Not one element made from the payloads.
+  expect(await page.locator('img[src="x"], script:not([src]), iframe, [onerror], [onmouseover]').count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+}
+
+describeInBrowser('hostile text from the API', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+  let actorId: string;
+  let eventId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await openBrowser();
+    const ids = await app.graphql<HostileIds>('query($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }', {
+      s: XSS.actorAlias,
+    });
+    const actor = ids.actors.nodes[0]!;
+    actorId = actor.id;
+    eventId = actor.events.nodes[0]!.id;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('stays text on the timeline and in its tooltip', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/?from=2019-01-12&to=2019-01-19`);
+    await waitForTimeline(page);
+    const item = page.locator(EVENT_ITEMS, { hasText: XSS.title });
+    expect(await item.locator('.tl-title').textContent()).toBe(XSS.title);
+    expect(await item.isVisible()).toBe(true);
+
+    await item.hover();
+    const tooltip = page.locator('.vis-tooltip');
+    await tooltip.filter({ hasText: XSS.title }).waitFor();
+    expect(await tooltip.locator('.tl-tooltip-title').textContent()).toBe(XSS.title);
+    expect(await tooltip.locator('.tl-tooltip-actors').textContent()).toContain(XSS.actorName);
+    await assertNothingRan(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays text in the actor lanes', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/?lanes=actor&actors=${encodeURIComponent(actorId)}`);
+    await waitForTimeline(page);
+    const lane = page.locator('.vis-labelset .tl-lane-name', { hasText: XSS.actorName });
+    await lane.waitFor();
+    expect(await lane.textContent()).toBe(XSS.actorName);
+    expect(await page.locator(EVENT_ITEMS, { hasText: XSS.title }).count()).toBeGreaterThanOrEqual(1);
+    await assertNothingRan(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays text in the list', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/?view=list&actors=${encodeURIComponent(actorId)}`);
+    const row = page.locator('.event-list li', { hasText: XSS.title });
+    await row.waitFor();
+    expect(await row.locator('.event-open').textContent()).toBe(XSS.title);
+    expect(await row.locator('.event-row-summary').textContent()).toBe(XSS.summary);
+    expect(await row.locator('.event-row-actors').textContent()).toContain(XSS.actorName);
+    await assertNothingRan(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays text in the detail panel, and a javascript: source address is no link', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/?event=${encodeURIComponent(eventId)}`);
+    const detail = page.locator('aside.detail');
+    await detail.locator('h2', { hasText: XSS.title }).waitFor();
+    expect(await detail.locator('h2').textContent()).toBe(XSS.title);
+    expect(await detail.locator('.detail-summary').textContent()).toBe(XSS.summary);
+    expect(await detail.locator('.actor-name').textContent()).toBe(XSS.actorName);
+    expect(await detail.locator('.quote blockquote').textContent()).toBe(XSS.quote);
+    expect(await detail.locator('.source-publisher').textContent()).toBe(XSS.publisher);
+    expect(await detail.locator('.source-passage').textContent()).toBe(XSS.passage);
+    expect(await detail.locator('.source-title').textContent()).toBe(XSS.title);
+    expect(await detail.locator('.source-title a').count()).toBe(0);
+    await assertNothingRan(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
