@@ -73,7 +73,7 @@ describeInBrowser('states and the URL', () => {
     await waitForTimeline(page);
     const before = await page.locator(EVENT_ITEMS).count();
 
-    await page.getByRole('button', { name: 'Sanction' }).click();
+    await page.locator('.kind-filter').getByRole('button', { name: 'Sanction', exact: true }).click();
     await page.waitForURL(/kinds=SANCTION/);
     await waitForTimeline(page);
     await page.waitForFunction((n) => document.querySelectorAll('.vis-item.tl-event.vis-box, .vis-item.tl-event.vis-range').length < n, before);

@@ -36,12 +36,23 @@ function readPublication(publishedAt: string | null | undefined, warnings: strin
   return published;
 }
 
+// Group offsets need the `d` flag, which makes a regular expression much slower to run.
+// Each rule is therefore searched without it, and only a match is read again, in place,
+// with it.
+const COMPILED_RULES = NEWS_RULES.map((rule) => ({
+  finder: new RegExp(rule.pattern.source, rule.pattern.flags.replace('d', '')),
+  reader: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`),
+  build: rule.build,
+}));
+
 function newsRuleCandidates(text: string): DateCandidate[] {
   const candidates: DateCandidate[] = [];
-  for (const rule of NEWS_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
-      candidates.push(...rule.build(match));
+  for (const rule of COMPILED_RULES) {
+    rule.finder.lastIndex = 0;
+    for (let found = rule.finder.exec(text); found !== null; found = rule.finder.exec(text)) {
+      rule.reader.lastIndex = found.index;
+      const match = rule.reader.exec(text);
+      if (match !== null) candidates.push(...rule.build(match));
     }
   }
   return candidates;

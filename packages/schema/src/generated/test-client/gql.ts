@@ -26,6 +26,14 @@ type Documents = {
     "query NodeLookup($id: ID!) { node(id: $id) { __typename id ... on Source { title } } }": typeof types.NodeLookupDocument,
     "query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: \"Unreviewed\" }) { nodes { title status } } }": typeof types.DraftsDocument,
     "query EventById($id: ID!) { event(id: $id) { title } }": typeof types.EventByIdDocument,
+    "query ReviewDrafts { events(filter: { statuses: [DRAFT] }) { nodes { id title } } }": typeof types.ReviewDraftsDocument,
+    "\n  mutation Update($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { id title kind date { start end precision isRange display } actors { role actor { name } } }\n  }\n": typeof types.UpdateDocument,
+    "mutation MergeEv($keep: ID!, $merge: ID!) { mergeEvents(keep: $keep, merge: $merge) { id citations { passage } actors { actor { name } } } }": typeof types.MergeEvDocument,
+    "mutation RejectEv($id: ID!) { rejectEvent(id: $id) { status } }": typeof types.RejectEvDocument,
+    "mutation PublishEv($id: ID!) { publishEvent(id: $id) { status } }": typeof types.PublishEvDocument,
+    "query FindActor($search: String) { actors(search: $search) { nodes { id name status aliases } } }": typeof types.FindActorDocument,
+    "mutation ConfirmA($id: ID!, $input: ConfirmActorInput) { confirmActor(id: $id, input: $input) { name status kind aliases } }": typeof types.ConfirmADocument,
+    "mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }": typeof types.MergeADocument,
 };
 const documents: Documents = {
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": types.IngestDocument,
@@ -40,6 +48,14 @@ const documents: Documents = {
     "query NodeLookup($id: ID!) { node(id: $id) { __typename id ... on Source { title } } }": types.NodeLookupDocument,
     "query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: \"Unreviewed\" }) { nodes { title status } } }": types.DraftsDocument,
     "query EventById($id: ID!) { event(id: $id) { title } }": types.EventByIdDocument,
+    "query ReviewDrafts { events(filter: { statuses: [DRAFT] }) { nodes { id title } } }": types.ReviewDraftsDocument,
+    "\n  mutation Update($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { id title kind date { start end precision isRange display } actors { role actor { name } } }\n  }\n": types.UpdateDocument,
+    "mutation MergeEv($keep: ID!, $merge: ID!) { mergeEvents(keep: $keep, merge: $merge) { id citations { passage } actors { actor { name } } } }": types.MergeEvDocument,
+    "mutation RejectEv($id: ID!) { rejectEvent(id: $id) { status } }": types.RejectEvDocument,
+    "mutation PublishEv($id: ID!) { publishEvent(id: $id) { status } }": types.PublishEvDocument,
+    "query FindActor($search: String) { actors(search: $search) { nodes { id name status aliases } } }": types.FindActorDocument,
+    "mutation ConfirmA($id: ID!, $input: ConfirmActorInput) { confirmActor(id: $id, input: $input) { name status kind aliases } }": types.ConfirmADocument,
+    "mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }": types.MergeADocument,
 };
 
 /**
@@ -104,6 +120,38 @@ export function graphql(source: "query Drafts($statuses: [ReviewStatus!]) { even
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EventById($id: ID!) { event(id: $id) { title } }"): (typeof documents)["query EventById($id: ID!) { event(id: $id) { title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewDrafts { events(filter: { statuses: [DRAFT] }) { nodes { id title } } }"): (typeof documents)["query ReviewDrafts { events(filter: { statuses: [DRAFT] }) { nodes { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Update($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { id title kind date { start end precision isRange display } actors { role actor { name } } }\n  }\n"): (typeof documents)["\n  mutation Update($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { id title kind date { start end precision isRange display } actors { role actor { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeEv($keep: ID!, $merge: ID!) { mergeEvents(keep: $keep, merge: $merge) { id citations { passage } actors { actor { name } } } }"): (typeof documents)["mutation MergeEv($keep: ID!, $merge: ID!) { mergeEvents(keep: $keep, merge: $merge) { id citations { passage } actors { actor { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectEv($id: ID!) { rejectEvent(id: $id) { status } }"): (typeof documents)["mutation RejectEv($id: ID!) { rejectEvent(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishEv($id: ID!) { publishEvent(id: $id) { status } }"): (typeof documents)["mutation PublishEv($id: ID!) { publishEvent(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FindActor($search: String) { actors(search: $search) { nodes { id name status aliases } } }"): (typeof documents)["query FindActor($search: String) { actors(search: $search) { nodes { id name status aliases } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmA($id: ID!, $input: ConfirmActorInput) { confirmActor(id: $id, input: $input) { name status kind aliases } }"): (typeof documents)["mutation ConfirmA($id: ID!, $input: ConfirmActorInput) { confirmActor(id: $id, input: $input) { name status kind aliases } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }"): (typeof documents)["mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
