@@ -3,6 +3,7 @@
 // Figures go to BENCHMARKS.md.
 import { applyMigrations, createDatabaseIfMissing, startDatabase, withDatabase } from '@chronicle/db';
 import { ensureSyntheticData } from './synthetic-data.ts';
+import { benchIngestion } from './ingestion.bench.ts';
 import { benchWindowQuery } from './window-query.bench.ts';
 
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -12,7 +13,15 @@ try {
   const benchUrl = withDatabase(database.url, 'chronicle_bench');
   await applyMigrations(benchUrl);
   await ensureSyntheticData(benchUrl, log);
-  await benchWindowQuery(benchUrl, log);
+  const only = process.argv[2];
+  if (!only || only === 'window') await benchWindowQuery(benchUrl, log);
+  if (!only || only === 'ingestion') {
+    // Ingestion writes; it gets a database of its own so the window data stays as it is.
+    await createDatabaseIfMissing(database.url, 'chronicle_bench_ingest');
+    const ingestUrl = withDatabase(database.url, 'chronicle_bench_ingest');
+    await applyMigrations(ingestUrl);
+    await benchIngestion(ingestUrl, log);
+  }
 } finally {
   await database.stop();
 }

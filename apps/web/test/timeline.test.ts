@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from './support/browser.ts';
 import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
-import { EVENT_ITEMS, listTitles, timelineTitles, waitForTimeline } from './support/timelinePage.ts';
+import { EVENT_ITEMS, listTitles, recordOperations, timelineTitles, waitForTimeline } from './support/timelinePage.ts';
 import { webRoot } from './support/webBuild.ts';
 
 const SCREENSHOT = path.resolve(webRoot, '../../docs/screenshot-timeline.png');
@@ -138,6 +138,42 @@ describeInBrowser('the timeline page', () => {
     expect(starts).toEqual([...starts].sort());
     expect(list.errors).toEqual([]);
     await list.page.close();
+  });
+
+  it('loads only the window in view (plus a margin), never the whole timeline', async () => {
+    const watched = await browser.newPage();
+    const operations = recordOperations(watched.page);
+    await watched.page.goto(`${app.url}/?from=2019-03-01&to=2019-03-31`);
+    await waitForTimeline(watched.page);
+    const loads = operations.filter((o) => o.operationName === 'TimelineEvents');
+    expect(loads.length).toBeGreaterThan(0);
+    for (const { variables } of loads) {
+      const filter = variables['filter'] as { from: string; to: string };
+      expect(filter.from >= '2019-01-15' && filter.from <= '2019-03-01').toBe(true);
+      expect(filter.to >= '2019-03-31' && filter.to <= '2019-05-15').toBe(true);
+      expect(variables['first']).toBeLessThanOrEqual(200);
+    }
+    const titles = await timelineTitles(watched.page);
+    expect(titles).toContain('Guaidó flies back to Caracas despite travel ban');
+    expect(titles).not.toContain('Maduro sworn in for a second term');
+    await watched.page.close();
+  });
+
+  it('zoomed out past two years, shows how many events happened when instead of the events', async () => {
+    const watched = await browser.newPage();
+    const operations = recordOperations(watched.page);
+    await watched.page.goto(`${app.url}/?from=2016-01-01&to=2022-12-31`);
+    await watched.page.locator('.vis-item.tl-density-bucket').first().waitFor();
+    await waitForTimeline(watched.page);
+    expect(await watched.page.locator(EVENT_ITEMS).count()).toBe(0);
+    const counts = await watched.page.locator('.tl-density-count').allTextContents();
+    // Every event counts in each bucket its span meets: at least one per event.
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(all.length);
+    expect(operations.some((o) => o.operationName === 'TimelineDensity')).toBe(true);
+    expect(operations.some((o) => o.operationName === 'TimelineEvents')).toBe(false);
+    expect(await watched.page.locator('.view-status').textContent()).toContain('Zoom in');
+    expect(watched.errors).toEqual([]);
+    await watched.page.close();
   });
 
   it('is usable with the keyboard: Tab reaches the events, arrows move in time order, Enter opens one', async () => {

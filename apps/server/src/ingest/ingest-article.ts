@@ -6,6 +6,7 @@ import { clientError } from '../graphql/errors.ts';
 import type { ValidArticle } from './article-input.ts';
 import { findMatchingEvent } from './event-matching.ts';
 import { loadKnownActors } from './known-actors.ts';
+import { retryOnConflict } from './retry-conflicts.ts';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
@@ -79,7 +80,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
   const extraction = await extractFromArticle(db, article);
   const warnings = [...extraction.warnings];
 
-  const result = await db.$transaction(
+  const result = await retryOnConflict(() => db.$transaction(
     async (tx) => {
       // Identical requests arriving together queue here; the first writes,
       // the others find its source when they get the lock.
@@ -103,8 +104,10 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
       const actorIdOf = (ref: ActorRef | null) =>
         ref === null ? null : ref.kind === 'known' ? ref.actorId : (proposedActorIds.get(ref.proposedKey) ?? null);
 
-      const proposedEventIds: string[] = [];
-      const matchedEventIds: string[] = [];
+      // First decide, reading only, which proposals report events already
+      // held; then lock those events in one order, so two articles citing the
+      // same events at once queue instead of deadlocking.
+      const plans = [];
       for (const proposed of extraction.events) {
         const span = eventSpan(proposed);
         if (!span) {
@@ -112,6 +115,15 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
           continue;
         }
         const actors = dedupeActors(proposed.actors.map((a) => ({ actorId: actorIdOf(a.actor), role: a.role })));
+        const match = await matchExisting(tx, span, proposed, actors.map((a) => a.actorId));
+        plans.push({ proposed, span, actors, match });
+      }
+      const matchedIds = [...new Set(plans.flatMap((p) => (p.match ? [p.match.id] : [])))].sort();
+      if (matchedIds.length > 0) await tx.$queryRaw`SELECT id FROM event WHERE id = ANY(${matchedIds}::uuid[]) ORDER BY id FOR UPDATE`;
+
+      const proposedEventIds: string[] = [];
+      const matchedEventIds: string[] = [];
+      for (const { proposed, span, actors, match } of plans) {
         const evidence = proposed.passages.map((passage) => ({
           sourceId: source.id, passage: passage.text, passageStart: passage.start, passageEnd: passage.end,
           dateExpression: proposed.date?.span.text ?? null,
@@ -119,8 +131,6 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
         const quotes = proposed.quotes.map((q) => ({
           speakerId: actorIdOf(q.speaker), sourceId: source.id, text: q.text, verb: q.verb, textStart: q.span.start, textEnd: q.span.end,
         }));
-
-        const match = await matchExisting(tx, span, proposed, actors.map((a) => a.actorId));
         if (match) {
           await tx.citation.createMany({ data: evidence.map((e) => ({ ...e, eventId: match.id })), skipDuplicates: true });
           await tx.quote.createMany({ data: quotes.map((q) => ({ ...q, eventId: match.id })) });
@@ -154,7 +164,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
       return { sourceId: source.id, created: true, proposedEventIds, matchedEventIds, proposedActorIds: [...proposedActorIds.values()], warnings };
     },
     { timeout: 60_000, maxWait: 60_000 },
-  );
+  ));
   // Another request wrote the same article while this one extracted.
   return result ?? (await previousIngest(db, contentHash))!;
 }

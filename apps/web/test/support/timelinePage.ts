@@ -8,7 +8,7 @@ export const EVENT_ITEMS = '.timeline-canvas .vis-item.tl-event:not(.vis-line):n
 export async function waitForTimeline(page: Page): Promise<void> {
   await page.waitForSelector('.timeline-canvas[aria-busy="false"]');
   await page.waitForFunction(
-    (items) => document.querySelector(items) !== null || document.querySelector('.timeline-view .state') !== null,
+    (items) => document.querySelector(`${items}, .vis-item.tl-density-bucket, .timeline-view .state`) !== null,
     EVENT_ITEMS,
   );
 }
@@ -20,4 +20,20 @@ export async function timelineTitles(page: Page): Promise<string[]> {
 
 export async function listTitles(page: Page): Promise<string[]> {
   return (await page.locator('.event-list .event-open').allTextContents()).sort();
+}
+
+export interface SentOperation {
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+
+/** Every GraphQL operation the page sends, in order. */
+export function recordOperations(page: Page): SentOperation[] {
+  const sent: SentOperation[] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    const body = request.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null;
+    sent.push({ operationName: body?.operationName ?? '', variables: body?.variables ?? {} });
+  });
+  return sent;
 }

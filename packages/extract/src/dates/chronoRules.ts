@@ -18,8 +18,22 @@ const LOWERCASE_VERB_MONTHS = /\b(may|march)\b/;
 // a number or a month name.
 const WRITTEN_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+// chrono runs dozens of patterns over whatever it is given; it is only given the lines
+// that could hold a calendar day at all: a number next to a month name, or digits with
+// slashes or dashes.
+const MAY_HOLD_A_DAY = /\d[^\n]{0,12}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s{1,3}\d|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
+const LINE = /[^\n]+/g;
+
 export function chronoCandidates(text: string, published: CalendarDate | null): DateCandidate[] {
   const reference = published === null ? NEUTRAL_REFERENCE : new Date(Date.UTC(published.year, published.month - 1, published.day, 12));
+  const candidates: DateCandidate[] = [];
+  for (const line of text.matchAll(LINE)) {
+    if (MAY_HOLD_A_DAY.test(line[0])) candidates.push(...candidatesIn(line[0], line.index, reference));
+  }
+  return candidates;
+}
+
+function candidatesIn(text: string, offset: number, reference: Date): DateCandidate[] {
   const candidates: DateCandidate[] = [];
   for (const result of chrono.en.strict.parse(text, reference)) {
     const start = readDay(result.start);
@@ -28,8 +42,8 @@ export function chronoCandidates(text: string, published: CalendarDate | null): 
     const endComponents: ParsedComponents | null | undefined = result.end;
     const end = endComponents === undefined || endComponents === null ? null : readDay(endComponents);
     candidates.push({
-      start: result.index,
-      end: result.index + trimmedLength(result),
+      start: offset + result.index,
+      end: offset + result.index + trimmedLength(result),
       priority: PRIORITY,
       resolve: (context) => resolveDays(start, end, context),
     });

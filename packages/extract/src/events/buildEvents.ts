@@ -6,11 +6,11 @@ import type { ArticleText } from '../text/articleText.ts';
 import { firstTokenAtOrAfter } from '../text/tokenize.ts';
 import type { DateMention, ProposedEvent } from '../types.ts';
 import { anchorsAnEvent, scopeOfDate } from './anchors.ts';
-import { blankedText, slice } from './blankOut.ts';
+import { blankedText } from './blankOut.ts';
 import { eventSummary, eventTitle } from './describeEvent.ts';
 import { eventActors } from './eventActors.ts';
 import { inside, sameResolvedDate, type EventDraft, type Range } from './eventDraft.ts';
-import { announcesAMeasure, classifyEvent, cueKind } from './eventKind.ts';
+import { announcesAMeasure, classifyEvent, findCues, nearestCue, type CueHit } from './eventKind.ts';
 import { startsNewHappening } from './happenings.ts';
 
 // Reads the article sentence by sentence and groups it into happenings:
@@ -39,8 +39,8 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
   const drafts: EventDraft[] = [];
   const lastEventBySpeaker = new Map<string, EventDraft>();
   let current: EventDraft | null = null;
-  const blanked = blankedText(article, inputs.dates);
-  const cueOf = (range: Range): ReturnType<typeof cueKind> => cueKind(slice(blanked, range));
+  const cues = findCues(blankedText(article, inputs.dates));
+  const cueOf = (range: Range): ReturnType<typeof nearestCue> => nearestCue(cues, range, null);
 
   for (const sentence of article.layout.sentences) {
     if (article.layout.paragraphs[sentence.paragraphIndex]?.kind !== 'body') continue;
@@ -125,7 +125,7 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
     const isNew = startsNewHappening({ article, sentenceIndex: sentence.index, speech, sentenceCue: null, previousCue: null });
     if (!isNew) current.passages.push(sentenceRange);
   }
-  return drafts.map((draft) => toEvent(inputs, draft, blanked));
+  return drafts.map((draft) => toEvent(inputs, draft, cues));
 }
 
 function groupAnchorsBySentence(article: ArticleText, dates: readonly DateMention[]): Map<number, DateMention[]> {
@@ -149,29 +149,28 @@ function carriedQuoteSpeaker(quotes: readonly QuoteFinding[], sentenceIndex: num
   return speaker.kind === 'known' ? `known:${speaker.actorId}` : `proposed:${speaker.proposedKey}`;
 }
 
-function toEvent(inputs: EventInputs, draft: EventDraft, blanked: string): ProposedEvent {
+function toEvent(inputs: EventInputs, draft: EventDraft, cues: readonly CueHit[]): ProposedEvent {
   const { article, dates } = inputs;
   const attribution = draft.attribution;
-  const dateInScope = draft.date !== null && draft.date.span.start >= draft.scope.start && draft.date.span.end <= draft.scope.end;
-  const dateIn = (start: number): Range | null =>
-    dateInScope && draft.date !== null ? { start: draft.date.span.start - start, end: draft.date.span.end - start } : null;
+  const date = draft.date !== null && draft.date.span.start >= draft.scope.start && draft.date.span.end <= draft.scope.end ? draft.date.span : null;
   // ", the ministry said" after a happening: the ministry is the source, the happening is the event.
   const reportedEnd = attribution?.trailing === true ? reportedWordsEnd(article, draft) : null;
-  const reportedKind = reportedEnd === null ? null : cueKind(slice(blanked, { start: draft.scope.start, end: reportedEnd }), dateIn(draft.scope.start));
+  const reportedKind = reportedEnd === null ? null : nearestCue(cues, { start: draft.scope.start, end: reportedEnd }, date);
   const speakerIsSource = reportedKind !== null;
   const verbEnd = attribution === null ? null : (article.tokens[attribution.verbIndex + attribution.verb.split(' ').length - 1]?.end ?? null);
   // A verb sharing its subject with an earlier one ("met … and promised") leaves the
   // happening to the first verb; it is a statement only when nothing else is named.
-  const coordinatedKind = attribution?.coordinated === true ? cueKind(slice(blanked, draft.scope), dateIn(draft.scope.start)) : null;
+  const coordinatedKind = attribution?.coordinated === true ? nearestCue(cues, draft.scope, date) : null;
   const kind =
     reportedKind ??
     coordinatedKind ??
     classifyEvent({
-      clause: slice(blanked, draft.scope),
-      dateInClause: dateIn(draft.scope.start),
+      cues,
+      clause: draft.scope,
+      date,
       isStatement: attribution !== null,
-      announced: attribution !== null && verbEnd !== null && announcesAMeasure(attribution.verb) ? slice(blanked, { start: verbEnd, end: draft.scope.end }) : null,
-      otherPassages: draft.passages.slice(1).map((passage) => slice(blanked, passage)),
+      announced: attribution !== null && verbEnd !== null && announcesAMeasure(attribution.verb) ? { start: verbEnd, end: draft.scope.end } : null,
+      otherPassages: draft.passages.slice(1),
     });
   const quotes = inputs.quotes
     .map((finding) => finding.quote)

@@ -17,19 +17,20 @@ const KIND_CUES: readonly [EventKind, RegExp][] = [
   ['ECONOMIC', /\b(oil|econom\w+|inflation|hyperinflation|currency|bolivars?|gdp|debt|bonds?|exports?|imports?|prices?|pdvsa|crude|barrels?|loans?|investment)\b/gi],
 ];
 
-interface CueHit {
+export interface CueHit {
   kind: EventKind;
   start: number;
   end: number;
   rank: number;
 }
 
-function cueHits(text: string): CueHit[] {
+/** Every cue word in a text, in text order; run once per article and queried by range. */
+export function findCues(text: string): CueHit[] {
   const hits: CueHit[] = [];
   KIND_CUES.forEach(([kind, cue], rank) => {
     for (const match of text.matchAll(cue)) hits.push({ kind, start: match.index, end: match.index + match[0].length, rank });
   });
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 function distance(hit: CueHit, anchor: Range): number {
@@ -40,9 +41,15 @@ function distance(hit: CueHit, anchor: Range): number {
 
 /** The cue kind nearest to `anchor` (offsets within `text`), or the first one written when there is no anchor. */
 export function cueKind(text: string, anchor: Range | null = null): EventKind | null {
+  return nearestCue(findCues(text), { start: 0, end: text.length }, anchor);
+}
+
+/** Among cues lying inside `within`, the kind nearest to `anchor` (same offsets), or the first one. */
+export function nearestCue(hits: readonly CueHit[], within: Range, anchor: Range | null): EventKind | null {
   let best: CueHit | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const hit of cueHits(text)) {
+  for (const hit of hits) {
+    if (hit.start < within.start || hit.end > within.end) continue;
     const away = anchor === null ? hit.start : distance(hit, anchor);
     if (away < bestDistance || (away === bestDistance && best !== null && hit.rank < best.rank)) {
       best = hit;
@@ -53,16 +60,18 @@ export function cueKind(text: string, anchor: Range | null = null): EventKind | 
 }
 
 export interface KindEvidence {
-  /** The clause that dates the event, quotations and date expressions blanked out. */
-  clause: string;
-  /** Where the date sits in `clause`, when it does. */
-  dateInClause: Range | null;
+  /** Cue words of the article, found with quotations and date expressions blanked out. */
+  cues: readonly CueHit[];
+  /** The clause that dates the event. */
+  clause: Range;
+  /** Where the date sits, when it is in the clause. */
+  date: Range | null;
   /** Someone says or does something in public in that clause. */
   isStatement: boolean;
   /** For verbs that announce a measure ("announced new sanctions"), the words after the verb. */
-  announced: string | null;
+  announced: Range | null;
   /** The other passages of the event, used when the clause itself has no cue. */
-  otherPassages: readonly string[];
+  otherPassages: readonly Range[];
 }
 
 const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(['announced', 'announces', 'ordered', 'orders', 'signed', 'approved', 'decreed', 'imposed']);
@@ -76,11 +85,12 @@ export function announcesAMeasure(verb: string): boolean {
  * the new sanctions"), unless it announces a measure ("announced new sanctions").
  */
 export function classifyEvent(evidence: KindEvidence): EventKind {
-  if (evidence.isStatement) return (evidence.announced === null ? null : cueKind(evidence.announced)) ?? 'STATEMENT';
-  const fromClause = cueKind(evidence.clause, evidence.dateInClause);
+  const { cues } = evidence;
+  if (evidence.isStatement) return (evidence.announced === null ? null : nearestCue(cues, evidence.announced, null)) ?? 'STATEMENT';
+  const fromClause = nearestCue(cues, evidence.clause, evidence.date);
   if (fromClause !== null) return fromClause;
   for (const passage of evidence.otherPassages) {
-    const fromPassage = cueKind(passage);
+    const fromPassage = nearestCue(cues, passage, null);
     if (fromPassage !== null) return fromPassage;
   }
   return 'OTHER';

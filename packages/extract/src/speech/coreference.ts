@@ -61,11 +61,18 @@ export class Discourse {
   }
 
   private recentPeopleBefore(tokenIndex: number): string[] {
+    // Binary search for the last person named before the token, then walk back.
+    let low = 0;
+    let high = this.namedPeople.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.namedPeople[middle]?.tokenEnd ?? 0) <= tokenIndex) low = middle + 1;
+      else high = middle;
+    }
     const keys: string[] = [];
-    for (let position = this.namedPeople.length - 1; position >= 0 && keys.length < CANDIDATE_PEOPLE; position--) {
+    for (let position = low - 1; position >= 0 && keys.length < CANDIDATE_PEOPLE; position--) {
       const mention = this.namedPeople[position];
-      if (mention === undefined || mention.tokenEnd > tokenIndex) continue;
-      if (!keys.includes(mention.actorKey)) keys.push(mention.actorKey);
+      if (mention !== undefined && !keys.includes(mention.actorKey)) keys.push(mention.actorKey);
     }
     return keys;
   }
