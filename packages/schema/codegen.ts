@@ -2,6 +2,20 @@
 // documents for the web app, both from the SDL in src/**/schema.graphql.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+/** Typed documents for a client: scalars as the JSON strings it receives. */
+const clientOutput = (documents: string[]) => ({
+  preset: 'client' as const,
+  documents,
+  presetConfig: { fragmentMasking: false },
+  config: {
+    enumsAsTypes: true,
+    useTypeImports: true,
+    avoidOptionals: { field: true, inputValue: false, object: false },
+    nonOptionalTypename: true,
+    scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
+  },
+});
+
 const config: CodegenConfig = {
   schema: 'src/**/schema.graphql',
   emitLegacyCommonJSImports: false,
@@ -39,31 +53,9 @@ const config: CodegenConfig = {
         inputMaybeValue: 'T | null | undefined',
       },
     },
-    'src/generated/client/': {
-      preset: 'client',
-      documents: ['../../apps/web/src/**/*.{ts,tsx}', '!../../apps/web/src/**/*.test.{ts,tsx}'],
-      presetConfig: { fragmentMasking: false },
-      config: {
-        enumsAsTypes: true,
-        useTypeImports: true,
-        avoidOptionals: { field: true, inputValue: false, object: false },
-        nonOptionalTypename: true,
-        scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
-      },
-    },
+    'src/generated/client/': clientOutput(['../../apps/web/src/**/*.{ts,tsx}', '!../../apps/web/src/**/*.test.{ts,tsx}']),
     // Typed operations for the server's own tests, which talk HTTP like any client.
-    'src/generated/test-client/': {
-      preset: 'client',
-      documents: ['../../apps/server/test/**/*.ts', '!../../apps/server/test/support/**'],
-      presetConfig: { fragmentMasking: false },
-      config: {
-        enumsAsTypes: true,
-        useTypeImports: true,
-        avoidOptionals: { field: true, inputValue: false, object: false },
-        nonOptionalTypename: true,
-        scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
-      },
-    },
+    'src/generated/test-client/': clientOutput(['../../apps/server/test/**/*.ts', '!../../apps/server/test/support/**']),
   },
 };
 
