@@ -49,13 +49,16 @@ function extractWith(index: KnownActorIndex, input: ArticleInput): Extraction {
     profiles: descriptors.profiles,
     nameOf: names,
   });
+  // Dates written against another event ("Hours earlier") are found while grouping events.
+  const eventDates = events.flatMap((event) => (event.date === null || dates.includes(event.date) ? [] : [event.date]));
+  const allDates = eventDates.length === 0 ? dates : [...dates, ...new Set(eventDates)].sort((a, b) => a.span.start - b.span.start);
   const allMentions = [...mentions.all, ...descriptors.descriptionMentions, ...speakers.corefMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     events,
     proposedActors,
     quotes: quoteFindings.map((finding) => finding.quote),
     stances,
-    dates,
+    dates: allDates,
     warnings,
     mentions: allMentions.map((mention) => toPublicMention(article, mention)),
   };

@@ -31,6 +31,8 @@ export interface Descriptors {
 const MAX_APPOSITIVE_TOKENS = 14;
 const MAX_TITLE_TOKENS = 6;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** A relative clause after a name says what the person did or what others think of them, not what they are. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** Words that belong to the sentence around a name rather than to a title. */
 const SENTENCE_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'with', 'to', 'by', 'from', 'in', 'on', 'at', 'that', 'as', 'is', 'was', 'were',
@@ -171,6 +173,6 @@ function isDescription(article: ArticleText, first: number, end: number, needsDe
   const opener = words[0];
   if (opener === undefined) return false;
   if (needsDeterminer && !DETERMINERS.has(opener.folded)) return false;
-  if (words.some((token) => SPEECH_VERBS.has(token.folded) || token.folded === 'who' || token.folded === 'which')) return false;
+  if (words.some((token) => SPEECH_VERBS.has(token.folded) || RELATIVE_WORDS.has(token.folded))) return false;
   return words.some((token) => ROLE_NOUNS.has(token.folded));
 }

@@ -1,6 +1,6 @@
 import { foldForMatch } from '../text/fold.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import type { ActorKind, KnownActor, MentionSource } from '../types.ts';
+import type { KnownActor, MentionSource } from '../types.ts';
 import { MisspellingIndex } from './misspellings.ts';
 import { PLACES } from './places.ts';
 import { NOT_A_NAME } from './vocabulary.ts';
@@ -198,8 +198,4 @@ function placesNamedIn(text: string, idByFoldedName: ReadonlyMap<string, string>
 
 function countryIdByName(folded: string, idByFoldedName: ReadonlyMap<string, string>): string | undefined {
   return PLACES.some((place) => place.names.some((name) => foldForMatch(name) === folded)) ? idByFoldedName.get(folded) : undefined;
-}
-
-export function kindOfKnown(index: KnownActorIndex, actorId: string): ActorKind | null {
-  return index.profiles.get(actorId)?.actor.kind ?? null;
 }

@@ -19,7 +19,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'official', 'envoy', 'ambassador', 'secretary', 'senator', 'lawmaker', 'legislator', 'general', 'commander',
   'chief', 'adviser', 'advisor', 'premier', 'governor', 'mayor', 'judge', 'prosecutor', 'negotiator', 'emissary',
   'politician', 'activist', 'officer', 'colonel', 'director', 'chairman', 'chairwoman', 'king', 'queen', 'pope',
-  'analyst', 'economist', 'lawyer', 'head', 'strongman', 'socialist', 'opposition leader',
+  'analyst', 'economist', 'lawyer', 'head', 'strongman', 'socialist',
 ]);
 
 /** What else a role noun may be called in someone's description ("vice chancellor" is a translation of deputy foreign minister). */
@@ -44,7 +44,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'commission', 'parliament', 'congress', 'senate', 'university', 'institute', 'foundation', 'fund', 'office',
   'department', 'guard', 'police', 'service', 'news', 'press', 'times', 'post', 'network', 'bureau', 'authority', 'board',
   'federation', 'church', 'embassy', 'administration', 'government', 'cabinet', 'nations', 'states', 'reuters',
-  'secretariat', 'command', 'ministry', 'pdvsa', 'airlines', 'petroleos',
+  'secretariat', 'command', 'pdvsa', 'airlines', 'petroleos',
 ]);
 
 /** Words that end names of groups of states or movements. */
@@ -56,15 +56,15 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'since', 'while', 'when', 'where', 'what', 'who', 'whom', 'whose', 'why', 'how', 'this', 'that', 'these', 'those', 'it',
   'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'then',
   'also', 'earlier', 'later', 'meanwhile', 'according', 'last', 'next', 'some', 'many', 'most', 'other', 'others', 'all',
-  'both', 'each', 'every', 'no', 'not', 'if', 'as', 'for', 'with', 'from', 'to', 'by', 'of', 'about', 'after', 'among',
+  'both', 'each', 'every', 'no', 'not', 'if', 'as', 'for', 'with', 'from', 'to', 'by', 'of', 'about', 'among',
   'despite', 'although', 'though', 'because', 'until', 'once', 'still', 'now', 'today', 'yesterday', 'tomorrow',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'sign', 'subscribe', 'advertisement',
   'read', 'click', 'share', 'reporting', 'editing', 'writing', 'additional', 'photo', 'video', 'image', 'update',
-  'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'mr', 'mrs', 'ms', 'dr', 'in', 'addition',
+  'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'mr', 'mrs', 'ms', 'dr', 'addition',
   'instead', 'indeed', 'yes', 'well', 'even', 'just', 'only', 'such', 'than', 'very', 'more', 'less', 'again', 'further',
-  'furthermore', 'moreover', 'separately', 'elsewhere', 'asked', 'speaking', 'during', 'under', 'over', 'into', 'through',
-  'we', 'us', 'let', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had',
+  'furthermore', 'moreover', 'separately', 'elsewhere', 'asked', 'speaking', 'under', 'over', 'into', 'through',
+  'us', 'let', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had',
   'will', 'would', 'can', 'could', 'should', 'must', 'might', 'sources', 'officials', 'minister',
   'president', 'government', 'god', 'internet', 'twitter', 'facebook', 'whatsapp', 'youtube',
 ]);

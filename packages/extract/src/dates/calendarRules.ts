@@ -1,28 +1,12 @@
-import { dayPeriod, dayRange, isValidDate, monthPeriod, monthRange, yearPeriod, yearRange, type CalendarDate } from './calendar.ts';
-import {
-  fixed,
-  groupEnd,
-  groupStart,
-  MISSING_PUBLICATION_DATE,
-  type DateCandidate,
-  type DateRule,
-  type Resolution,
-  type ResolutionContext,
-} from './candidate.ts';
-import { yearForMonth, yearForMonthDay } from './readerBias.ts';
-import { ANY_MONTH_PATTERN, FULL_MONTH_PATTERN, monthNumber } from './vocabulary.ts';
+import { monthPeriod, monthRange, yearPeriod, yearRange } from './calendar.ts';
+import { fixed, groupEnd, groupStart, MISSING_PUBLICATION_DATE, type DateRule, type Resolution, type ResolutionContext } from './candidate.ts';
+import { yearForMonth } from './readerBias.ts';
+import { candidate, YEAR } from './ruleParts.ts';
+import { FULL_MONTH_PATTERN, monthNumber } from './vocabulary.ts';
 
-// Calendar expressions that chrono's strict parser misses or reads without precision:
-// a month on its own ("in March"), month and year, ranges written with "between",
-// two days sharing a month ("5 and 6 March") and years ("in 2018", "2014–2018").
-
-const PRIORITY = 1;
-const ORDINAL = '(?:st|nd|rd|th)?';
-const YEAR = '(1[89]\\d\\d|20\\d\\d|2100)';
-
-function candidate(start: number, end: number, resolve: (context: ResolutionContext) => Resolution): DateCandidate {
-  return { start, end, priority: PRIORITY, resolve };
-}
+// Months and years: a month on its own ("in March", "last December"), month and year
+// ("March 2019"), spans of months ("between January and March") and years ("in 2018",
+// "2014–2018").
 
 /** A month without a year, placed the way a reader would; "last March" skips the current month. */
 function monthWithoutYear(month: number, modifier: string) {
@@ -39,19 +23,6 @@ function monthWithoutYear(month: number, modifier: string) {
             : yearForMonth(context.published, month, context.direction);
     return { resolved: monthPeriod(year, month) };
   };
-}
-
-function dayWithOptionalYear(month: number, day: number, yearText: string | undefined) {
-  return (context: ResolutionContext): Resolution => {
-    const year = yearText !== undefined ? Number(yearText) : yearFromPublication(context, month, day);
-    if (year === null) return { unresolvedReason: `no year given; ${MISSING_PUBLICATION_DATE}` };
-    if (!isValidDate(year, month, day)) return { unresolvedReason: 'not a real calendar date' };
-    return { resolved: dayPeriod({ year, month, day }) };
-  };
-}
-
-function yearFromPublication(context: ResolutionContext, month: number, day: number): number | null {
-  return context.published === null ? null : yearForMonthDay(context.published, month, day, context.direction);
 }
 
 const monthYearRule: DateRule = {
@@ -108,64 +79,6 @@ const monthRangeRule: DateRule = {
   },
 };
 
-function rangeOfDays(first: CalendarDate, last: CalendarDate): Resolution {
-  if (!isValidDate(first.year, first.month, first.day) || !isValidDate(last.year, last.month, last.day)) {
-    return { unresolvedReason: 'not a real calendar date' };
-  }
-  return { resolved: dayRange(first, last) };
-}
-
-const dayRangeRule: DateRule = {
-  // "between 3 and 5 March", "between March 3 and 5", "between March 30 and April 2, 2019"
-  pattern: new RegExp(
-    `\\bbetween\\s+(\\d{1,2})${ORDINAL}\\s+and\\s+(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${ANY_MONTH_PATTERN})(?:,?\\s+${YEAR})?` +
-      `|\\bbetween\\s+(${ANY_MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}\\s+and\\s+(?:(${ANY_MONTH_PATTERN})\\s+)?(\\d{1,2})${ORDINAL}\\b(?:,?\\s+${YEAR})?`,
-    'dg',
-  ),
-  build: (match) => {
-    const dayFirst = match[1] !== undefined;
-    const firstMonth = monthNumber((dayFirst ? match[3] : match[5]) ?? '');
-    const lastMonth = dayFirst ? firstMonth : monthNumber(match[7] ?? match[5] ?? '');
-    const firstDay = Number(dayFirst ? match[1] : match[6]);
-    const lastDay = Number(dayFirst ? match[2] : match[8]);
-    const yearText = dayFirst ? match[4] : match[9];
-    if (firstMonth === null || lastMonth === null) return [];
-    const start = groupStart(match, dayFirst ? 1 : 5);
-    return [candidate(start, match.index + match[0].length, (context) => {
-      const lastYear = yearText !== undefined ? Number(yearText) : yearFromPublication(context, lastMonth, lastDay);
-      if (lastYear === null) return { unresolvedReason: `no year given; ${MISSING_PUBLICATION_DATE}` };
-      const firstYear = firstMonth > lastMonth ? lastYear - 1 : lastYear;
-      return rangeOfDays({ year: firstYear, month: firstMonth, day: firstDay }, { year: lastYear, month: lastMonth, day: lastDay });
-    })];
-  },
-};
-
-const dayPairRule: DateRule = {
-  // "on 5 and 6 March" and "January 10 and 23" name two separate days; chrono only sees one.
-  pattern: new RegExp(
-    `\\b(\\d{1,2})${ORDINAL}\\s+and\\s+(\\d{1,2}${ORDINAL}\\s+(?:of\\s+)?(${ANY_MONTH_PATTERN})(?:,?\\s+${YEAR})?)` +
-      `|\\b((${ANY_MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL})\\s+and\\s+(\\d{1,2})${ORDINAL}\\b(?:,?\\s+${YEAR})?(?=\\s*(?:[,.;)]|$|respectively\\b))`,
-    'dg',
-  ),
-  build: (match) => {
-    if (match[1] !== undefined) {
-      const month = monthNumber(match[3] ?? '');
-      if (month === null) return [];
-      const secondDay = Number((match[2] ?? '').match(/\d+/)?.[0]);
-      return [
-        candidate(groupStart(match, 1), groupEnd(match, 1), dayWithOptionalYear(month, Number(match[1]), match[4])),
-        candidate(groupStart(match, 2), groupEnd(match, 2), dayWithOptionalYear(month, secondDay, match[4])),
-      ];
-    }
-    const month = monthNumber(match[6] ?? '');
-    if (month === null) return [];
-    return [
-      candidate(groupStart(match, 5), groupEnd(match, 5), dayWithOptionalYear(month, Number(match[7]), match[9])),
-      candidate(groupStart(match, 8), match.index + match[0].length, dayWithOptionalYear(month, Number(match[8]), match[9])),
-    ];
-  },
-};
-
 const yearRangeRule: DateRule = {
   pattern: new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|through)\\s+${YEAR}\\b|\\b${YEAR}\\s*[-–]\\s*${YEAR}\\b`, 'dg'),
   build: (match) => {
@@ -195,8 +108,6 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   monthYearRule,
   monthAloneRule,
   monthRangeRule,
-  dayRangeRule,
-  dayPairRule,
   yearRangeRule,
   yearRule,
 ];

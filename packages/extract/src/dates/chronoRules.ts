@@ -4,10 +4,10 @@ import { dayPeriod, dayRange, isValidDate, type CalendarDate } from './calendar.
 import { MISSING_PUBLICATION_DATE, type DateCandidate, type Resolution, type ResolutionContext } from './candidate.ts';
 import { yearForMonthDay } from './readerBias.ts';
 
-// chrono's strict English parser finds calendar days in their many spellings ("Jan. 23",
-// "23rd of January", "January 23, 2019", "1/23/2019", "March 3-5"). Only the parts it
-// read from the text are kept; the year it would fill in is replaced by the reader's
-// past-biased choice, and weekday-only results are left to the news rules.
+// chrono's strict English parser is the fallback for calendar days the news rules do not
+// read (numeric dates such as "1/23/2019" or "2019-01-23", unusual spellings). Only the
+// parts it read from the text are kept; the year it would fill in is replaced by the
+// reader's past-biased choice, and weekday-only results are left to the news rules.
 
 const PRIORITY = 0;
 // chrono needs a reference instant even when there is no publication date; nothing it
@@ -18,19 +18,28 @@ const LOWERCASE_VERB_MONTHS = /\b(may|march)\b/;
 // a number or a month name.
 const WRITTEN_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-// chrono runs dozens of patterns over whatever it is given; it is only given the lines
-// that could hold a calendar day at all: a number next to a month name, or digits with
-// slashes or dashes.
-const MAY_HOLD_A_DAY = /\d[^\n]{0,12}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s{1,3}\d|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
+// chrono runs dozens of patterns over whatever it is given, so it is only given lines
+// holding something that looks like a day (a number next to a month name, digits with
+// slashes or dashes) which the news rules did not already read.
+const LOOKS_LIKE_A_DAY = /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s{1,3}\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/gi;
 const LINE = /[^\n]+/g;
 
-export function chronoCandidates(text: string, published: CalendarDate | null): DateCandidate[] {
+export function chronoCandidates(text: string, published: CalendarDate | null, alreadyRead: readonly DateCandidate[]): DateCandidate[] {
   const reference = published === null ? NEUTRAL_REFERENCE : new Date(Date.UTC(published.year, published.month - 1, published.day, 12));
   const candidates: DateCandidate[] = [];
   for (const line of text.matchAll(LINE)) {
-    if (MAY_HOLD_A_DAY.test(line[0])) candidates.push(...candidatesIn(line[0], line.index, reference));
+    if (hasUnreadDay(line[0], line.index, alreadyRead)) candidates.push(...candidatesIn(line[0], line.index, reference));
   }
   return candidates;
+}
+
+function hasUnreadDay(line: string, offset: number, alreadyRead: readonly DateCandidate[]): boolean {
+  for (const found of line.matchAll(LOOKS_LIKE_A_DAY)) {
+    const start = offset + found.index;
+    const end = start + found[0].length;
+    if (!alreadyRead.some((candidate) => candidate.start <= start && end <= candidate.end)) return true;
+  }
+  return false;
 }
 
 function candidatesIn(text: string, offset: number, reference: Date): DateCandidate[] {

@@ -2,11 +2,12 @@ import type { DateMention } from '../types.ts';
 import { parseIsoDate, type CalendarDate } from './calendar.ts';
 import { MISSING_PUBLICATION_DATE, type DateCandidate, type DateRule } from './candidate.ts';
 import { CALENDAR_RULES } from './calendarRules.ts';
+import { DAY_RULES } from './dayRules.ts';
 import { chronoCandidates } from './chronoRules.ts';
 import { leansFuture } from './readerBias.ts';
 import { RELATIVE_RULES } from './relativeRules.ts';
 
-const NEWS_RULES: readonly DateRule[] = [...RELATIVE_RULES, ...CALENDAR_RULES];
+const NEWS_RULES: readonly DateRule[] = [...RELATIVE_RULES, ...DAY_RULES, ...CALENDAR_RULES];
 
 export interface DateFindings {
   dates: DateMention[];
@@ -17,7 +18,8 @@ export interface DateFindings {
 export function findDates(text: string, publishedAt: string | null | undefined): DateFindings {
   const warnings: string[] = [];
   const published = readPublication(publishedAt, warnings);
-  const candidates = [...newsRuleCandidates(text), ...chronoCandidates(text, published)];
+  const newsCandidates = newsRuleCandidates(text);
+  const candidates = [...newsCandidates, ...chronoCandidates(text, published, newsCandidates)];
   const dates = withoutOverlaps(candidates).map((candidate) => toMention(text, candidate, published));
   const waiting = dates.filter((date) => date.unresolvedReason?.includes(MISSING_PUBLICATION_DATE) === true);
   if (waiting.length > 0) {
@@ -58,14 +60,27 @@ function newsRuleCandidates(text: string): DateCandidate[] {
   return candidates;
 }
 
-/** Longest expression wins; on equal length the news rules beat chrono. */
+/**
+ * Longest expression wins; on equal length the news rules beat chrono. Kept expressions
+ * never overlap, so only the neighbours of an insertion point need checking.
+ */
 function withoutOverlaps(candidates: DateCandidate[]): DateCandidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const kept: DateCandidate[] = [];
   for (const candidate of ranked) {
-    if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((kept[middle]?.start ?? 0) < candidate.start) low = middle + 1;
+      else high = middle;
+    }
+    const before = kept[low - 1];
+    const after = kept[low];
+    if ((before !== undefined && before.end > candidate.start) || (after !== undefined && after.start < candidate.end)) continue;
+    kept.splice(low, 0, candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 function toMention(text: string, candidate: DateCandidate, published: CalendarDate | null): DateMention {

@@ -2,7 +2,7 @@ import type { Extraction } from '../types.ts';
 import { formatDateKey, predictedDateKey } from './dateKeys.ts';
 import type { ArticleEvaluation } from './evaluateArticle.ts';
 import type { ExpectedArticle } from './expectedArticle.ts';
-import type { Score } from './scores.ts';
+import { sumScores, type Score } from './scores.ts';
 
 // A plain-text report of one evaluation, meant to be read in a terminal.
 
@@ -61,6 +61,22 @@ export function formatReport(name: string, expected: ExpectedArticle, extraction
     lines.push(...extraction.warnings.map((warning) => `warning: ${warning}`));
   }
   return lines.join('\n');
+}
+
+export interface ArticleScores {
+  name: string;
+  evaluation: ArticleEvaluation;
+}
+
+/** One line per article and a micro-averaged total, for runs over many articles. */
+export function formatSummary(articles: readonly ArticleScores[]): string {
+  const figures = (value: Score | null): string => (value === null ? '—' : `${fixed(value.precision)}/${fixed(value.recall)}/${fixed(value.f1)}`);
+  const table: string[][] = [['article', 'dates P/R/F1', 'actors P/R/F1', 'stances P/R/F1']];
+  for (const { name, evaluation } of articles) table.push([name, figures(evaluation.dates), figures(evaluation.actors), figures(evaluation.stances)]);
+  const stances = articles.flatMap(({ evaluation }) => (evaluation.stances === null ? [] : [evaluation.stances]));
+  const total = (pick: (evaluation: ArticleEvaluation) => Score): Score => sumScores(articles.map(({ evaluation }) => pick(evaluation)));
+  table.push(['all (micro-averaged)', figures(total((evaluation) => evaluation.dates)), figures(total((evaluation) => evaluation.actors)), stances.length === 0 ? '—' : figures(sumScores(stances))]);
+  return alignColumns(table).join('\n');
 }
 
 function fixed(value: number): string {

@@ -3,4 +3,4 @@ export { parseKnownActors } from './knownActorsFile.ts';
 export { evaluateArticle, type ArticleEvaluation, type EventRow } from './evaluateArticle.ts';
 export { matchEvents, type EventMatch } from './matchEvents.ts';
 export { score, sumScores, type Score } from './scores.ts';
-export { formatReport, formatScore } from './formatReport.ts';
+export { formatReport, formatScore, formatSummary, type ArticleScores } from './formatReport.ts';

@@ -8,9 +8,8 @@ import type { Range } from './eventDraft.ts';
 
 /** A date after one of these bounds another happening or a span rather than dating one ("since 2014", "until March", "over the next year"). */
 const BOUNDING_WORDS = /\b(since|until|till|by|before|after|ahead of|as of|through|throughout|over|within|for)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?$/i;
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'when']);
-/** Words that may stand between a speech verb and its own date: "said late on Monday". */
-const NEXT_TO_VERB: ReadonlySet<string> = new Set(['on', 'in', 'late', 'early', 'earlier', 'later', 'at', 'during', 'the', 'this', 'last', 'separately', 'also', ',']);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'whose', 'where', 'when']);
+const MAX_ANTECEDENT_TOKENS = 6;
 const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year']);
 /** ", when soldiers freed López" still tells of the dated happening; ", two days after …" does not. */
 const TEMPORAL_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since', 'ahead']);
@@ -53,7 +52,8 @@ export function scopeOfDate(article: ArticleText, sentenceIndex: number, date: D
   const whole: Scope = { kind: 'sentence', range: sentenceRange, excluded: [], clause: null, antecedentToken: null };
   if (range === undefined) return whole;
   const dateToken = firstTokenAtOrAfter(article.tokens, date.span.start);
-  const relative = relativeClauseAround(article, dateToken, firstTokenAtOrAfter(article.tokens, date.span.end), range.first, range.end);
+  const verbToken = attribution === null || attribution.trailing ? null : attribution.verbIndex;
+  const relative = relativeClauseAround(article, dateToken, firstTokenAtOrAfter(article.tokens, date.span.end), range.first, range.end, verbToken);
   if (relative !== null) return relative;
   if (attribution !== null && dateIsReported(article, attribution, dateToken)) {
     const first = reportedClauseStart(article, attribution, dateToken) ?? dateToken;
@@ -85,9 +85,11 @@ function undatedRelativeClauses(article: ArticleText, first: number, end: number
 /**
  * A date inside a relative clause set off by commas dates only that clause and the
  * noun it hangs on; the rest of the sentence is another happening. A relative clause
- * that runs to the end of the sentence is part of the sentence's own happening.
+ * that ends the sentence is part of the sentence's own happening ("a crisis, which was
+ * aggravated on January 23 …"), unless someone speaks before it: in "the Lima Group
+ * said …, which began on January 10." the date is not the saying's.
  */
-function relativeClauseAround(article: ArticleText, dateToken: number, dateEnd: number, first: number, end: number): Scope | null {
+function relativeClauseAround(article: ArticleText, dateToken: number, dateEnd: number, first: number, end: number, verbToken: number | null): Scope | null {
   let openingComma = -1;
   for (let position = dateToken - 1; position > first; position--) {
     if (article.tokens[position]?.text !== ',') continue;
@@ -98,9 +100,13 @@ function relativeClauseAround(article: ArticleText, dateToken: number, dateEnd: 
   let closingComma = dateEnd;
   while (closingComma < end && article.tokens[closingComma]?.text !== ',') closingComma++;
   const continuesAfter = article.tokens.slice(closingComma + 1, end).some((token) => token.kind === 'word');
-  if (closingComma >= end || !continuesAfter) return null;
+  const endsSentence = closingComma >= end || !continuesAfter;
+  const spokenBefore = verbToken !== null && verbToken < openingComma;
+  if (endsSentence && !spokenBefore) return null;
+  if (endsSentence) closingComma = end - (article.tokens[end - 1]?.kind === 'punct' ? 1 : 0);
   let antecedentStart = openingComma - 1;
-  while (antecedentStart > first && article.tokens[antecedentStart - 1]?.text !== ',') antecedentStart--;
+  const antecedentLimit = spokenBefore && verbToken !== null ? Math.max(verbToken + 1, openingComma - MAX_ANTECEDENT_TOKENS) : first;
+  while (antecedentStart > antecedentLimit && article.tokens[antecedentStart - 1]?.text !== ',') antecedentStart--;
   const startToken = article.tokens[antecedentStart];
   const commaToken = article.tokens[openingComma];
   const lastToken = article.tokens[closingComma - 1];

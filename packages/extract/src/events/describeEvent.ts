@@ -1,5 +1,6 @@
 import type { ArticleText } from '../text/articleText.ts';
-import type { DateMention } from '../types.ts';
+import { lastStartingAtOrBefore, startingWithin } from '../text/sortedRanges.ts';
+import type { TextSpan } from '../types.ts';
 import type { EventDraft, Range } from './eventDraft.ts';
 
 // A short title and a summary for an event, cut from the article's own words. For a
@@ -17,7 +18,7 @@ const SUMMARY_LENGTH = 420;
 export function eventTitle(
   article: ArticleText,
   draft: EventDraft,
-  dates: readonly DateMention[],
+  dateSpans: readonly TextSpan[],
   speakerName: string | null,
   reportedEnd: number | null,
 ): string {
@@ -25,22 +26,22 @@ export function eventTitle(
   const attribution = draft.attribution;
   const start = Math.max(draft.scope.start, proseStartOf(article, draft.scope.start));
   if (speakerName === null && reportedEnd !== null && reportedEnd > start) {
-    return truncate(tidy(withoutDates(article.text, start, reportedEnd, dates)), TITLE_LENGTH);
+    return truncate(tidy(withoutDates(article.text, start, reportedEnd, dateSpans)), TITLE_LENGTH);
   }
   if (attribution !== null && speakerName !== null && attribution.verb !== 'according to') {
     const verbWords = attribution.verb.split(' ').length;
     const verbEnd = tokens[attribution.verbIndex + verbWords - 1]?.end ?? draft.scope.start;
     if (!attribution.trailing) {
-      const rest = withoutDates(article.text, verbEnd, draft.scope.end, dates);
+      const rest = withoutDates(article.text, verbEnd, draft.scope.end, dateSpans);
       return truncate(tidy(`${speakerName} ${attribution.verb} ${rest}`), TITLE_LENGTH);
     }
     const subjectStart = subjectStartOffset(article, draft);
     if (subjectStart !== null && subjectStart > start) {
-      const reported = withoutDates(article.text, start, subjectStart, dates).replace(/[\s,]+$/, '');
+      const reported = withoutDates(article.text, start, subjectStart, dateSpans).replace(/[\s,]+$/, '');
       return truncate(`${speakerName}: ${tidy(reported)}`, TITLE_LENGTH);
     }
   }
-  let clause = withoutDates(article.text, start, draft.scope.end, dates, draft.excluded);
+  let clause = withoutDates(article.text, start, draft.scope.end, dateSpans, draft.excluded);
   if (speakerName !== null && draft.speaker !== null && draft.speaker.source !== 'name') {
     clause = clause.replace(article.text.slice(draft.speaker.start, draft.speaker.end), speakerName);
   }
@@ -53,8 +54,7 @@ export function eventSummary(article: ArticleText, draft: EventDraft): string {
 }
 
 function proseStartOf(article: ArticleText, offset: number): number {
-  const paragraph = article.layout.paragraphs.find((candidate) => candidate.start <= offset && offset < candidate.end);
-  return paragraph?.proseStart ?? 0;
+  return lastStartingAtOrBefore(article.layout.paragraphs, offset)?.proseStart ?? 0;
 }
 
 function subjectStartOffset(article: ArticleText, draft: EventDraft): number | null {
@@ -68,10 +68,11 @@ function subjectStartOffset(article: ArticleText, draft: EventDraft): number | n
 }
 
 /** Text between two offsets without date expressions (and the "on"/"in" and comma that framed them). */
-function withoutDates(text: string, start: number, end: number, dates: readonly DateMention[], alsoDrop: readonly Range[] = []): string {
+/** `dateSpans` are in text order. */
+function withoutDates(text: string, start: number, end: number, dateSpans: readonly TextSpan[], alsoDrop: readonly Range[] = []): string {
   const drops: Range[] = [...alsoDrop];
-  for (const date of dates) {
-    if (date.span.start >= start && date.span.end <= end) drops.push(withLeadIn(text, date.span));
+  for (const span of startingWithin(dateSpans, start, end)) {
+    if (span.end <= end) drops.push(withLeadIn(text, span));
   }
   drops.sort((a, b) => b.start - a.start);
   let result = text.slice(start, end);

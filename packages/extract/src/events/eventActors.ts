@@ -1,6 +1,7 @@
 import type { PersonProfile } from '../actors/descriptors.ts';
 import type { Mention } from '../actors/mention.ts';
 import type { ArticleText } from '../text/articleText.ts';
+import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 
@@ -44,7 +45,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     const existing = roles.get(mention.actorKey);
     if (existing === undefined || ROLE_RANK[role] < ROLE_RANK[existing.role]) roles.set(mention.actorKey, { actorKey: mention.actorKey, actor: mention.ref, role });
   };
-  const inEvent = draft.passages.flatMap((passage) => mentionsWithin(inputs.mentions, passage)).filter((mention) => belongsToEvent(draft, mention));
+  const inEvent = draft.passages.flatMap((passage) => startingWithin(inputs.mentions, passage.start, passage.end)).filter((mention) => belongsToEvent(draft, mention));
   const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1);
   const speaker = inputs.speakerIsSource ? null : draft.speaker;
   if (speaker !== null) {
@@ -124,24 +125,6 @@ function isVenue(article: ArticleText, mention: Mention): boolean {
   const before = article.tokens[mention.tokenStart - 1];
   const preposition = before?.folded === 'the' ? article.tokens[mention.tokenStart - 2] : before;
   return LOCATIVES.has(preposition?.folded ?? '');
-}
-
-/** Mentions starting inside a range; `mentions` is in text order. */
-function mentionsWithin(mentions: readonly Mention[], range: Range): Mention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((mentions[middle]?.start ?? 0) < range.start) low = middle + 1;
-    else high = middle;
-  }
-  const found: Mention[] = [];
-  for (let position = low; position < mentions.length; position++) {
-    const mention = mentions[position];
-    if (mention === undefined || mention.start >= range.end) break;
-    found.push(mention);
-  }
-  return found;
 }
 
 function belongsToEvent(draft: EventDraft, mention: Mention): boolean {

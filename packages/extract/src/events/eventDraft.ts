@@ -1,7 +1,6 @@
 import type { Mention } from '../actors/mention.ts';
 import type { Attribution } from '../speech/attribution.ts';
 import type { DateMention, EventDateSource } from '../types.ts';
-import type { ScopeKind } from './anchors.ts';
 
 export interface Range {
   start: number;
@@ -14,7 +13,6 @@ export interface EventDraft {
   dateSource: EventDateSource;
   /** The words the event was found in: a sentence, a relative clause, or what a speaker reported. */
   scope: Range;
-  scopeKind: ScopeKind;
   /** Parts of the scope's sentence that belong to other events. */
   excluded: Range[];
   /** Sentences (or the scope) that support the event, in text order. */
@@ -25,7 +23,7 @@ export interface EventDraft {
   attribution: Attribution | null;
   /** For relative clauses, the token of the noun the clause hangs on, which is what the event is about. */
   antecedentToken: number | null;
-  anchorSentence: number;
+  /** Paragraph of the latest passage; quiet sentences only join an event in that paragraph. */
   lastParagraph: number;
 }
 

@@ -1,4 +1,5 @@
 import type { ArticleText } from '../text/articleText.ts';
+import { lastStartingAtOrBefore } from '../text/sortedRanges.ts';
 import type { SentenceSpeech } from '../speech/speakers.ts';
 import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
 import type { ExtractedQuote } from '../types.ts';
@@ -23,8 +24,10 @@ export function findQuotes(article: ArticleText, speech: readonly (SentenceSpeec
     const sentenceIndex = sentenceAt(article, span.contentStart);
     if (sentenceIndex < 0) continue;
     const own = speech[sentenceIndex];
-    // A sentence with its own speech verb whose speaker could not be read keeps no one's voice.
-    const carried = (own === null || own === undefined) && !hasSpeechVerb(article, sentenceIndex) ? carriedSpeech(article, speech, sentenceIndex) : null;
+    // A sentence with its own speech verb whose speaker could not be read ("said one
+    // Western diplomat") keeps no one's voice, but keeps its verb.
+    const ownVerb = own === null || own === undefined ? speechVerbIn(article, sentenceIndex) : null;
+    const carried = (own === null || own === undefined) && ownVerb === null ? carriedSpeech(article, speech, sentenceIndex) : null;
     const source = own ?? carried;
     findings.push({
       sentenceIndex,
@@ -32,24 +35,26 @@ export function findQuotes(article: ArticleText, speech: readonly (SentenceSpeec
         speaker: source?.speaker?.ref ?? null,
         text: content,
         span: { text: content, start: span.contentStart, end: span.contentEnd },
-        verb: own?.attribution.verb ?? null,
+        verb: own?.attribution.verb ?? ownVerb,
       },
     });
   }
   return findings;
 }
 
-function hasSpeechVerb(article: ArticleText, sentenceIndex: number): boolean {
+function speechVerbIn(article: ArticleText, sentenceIndex: number): string | null {
   const range = article.sentenceTokens[sentenceIndex];
-  if (range === undefined) return false;
+  if (range === undefined) return null;
   for (let index = range.first; index < range.end; index++) {
-    if (article.quoteOfToken[index] === -1 && SPEECH_VERBS.has(article.tokens[index]?.folded ?? '')) return true;
+    const token = article.tokens[index];
+    if (token !== undefined && article.quoteOfToken[index] === -1 && SPEECH_VERBS.has(token.folded)) return token.folded;
   }
-  return false;
+  return null;
 }
 
 function sentenceAt(article: ArticleText, offset: number): number {
-  return article.layout.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end);
+  const sentence = lastStartingAtOrBefore(article.layout.sentences, offset);
+  return sentence !== undefined && offset < sentence.end ? sentence.index : -1;
 }
 
 /** The previous sentence's speaker, when it is in the same or the previous paragraph. */

@@ -18,8 +18,7 @@ const ACT_VERBS = [
   'criticized', 'criticised', 'criticizes', 'criticises', 'praised', 'praises', 'welcomed', 'welcomes', 'demanded',
   'rejected', 'rejects', 'threatened', 'threatens', 'blamed', 'blames', 'described', 'describes', 'asked', 'asks',
   'announced', 'announces', 'vowed', 'vows', 'promised', 'promises', 'pledged', 'pledges', 'denied', 'denies',
-  'dismissed', 'dismisses', 'slammed', 'slams', 'hailed', 'hails', 'questioned', 'appealed', 'proposed', 'invited',
-  'offered', 'labeled', 'labelled', 'branded', 'defended', 'defends',
+  'dismissed', 'dismisses', 'slammed', 'slams', 'hailed', 'hails', 'questioned', 'appealed', 'proposed', 'labeled', 'labelled', 'branded', 'defended', 'defends',
 ];
 
 export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerbClass> = new Map<string, SpeechVerbClass>([

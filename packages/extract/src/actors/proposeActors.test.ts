@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../testing/extraction.ts';
+
+function proposals(text: string): string[] {
+  return extract(text).proposedActors.map((actor) => `${actor.name}/${actor.kind}`);
+}
+
+describe('unknown names are proposed conservatively', () => {
+  it('proposes organisations by their name and people by their title or speech', () => {
+    expect(proposals('He said in the Federation Council that the work is routine.')).toEqual(['Federation Council/ORGANIZATION']);
+    expect(proposals('Kremlin spokesman Dmitry Peskov said on Tuesday that Russia was not interfering.')).toEqual(['Dmitry Peskov/PERSON']);
+    expect(proposals('"It is over," Morgan Ortagus said.')).toEqual(['Morgan Ortagus/PERSON']);
+  });
+
+  it('joins a bare surname to the full name', () => {
+    const extraction = extract('Treasury Secretary Steven Mnuchin spoke on Monday. Mnuchin said the sanctions could be lifted.');
+    expect(extraction.proposedActors).toHaveLength(1);
+    expect(extraction.proposedActors[0]?.name).toBe('Steven Mnuchin');
+    expect(extraction.proposedActors[0]?.mentions.map((mention) => mention.text)).toEqual(['Steven Mnuchin', 'Mnuchin']);
+  });
+
+  it('proposes a country missing from the list', () => {
+    expect(proposals('Talks were also held in Ecuador on Friday, Ecuador said.')).toEqual(['Ecuador/COUNTRY']);
+  });
+
+  it('leaves out sentence openers, months, weekdays, page furniture and unexplained names', () => {
+    expect(proposals('During March, Subscribe to Nothing. In addition, Monday was quiet and Earlier rallies faded.')).toEqual([]);
+    expect(proposals('Hospitals struggled. Citgo and Bandes were named.')).toEqual([]);
+    expect(proposals('Deputy Foreign Minister Reveals Why\n\nThe body text starts here.')).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { extract, refKey } from '../testing/extraction.ts';
+import type { ProposedEvent } from '../types.ts';
+
+function summary(event: ProposedEvent): string {
+  const date = event.date?.resolved;
+  return `${date === null || date === undefined ? 'undated' : `${date.start} ${date.precision}`} ${event.kind}`;
+}
+
+function actorsOf(event: ProposedEvent | undefined): string[] {
+  return (event?.actors ?? []).map(({ actor, role }) => `${refKey(actor)}:${role}`);
+}
+
+describe('one event per happening', () => {
+  it('undated paragraphs continuing a speaker’s statement join its event', () => {
+    const text = [
+      'On Tuesday, Sergei Ryabkov, deputy foreign minister of Russia, stated that Russia does not intend to increase its presence in Venezuela.',
+      'The Russian military has arrived to maintain equipment, Ryabkov said.',
+      '“All of this is routine work,” he said in the Federation Council.',
+      'In addition, he stated that nothing else is happening.',
+    ].join('\n\n');
+    const { events } = extract(text);
+    expect(events.map(summary)).toEqual(['2019-06-25 DAY STATEMENT']);
+    expect(events[0]?.passages).toHaveLength(4);
+    expect(events[0]?.quotes.map((quote) => quote.text)).toEqual(['All of this is routine work,']);
+    expect(actorsOf(events[0])).toEqual(['known:sergei-ryabkov:SPEAKER', 'known:venezuela:TARGET', 'known:russia:PARTICIPANT']);
+  });
+
+  it('a new occasion by the same speaker is a new event dated like the previous one', () => {
+    const text = [
+      'Earlier this month, the official representative of the Russian Foreign Ministry, Maria Zakharova, called for Washington to renounce its plans.',
+      'During the weekly press conference, the diplomat also condemned the new sanctions of the United States against Cuba.',
+    ].join('\n\n');
+    const { events } = extract(text);
+    expect(events.map(summary)).toEqual(['2019-06-01 MONTH STATEMENT', '2019-06-01 MONTH STATEMENT']);
+    expect(events.map((event) => event.dateSource)).toEqual(['stated', 'inherited']);
+    expect(actorsOf(events[1])).toContain('known:maria-zakharova:SPEAKER');
+    expect(actorsOf(events[1])).toContain('known:cuba:PARTICIPANT');
+  });
+
+  it('a date in a ", who … ," clause dates that clause only', () => {
+    const text = 'Venezuelan President Nicolás Maduro, who took office on January 10 after an election, called Guaidó’s statement a coup attempt and blamed the United States.';
+    const { events } = extract(text);
+    expect(events.map(summary)).toEqual(['2019-01-10 DAY POLITICAL']);
+    expect(actorsOf(events[0])).toEqual(['known:nicolas-maduro:SUBJECT', 'known:venezuela:PARTICIPANT']);
+    expect(events[0]?.passages[0]?.text).toBe('Venezuelan President Nicolás Maduro, who took office on January 10 after an election');
+  });
+
+  it('a date inside reported words is a background event of its own', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said on Tuesday that the specialists were in Venezuela under an agreement signed in 2001.';
+    const { events } = extract(text);
+    expect(events.map(summary)).toEqual(['2019-06-25 DAY STATEMENT', '2001-01-01 YEAR DIPLOMATIC']);
+    expect(actorsOf(events[1])).not.toContain('proposed:dmitry-peskov:SPEAKER');
+  });
+
+  it('a relative clause ending the sentence after someone spoke dates only that clause', () => {
+    const { events } = extract("In January, the Lima Group said it did not recognise Maduro's new term, which began on January 10.");
+    expect(events.map((event) => event.date?.resolved?.start)).toEqual(['2019-01-01', '2019-01-10']);
+    expect(events[0]?.kind).toBe('STATEMENT');
+    expect(actorsOf(events[1])).toEqual(['known:nicolas-maduro:SUBJECT', 'known:venezuela:PARTICIPANT']);
+  });
+
+  it('what others think of a person, in a ", whom …," clause, is not part of the dated happening', () => {
+    const { events } = extract('Opposition leader Juan Guaidó, whom the United States recognises as interim president, called for new protests last week.');
+    expect(actorsOf(events[0])).toEqual(['known:juan-guaido:SPEAKER', 'known:venezuela:PARTICIPANT']);
+  });
+
+  it('"…, the ministry said" after a happening makes the happening the event', () => {
+    const text = 'Two Russian planes carrying about 100 troops landed in Caracas on Saturday, the Venezuelan government said.';
+    const { events } = extract(text);
+    expect(events.map(summary)).toEqual(['2019-06-22 DAY MILITARY']);
+  });
+
+  it('"Hours earlier" and "the next day" are dated against the event just told', () => {
+    const text = 'Morales resigned on Sunday.\n\nHours earlier, the Organization of American States said it had found irregularities.\n\nThe next day, Mexico offered him asylum.';
+    const extraction = extract(text, '2019-11-11');
+    expect(extraction.events.map(summary)).toEqual(['2019-11-10 DAY POLITICAL', '2019-11-10 DAY STATEMENT', '2019-11-11 DAY DIPLOMATIC']);
+    expect(extraction.dates.map((date) => date.span.text)).toEqual(['Sunday', 'Hours earlier', 'The next day']);
+  });
+
+  it('background sentences without a date make no event', () => {
+    const { events } = extract('Russia and China support Maduro’s government. Inflation is running in the millions of percent.');
+    expect(events).toEqual([]);
+  });
+
+  it('without a publication date, relative dates give events with unresolved dates', () => {
+    const { events, warnings } = extract('On Thursday, the Organization of American States voted on the resolution.', null);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.date?.resolved).toBeNull();
+    expect(events[0]?.date?.span.text).toBe('Thursday');
+    expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('event kinds come from cue words near the date', () => {
+  const kindOf = (text: string): string | undefined => extract(text).events[0]?.kind;
+
+  it('statements, even about sanctions, unless announcing a measure', () => {
+    expect(kindOf('On Monday, Zakharova condemned the new sanctions against Cuba.')).toBe('STATEMENT');
+    expect(kindOf('The United States on Monday imposed sanctions on PDVSA.')).toBe('SANCTION');
+    expect(kindOf('On Monday, Pompeo announced new sanctions against four governors.')).toBe('SANCTION');
+  });
+
+  it('political, military, diplomatic, protest, legal and economic happenings', () => {
+    expect(kindOf('Maduro was sworn in on January 10 before the Supreme Tribunal.')).toBe('POLITICAL');
+    expect(kindOf('Russian troops landed at the airport on Saturday.')).toBe('MILITARY');
+    expect(kindOf('The United States recognized Guaidó on January 23.')).toBe('DIPLOMATIC');
+    expect(kindOf('Thousands of protesters marched in Caracas on Saturday.')).toBe('PROTEST');
+    expect(kindOf('The Supreme Tribunal lifted his immunity on Tuesday.')).toBe('LEGAL');
+    expect(kindOf('Oil exports fell sharply in March.')).toBe('ECONOMIC');
+  });
+
+  it('an "after …" clause is another happening', () => {
+    expect(kindOf('Oil exports fell sharply last month after sanctions on PDVSA took effect.')).toBe('ECONOMIC');
+  });
+
+  it('the month March is not a march', () => {
+    expect(kindOf('Blackouts began in early March across the country.')).toBe('OTHER');
+  });
+});

@@ -1,0 +1,145 @@
+import type { SentenceSpeech } from '../speech/speakers.ts';
+import type { ArticleText } from '../text/articleText.ts';
+import type { Sentence } from '../text/layout.ts';
+import type { DateMention } from '../types.ts';
+import { scopeOfDate } from './anchors.ts';
+import { inside, sameResolvedDate, type EventDraft, type Range } from './eventDraft.ts';
+import { nearestCue, type CueHit } from './eventKind.ts';
+import { startsNewHappening } from './happenings.ts';
+import { dateRelativeToEvent } from './relativeToEvent.ts';
+
+// Reads the article sentence by sentence and groups it into happenings:
+// - a sentence with its own date starts an event (one per date; a date inside a
+//   ", who … ," clause dates only that clause, a date inside reported words dates what
+//   was reported); "Hours earlier," / "The same day," date a sentence against the
+//   event just told;
+// - an undated sentence by a speaker who already has an event continues it, unless it
+//   is a new occasion (see happenings.ts), which becomes an event of its own dated like
+//   the speaker's previous one;
+// - other undated sentences continue the event of their paragraph when no new voice
+//   speaks in them, or are background.
+
+interface SentenceContext {
+  sentence: Sentence;
+  range: Range;
+  speech: SentenceSpeech | null;
+  /** The speaker's actor key, also for a quotation carrying on an earlier speaker. */
+  speakerKey: string | null;
+}
+
+export class EventWalk {
+  readonly drafts: EventDraft[] = [];
+  private readonly lastEventBySpeaker = new Map<string, EventDraft>();
+  private current: EventDraft | null = null;
+
+  constructor(
+    private readonly article: ArticleText,
+    private readonly cues: readonly CueHit[],
+    private readonly speech: readonly (SentenceSpeech | null)[],
+    private readonly quoteSpeakers: ReadonlyMap<number, string>,
+  ) {}
+
+  read(sentence: Sentence, ownDates: readonly DateMention[]): void {
+    const speech = this.speech[sentence.index] ?? null;
+    const context: SentenceContext = {
+      sentence,
+      range: { start: sentence.start, end: sentence.end },
+      speech,
+      speakerKey: speech?.speaker?.actorKey ?? this.quoteSpeakers.get(sentence.index) ?? null,
+    };
+    const prose = Math.max(sentence.start, this.article.layout.paragraphs[sentence.paragraphIndex]?.proseStart ?? 0);
+    const againstEvent = dateRelativeToEvent(this.article.text.slice(prose, sentence.end), prose, this.current?.date ?? null);
+    const anchors = againstEvent === null ? ownDates : [againstEvent, ...ownDates];
+    if (anchors.length > 0) {
+      const speakerHasEvent = this.dated(context, anchors);
+      // Dates that all belong to clauses or reported words leave the speaker's own words
+      // free to carry on their statement; nothing else of the sentence joins other events.
+      if (!speakerHasEvent && context.speakerKey !== null) this.spoken(context, context.speakerKey);
+      return;
+    }
+    if (context.speakerKey !== null) this.spoken(context, context.speakerKey);
+    else this.quiet(context);
+  }
+
+  /** One event per date; returns whether the sentence's speaker got (or joined) one. */
+  private dated(context: SentenceContext, anchors: readonly DateMention[]): boolean {
+    const { article } = this;
+    const { sentence, speech } = context;
+    const speaker = speech?.speaker ?? null;
+    const scopes = anchors.map((date) => ({ date, scope: scopeOfDate(article, sentence.index, date, speech?.attribution ?? null) }));
+    const relativeClauses = scopes.flatMap(({ scope }) => (scope.clause === null ? [] : [scope.clause]));
+    const verbOffset = speech === null ? -1 : (article.tokens[speech.attribution.verbIndex]?.start ?? -1);
+    let speakerHasEvent = false;
+    for (const { date, scope } of scopes) {
+      const excluded = scope.kind === 'sentence' ? [...scope.excluded, ...relativeClauses] : scope.excluded;
+      const speaks = speaker !== null && scope.kind !== 'reported' && inside(scope.range, verbOffset) && !excluded.some((range) => inside(range, verbOffset));
+      const eventSpeaker = speaks ? speaker : null;
+      speakerHasEvent ||= speaks;
+      const current = this.current;
+      if (current !== null && eventSpeaker !== null && current.speaker?.actorKey === eventSpeaker.actorKey && sameResolvedDate(current.date, date)) {
+        this.extend(current, context);
+        continue;
+      }
+      const draft: EventDraft = {
+        date,
+        dateSource: 'stated',
+        scope: scope.range,
+        excluded,
+        passages: [scope.kind === 'sentence' ? context.range : scope.range],
+        speaker: eventSpeaker,
+        attribution: speaks ? (speech?.attribution ?? null) : null,
+        antecedentToken: scope.antecedentToken,
+        lastParagraph: sentence.paragraphIndex,
+      };
+      this.drafts.push(draft);
+      if (eventSpeaker !== null) this.lastEventBySpeaker.set(eventSpeaker.actorKey, draft);
+      if (scope.kind === 'sentence' || this.current === null) this.current = draft;
+    }
+    return speakerHasEvent;
+  }
+
+  /** An undated sentence by a speaker: more of their last statement, or a new occasion dated like it. */
+  private spoken(context: SentenceContext, speakerKey: string): void {
+    const previous = this.lastEventBySpeaker.get(speakerKey);
+    if (previous === undefined) return; // a new voice without a date stays out of the timeline
+    const isNew = startsNewHappening({
+      article: this.article,
+      sentenceIndex: context.sentence.index,
+      speech: context.speech,
+      sentenceCue: nearestCue(this.cues, context.range, null),
+      previousCue: nearestCue(this.cues, previous.scope, null),
+    });
+    if (!isNew) {
+      this.extend(previous, context);
+      this.current = previous;
+      return;
+    }
+    const draft: EventDraft = {
+      date: previous.date,
+      dateSource: 'inherited',
+      scope: context.range,
+      excluded: [],
+      passages: [context.range],
+      speaker: context.speech?.speaker ?? previous.speaker,
+      attribution: context.speech?.attribution ?? null,
+      antecedentToken: null,
+      lastParagraph: context.sentence.paragraphIndex,
+    };
+    this.drafts.push(draft);
+    this.lastEventBySpeaker.set(speakerKey, draft);
+    this.current = draft;
+  }
+
+  /** A sentence with neither date nor speaker continues its paragraph's event. */
+  private quiet(context: SentenceContext): void {
+    const current = this.current;
+    if (current === null || current.lastParagraph !== context.sentence.paragraphIndex) return;
+    const isNew = startsNewHappening({ article: this.article, sentenceIndex: context.sentence.index, speech: context.speech, sentenceCue: null, previousCue: null });
+    if (!isNew) current.passages.push(context.range);
+  }
+
+  private extend(draft: EventDraft, context: SentenceContext): void {
+    draft.passages.push(context.range);
+    draft.lastParagraph = context.sentence.paragraphIndex;
+  }
+}

@@ -1,0 +1,97 @@
+import type { PersonProfile } from '../actors/descriptors.ts';
+import type { Mention } from '../actors/mention.ts';
+import type { ArticleText } from '../text/articleText.ts';
+import { startingWithin } from '../text/sortedRanges.ts';
+import type { ExtractedQuote, ProposedEvent, TextSpan } from '../types.ts';
+import { eventSummary, eventTitle } from './describeEvent.ts';
+import { eventActors } from './eventActors.ts';
+import { inside, type EventDraft, type Range } from './eventDraft.ts';
+import { announcesAMeasure, classifyEvent, nearestCue, type CueHit } from './eventKind.ts';
+
+// Turns a finished draft into the public event: its kind, title, summary, actors with
+// roles, quotations and passages.
+
+export interface EventContext {
+  article: ArticleText;
+  /** Mentions in text order. */
+  mentions: readonly Mention[];
+  profiles: ReadonlyMap<string, PersonProfile>;
+  nameOf: (actorKey: string) => string;
+  /** Cue words of the whole article (quotations and dates blanked out). */
+  cues: readonly CueHit[];
+  /** Date expressions in text order. */
+  dateSpans: readonly TextSpan[];
+  /** Quotations in text order. */
+  quoteSpans: readonly { start: number; quote: ExtractedQuote }[];
+}
+
+export function toProposedEvent(inputs: EventContext, draft: EventDraft): ProposedEvent {
+  const { article, cues, dateSpans } = inputs;
+  const attribution = draft.attribution;
+  const date = draft.date !== null && draft.date.span.start >= draft.scope.start && draft.date.span.end <= draft.scope.end ? draft.date.span : null;
+  // ", the ministry said" after a happening: the ministry is the source, the happening is the event.
+  const reportedEnd = attribution?.trailing === true ? reportedWordsEnd(article, draft) : null;
+  const reportedKind = reportedEnd === null ? null : nearestCue(cues, { start: draft.scope.start, end: reportedEnd }, date);
+  const speakerIsSource = reportedKind !== null;
+  const verbEnd = attribution === null ? null : (article.tokens[attribution.verbIndex + attribution.verb.split(' ').length - 1]?.end ?? null);
+  // A verb sharing its subject with an earlier one ("met … and promised") leaves the
+  // happening to the first verb; it is a statement only when nothing else is named.
+  const coordinatedKind = attribution?.coordinated === true ? nearestCue(cues, draft.scope, date) : null;
+  const kind =
+    reportedKind ??
+    coordinatedKind ??
+    classifyEvent({
+      cues,
+      clause: clauseBeforeAnotherHappening(article, draft.scope, date),
+      date,
+      isStatement: attribution !== null,
+      announced: attribution !== null && verbEnd !== null && announcesAMeasure(attribution.verb) ? { start: verbEnd, end: draft.scope.end } : null,
+      otherPassages: draft.passages.slice(1),
+    });
+  const quotes = mergeRanges(draft.passages)
+    .flatMap((passage) => startingWithin(inputs.quoteSpans, passage.start, passage.end))
+    .map((entry) => entry.quote)
+    .filter((quote) => !draft.excluded.some((range) => inside(range, quote.span.start)));
+  const speakerName = draft.speaker === null ? null : inputs.nameOf(draft.speaker.actorKey);
+  return {
+    title: eventTitle(article, draft, dateSpans, speakerIsSource ? null : speakerName, reportedEnd),
+    summary: eventSummary(article, draft),
+    kind,
+    date: draft.date,
+    dateSource: draft.dateSource,
+    actors: eventActors({ article, draft, mentions: inputs.mentions, profiles: inputs.profiles, speakerIsSource, reportedEnd }).map(({ actor, role }) => ({ actor, role })),
+    quotes,
+    passages: mergeRanges(draft.passages).map((range) => ({ text: article.text.slice(range.start, range.end), start: range.start, end: range.end })),
+  };
+}
+
+const TEMPORAL_CONJUNCTION = /\b(after|before|following|until|since|while)\b/i;
+
+/** "Exports fell sharply last month after sanctions took effect": the "after …" part is another happening. */
+function clauseBeforeAnotherHappening(article: ArticleText, scope: Range, date: Range | null): Range {
+  if (date === null) return scope;
+  const found = TEMPORAL_CONJUNCTION.exec(article.text.slice(date.end, scope.end));
+  return found === null ? scope : { start: scope.start, end: date.end + found.index };
+}
+
+/** Where the reported words end in ", Ryabkov said." or "…,” said Zakharova.". */
+function reportedWordsEnd(article: ArticleText, draft: EventDraft): number | null {
+  const attribution = draft.attribution;
+  if (attribution === null) return null;
+  const subject = attribution.subject;
+  const subjectToken = subject.kind === 'mention' ? subject.mention.tokenStart : subject.kind === 'pronoun' ? subject.tokenIndex : subject.tokenStart;
+  const firstToken = Math.min(subjectToken, attribution.verbIndex);
+  const start = article.tokens[firstToken]?.start ?? null;
+  return start !== null && start > draft.scope.start ? start : null;
+}
+
+function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}

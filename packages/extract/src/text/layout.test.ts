@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { layoutArticle } from './layout.ts';
+
+function sentences(text: string): string[] {
+  return layoutArticle(text).sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+}
+
+describe('article layout', () => {
+  it('finds the headline, the dateline and page furniture', () => {
+    const text = 'Deputy minister reveals why troops arrived\n\nMOSCOW – On Tuesday, he spoke.\n\n- Advertisement -\n\nSubscribe to our newsletter';
+    const { paragraphs } = layoutArticle(text);
+    expect(paragraphs.map((paragraph) => paragraph.kind)).toEqual(['headline', 'body', 'boilerplate', 'boilerplate']);
+    const body = paragraphs[1];
+    expect(body === undefined ? '' : text.slice(body.proseStart, body.end)).toBe('On Tuesday, he spoke.');
+  });
+
+  it('recognises wire datelines with agencies and dates', () => {
+    const text = 'CARACAS, Jan 23 (Reuters) - Guaidó spoke to a crowd.';
+    const [paragraph] = layoutArticle(text).paragraphs;
+    expect(paragraph === undefined ? '' : text.slice(paragraph.proseStart)).toBe('Guaidó spoke to a crowd.');
+  });
+
+  it('splits sentences but not after abbreviations or inside quotations', () => {
+    expect(sentences('Gen. Padrino spoke. The U.S. envoy left. “It is over. We won,” he said. Then he left.')).toEqual([
+      'Gen. Padrino spoke.',
+      'The U.S. envoy left.',
+      '“It is over. We won,” he said.',
+      'Then he left.',
+    ]);
+  });
+
+  it('pairs straight and curly quotation marks and closes quotes left open at a paragraph end', () => {
+    // Wire style: a quotation running over paragraphs reopens each one and closes only at the end.
+    const text = '"One two," he said. “Three\n\n“Four.”';
+    const quotes = layoutArticle(text).quotes.map((quote) => text.slice(quote.contentStart, quote.contentEnd));
+    expect(quotes).toEqual(['One two,', 'Three', 'Four.']);
+  });
+});
