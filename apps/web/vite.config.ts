@@ -7,6 +7,11 @@ const api = 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react()],
+  optimizeDeps: {
+    // These import Monaco's workers with `?worker`, which only Vite itself
+    // (not its dependency pre-bundler) understands.
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
   server: {
     proxy: {
       '/graphql': api,

@@ -76,7 +76,7 @@ describeInBrowser('states and the URL', () => {
     await page.locator('.kind-filter').getByRole('button', { name: 'Sanction', exact: true }).click();
     await page.waitForURL(/kinds=SANCTION/);
     await waitForTimeline(page);
-    await page.waitForFunction((n) => document.querySelectorAll('.vis-item.tl-event.vis-box, .vis-item.tl-event.vis-range').length < n, before);
+    await expect.poll(() => page.locator(EVENT_ITEMS).count()).toBeLessThan(before);
     const kinds = await page.locator(EVENT_ITEMS).evaluateAll((nodes) => nodes.map((n) => n.classList.contains('kind-sanction')));
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.every(Boolean)).toBe(true);
@@ -95,7 +95,7 @@ describeInBrowser('states and the URL', () => {
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('kinds'));
     await waitForTimeline(page);
-    await page.waitForFunction((n) => document.querySelectorAll('.vis-item.tl-event.vis-box, .vis-item.tl-event.vis-range').length >= n, before);
+    await expect.poll(() => page.locator(EVENT_ITEMS).count()).toBeGreaterThanOrEqual(before);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -111,6 +111,53 @@ describeInBrowser('states and the URL', () => {
     expect(await more.count()).toBe(0);
     // Focus continues at the first new event.
     expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.event-list li')[50])).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('who backs whom groups stances by whom they are about, with since when and the source', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/?view=stances`);
+    const maduro = page.locator('.stance-group', { has: page.locator('h3', { hasText: 'Nicolás Maduro' }) });
+    const supporters = maduro.locator('table', { has: page.locator('caption', { hasText: 'Supported by' }) });
+    const russia = supporters.locator('tr', { has: page.locator('th', { hasText: /^Russia$/ }) });
+    await russia.waitFor();
+    const source = russia.locator('a');
+    expect(await source.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await source.getAttribute('rel')).toBe('noopener noreferrer');
+
+    const guaido = page.locator('.stance-group', { has: page.locator('h3', { hasText: 'Juan Guaidó' }) });
+    const recognisers = guaido.locator('table', { has: page.locator('caption', { hasText: 'Recognised by' }) });
+    const us = recognisers.locator('tr', { has: page.locator('th', { hasText: /^United States$/ }) });
+    expect(await us.locator('td').first().textContent()).toBe('23 January 2019');
+
+    // A name leads to that actor's events on the timeline.
+    await us.getByRole('button', { name: 'United States' }).click();
+    await page.waitForURL((url) => url.searchParams.has('actors') && !url.searchParams.has('view'));
+    await waitForTimeline(page);
+    expect(await page.locator('.chips .chip-label').textContent()).toBe('United States');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds actors by alias on the server and filters by several of them', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/`);
+    await waitForTimeline(page);
+    const input = page.getByRole('combobox', { name: 'Actors' });
+    await input.fill('deputy foreign minister');
+    await page.getByRole('option', { name: /Sergei Ryabkov/ }).waitFor();
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await page.waitForURL(/actors=/);
+    await input.fill('Zakharova');
+    await page.getByRole('option', { name: /Maria Zakharova/ }).click();
+    await page.waitForURL((url) => url.searchParams.getAll('actors').length === 2);
+    expect(await page.locator('.chips .chip-label').allTextContents()).toEqual(['Sergei Ryabkov', 'Maria Zakharova']);
+    await waitForTimeline(page);
+    const titles = await page.locator(`${EVENT_ITEMS} .tl-title`).allTextContents();
+    expect(titles.some((t) => t.startsWith('Ryabkov:'))).toBe(true);
+    expect(titles.some((t) => t.startsWith('Zakharova'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -140,6 +140,39 @@ describeInBrowser('the timeline page', () => {
     await list.page.close();
   });
 
+  it('switches lanes: one per kind holds only that kind, back to none keeps every event', async () => {
+    // Two months: wide enough that crowded days fold into clusters.
+    const { page, errors } = await open('?from=2019-01-01&to=2019-03-01');
+    const before = await page.locator(EVENT_ITEMS).count();
+    expect(before).toBeGreaterThan(5);
+
+    await page.locator('.segmented label', { hasText: 'By kind' }).click();
+    await page.waitForURL(/lanes=kind/);
+    await page.waitForFunction((items) => document.querySelectorAll(items).length > 5, EVENT_ITEMS);
+    const lanes = await page.evaluate(() => {
+      const labels = [...document.querySelectorAll('.vis-labelset .vis-label')].map((l) => l.textContent?.trim() ?? '');
+      const groups = [...document.querySelectorAll('.vis-foreground > .vis-group')];
+      return labels.map((label, i) => ({
+        label,
+        kinds: [...(groups[i]?.querySelectorAll('.vis-item.tl-event.vis-box, .vis-item.tl-event.vis-range') ?? [])].map(
+          (item) => [...item.classList].find((c) => c.startsWith('kind-')) ?? '',
+        ),
+      }));
+    });
+    expect(lanes.map((l) => l.label)).toContain('■Political');
+    for (const lane of lanes) {
+      const kind = `kind-${lane.label.replace(/^\W+/, '').toLowerCase()}`;
+      expect(lane.kinds.every((k) => k === kind)).toBe(true);
+    }
+
+    await page.locator('.segmented label', { hasText: 'None' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('lanes'));
+    await expect.poll(() => page.locator(EVENT_ITEMS).count()).toBe(before);
+    expect(await page.locator('.vis-labelset .vis-label').count()).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('loads only the window in view (plus a margin), never the whole timeline', async () => {
     const watched = await browser.newPage();
     const operations = recordOperations(watched.page);

@@ -32,25 +32,28 @@ const EventDetailQuery = graphql(`
 
 interface EventDetailProps {
   eventId: string;
+  /** Move the focus into the panel once the event is shown. */
+  takeFocus: boolean;
   selectedActors: readonly string[];
   onClose(): void;
   onFilterActor(actorId: string): void;
 }
 
-export function EventDetail({ eventId, selectedActors, onClose, onFilterActor }: EventDetailProps) {
+export function EventDetail({ eventId, takeFocus, selectedActors, onClose, onFilterActor }: EventDetailProps) {
   const { data, error, loading, refetch } = useQuery(EventDetailQuery, { variables: { id: eventId } });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const event = data?.event;
 
-  // Move focus into the panel when an event opens, so keyboard and screen
-  // reader users land on what they asked for.
-  useEffect(() => {
-    if (event) headingRef.current?.focus();
-  }, [event?.id]);
-
   // A malformed ID is a GraphQL error; an unknown one is null. Both mean the
   // link points at nothing.
   const unknown = (!loading && data !== undefined && !event) || CombinedGraphQLErrors.is(error);
+
+  // Move focus into the panel when an event opens, so keyboard and screen
+  // reader users land on what they asked for.
+  const shown = Boolean(event) || unknown;
+  useEffect(() => {
+    if (takeFocus && shown) headingRef.current?.focus();
+  }, [shown]);
 
   return (
     <aside className="detail" aria-label="Event details">

@@ -1,5 +1,6 @@
 // The explorer page: header and filters, the chosen view (timeline, list,
 // who backs whom) and the selected event's details beside it.
+import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@chronicle/schema/client';
 import { EventDetail } from '../detail/EventDetail.tsx';
@@ -36,6 +37,12 @@ export function Explorer() {
   const [params, update] = useExplorerParams();
   const { data, error, refetch } = useQuery(ExplorerTimelineQuery, { variables: { slug: params.timeline } });
   const timeline = data?.timeline;
+  // An event opened by the person takes the focus; one opened by the link the
+  // page was loaded with does not (the page starts at its top).
+  const eventOnLoadRef = useRef<string | null | undefined>(params.event);
+  useEffect(() => {
+    if (params.event !== eventOnLoadRef.current) eventOnLoadRef.current = undefined;
+  }, [params.event]);
 
   function closeDetail() {
     const eventId = params.event;
@@ -107,6 +114,7 @@ export function Explorer() {
           <EventDetail
             key={params.event}
             eventId={params.event}
+            takeFocus={params.event !== eventOnLoadRef.current}
             selectedActors={params.actors}
             onClose={closeDetail}
             onFilterActor={(actorId) =>

@@ -11,7 +11,13 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
     headers: { ...options?.headers, 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(params),
   });
-  return response.json();
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    // A proxy or server error page: say what came back instead of a JSON parse error.
+    throw new Error(`The API answered HTTP ${response.status} without JSON${text ? `: ${text.slice(0, 200)}` : ''}`);
+  }
 };
 
 export default function Playground() {

@@ -85,10 +85,12 @@ export function TimelineView({ params, update, bounds, timelineTitle }: Timeline
   const error = events.error ?? density.error;
   const busy = events.loading || density.loading;
   const inView = visible ? nodes.filter((n) => n.date.end >= visible.from && n.date.start <= visible.to).length : 0;
-  const empty = !busy && !error && !showDensity && events.data !== undefined && inView === 0;
   const densityTotal = densityData?.eventHistogram.reduce((sum, b) => sum + b.count, 0) ?? 0;
+  const empty =
+    !busy && !error && (showDensity ? density.data !== undefined && densityTotal === 0 : events.data !== undefined && inView === 0);
 
-  if (!visible) return null;
+  // A timeline without published events has nothing to fit to.
+  if (!visible) return <NoEvents params={params} update={update} windowed={false} />;
 
   return (
     <section className="timeline-view" aria-labelledby="timeline-heading">
@@ -121,11 +123,6 @@ export function TimelineView({ params, update, bounds, timelineTitle }: Timeline
             onSelectEvent={(event) => update({ event })}
           />
           {empty && (
-            <div className="timeline-overlay">
-              <NoEvents params={params} update={update} windowed />
-            </div>
-          )}
-          {showDensity && !busy && densityTotal === 0 && (
             <div className="timeline-overlay">
               <NoEvents params={params} update={update} windowed />
             </div>

@@ -4,16 +4,15 @@
 // opens an event; Enter on a cluster zooms into it.
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { DataSet } from 'vis-data/peer';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { Timeline } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { addDays, dayToDate, nearestDay } from '../dates/calendarDay.ts';
 import type { DayWindow } from '../dates/dayWindow.ts';
-import type { DensityItem } from './densityItems.ts';
-import type { EventItem, LaneGroup } from './timelineItems.ts';
+import type { LaneGroup } from './timelineItems.ts';
+import { OPTIONS, setClustering, syncClustering } from './timelineOptions.ts';
+import { eventAfterKey, findEventElement, itemTime, labelClusters, timeAtElement, zoomAround } from './timelineNavigation.ts';
+import { isEventItem, type VisItem } from './visItem.ts';
 
-type VisItem = EventItem | DensityItem;
-
-const DAY_MS = 86_400_000;
 const RANGE_DEBOUNCE_MS = 250;
 
 export interface VisTimelineProps {
@@ -32,43 +31,6 @@ export interface VisTimelineProps {
 function windowOf(start: Date, end: Date): DayWindow {
   return { from: nearestDay(start), to: addDays(nearestDay(end), -1) };
 }
-
-function isEventItem(item: VisItem | null | undefined): item is EventItem {
-  return item != null && 'eventId' in item;
-}
-
-/**
- * Overlapping events fold into numbered clusters on wide windows. Below this
- * span every event is drawn, so events of one busy day stay reachable.
- */
-const CLUSTER_ABOVE_MS = 45 * DAY_MS;
-
-const CLUSTER: NonNullable<TimelineOptions['cluster']> = {
-  maxItems: 4,
-  showStipes: true,
-  fitOnDoubleClick: true,
-  // Spans (a month, a week, several days) are few and carry their honest
-  // date in their label: they are never folded into a cluster.
-  clusterCriteria: (a, b) => a.type !== 'range' && b.type !== 'range',
-  titleTemplate: '{count} events close together. Double-click, or press Enter, to zoom in.',
-};
-
-const OPTIONS: TimelineOptions = {
-  height: '100%',
-  orientation: { axis: 'top', item: 'top' },
-  // Boxes start at their day and read to the right, like a caption.
-  align: 'left',
-  stack: true,
-  selectable: true,
-  multiselect: false,
-  showCurrentTime: false,
-  zoomMin: 7 * DAY_MS,
-  zoomMax: 60 * 365 * DAY_MS,
-  groupOrder: 'order',
-  verticalScroll: true,
-  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
-  tooltip: { followMouse: true, overflowMethod: 'cap', delay: 200 },
-};
 
 export function VisTimeline(props: VisTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -97,7 +59,14 @@ export function VisTimeline(props: VisTimelineProps) {
     syncClustering(timeline, clusteredRef);
 
     let debounce: ReturnType<typeof setTimeout> | undefined;
+    let shown = false;
     timeline.on('rangechanged', (event?: { start: Date; end: Date; byUser: boolean }) => {
+      // vis-timeline stays invisible until it redraws after its first
+      // rangechanged; when the data came earlier nothing else would redraw it.
+      if (!shown) {
+        shown = true;
+        timeline.redraw();
+      }
       syncClustering(timeline, clusteredRef);
       if (!event?.byUser) return;
       clearTimeout(debounce);
@@ -139,10 +108,22 @@ export function VisTimeline(props: VisTimelineProps) {
   }, []);
 
   // Lanes and items.
+  const laneKeyRef = useRef('none');
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
     const groups = groupsRef.current;
+    const items = itemsRef.current;
+    const laneKey = props.groups ? props.groups.map((g) => g.id).join('|') : 'none';
+    const relaned = laneKey !== laneKeyRef.current;
+    laneKeyRef.current = laneKey;
+    // vis-timeline keeps clusters made for the old lanes; when lanes change,
+    // clusters are switched off, the items laid out again, then clustered anew.
+    if (relaned) {
+      if (clusteredRef.current) setClustering(timeline, false);
+      clusteredRef.current = false;
+      items.clear();
+    }
     if (props.groups) {
       const keep = new Set(props.groups.map((g) => g.id));
       groups.remove(groups.getIds().filter((id) => !keep.has(String(id))));
@@ -156,10 +137,10 @@ export function VisTimeline(props: VisTimelineProps) {
       groups.clear();
       hasGroupsRef.current = false;
     }
-    const items = itemsRef.current;
     const keep = new Set(props.items.map((i) => i.id));
     items.remove(items.getIds().filter((id) => !keep.has(String(id))));
     items.update([...props.items]);
+    if (relaned) syncClustering(timeline, clusteredRef);
   }, [props.items, props.groups]);
 
   // The window asked for (URL, fit, back/forward), unless already there.
@@ -214,18 +195,7 @@ export function VisTimeline(props: VisTimelineProps) {
       props.onSelectEvent(eventId);
       return;
     }
-    const order = props.eventOrder;
-    const index = order.indexOf(eventId);
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? order[index + 1]
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? order[index - 1]
-          : event.key === 'Home'
-            ? order[0]
-            : event.key === 'End'
-              ? order[order.length - 1]
-              : undefined;
+    const next = eventAfterKey(event.key, props.eventOrder, eventId);
     if (next === undefined) return;
     event.preventDefault();
     moveFocus(next);
@@ -246,51 +216,3 @@ export function VisTimeline(props: VisTimelineProps) {
   );
 }
 
-function syncClustering(timeline: Timeline, clusteredRef: { current: boolean }) {
-  const { start, end } = timeline.getWindow();
-  const wanted = end.getTime() - start.getTime() > CLUSTER_ABOVE_MS;
-  if (wanted === clusteredRef.current) return;
-  clusteredRef.current = wanted;
-  // `cluster: false` switches clustering off (vis-timeline's typings omit it).
-  const options = { cluster: wanted ? CLUSTER : false } as TimelineOptions;
-  timeline.setOptions(options);
-}
-
-function findEventElement(container: HTMLElement, eventId: string): HTMLElement | null {
-  return container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`);
-}
-
-function itemTime(items: DataSet<VisItem>, eventId: string): Date | null {
-  const item = items.get({ filter: (i) => isEventItem(i) && i.eventId === eventId })[0];
-  if (!item) return null;
-  return item.end ? new Date((item.start.getTime() + item.end.getTime()) / 2) : item.start;
-}
-
-function zoomAround(timeline: Timeline, time: Date, factor: number) {
-  const { start, end } = timeline.getWindow();
-  const half = (end.getTime() - start.getTime()) / factor / 2;
-  timeline.setWindow(new Date(time.getTime() - half), new Date(time.getTime() + half), { animation: false });
-}
-
-/** The time under the middle of an element inside the timeline. */
-function timeAtElement(timeline: Timeline, container: HTMLElement | null, element: Element): Date {
-  const { start, end } = timeline.getWindow();
-  const panel = container?.querySelector('.vis-panel.vis-center');
-  if (!panel) return new Date((start.getTime() + end.getTime()) / 2);
-  const box = panel.getBoundingClientRect();
-  const rect = element.getBoundingClientRect();
-  const x = (rect.left + rect.right) / 2 - box.left;
-  return new Date(start.getTime() + (x / box.width) * (end.getTime() - start.getTime()));
-}
-
-/** vis-timeline draws clusters itself; make them reachable by keyboard. */
-function labelClusters(container: HTMLElement) {
-  for (const cluster of container.querySelectorAll<HTMLElement>('.vis-item.vis-cluster')) {
-    const count = cluster.textContent?.trim() ?? '';
-    const label = `${count} events close together. Press Enter to zoom in.`;
-    if (cluster.getAttribute('aria-label') === label) continue;
-    cluster.tabIndex = 0;
-    cluster.setAttribute('role', 'button');
-    cluster.setAttribute('aria-label', label);
-  }
-}

@@ -63,6 +63,9 @@ export async function openBrowser(): Promise<TestBrowser> {
     context,
     async newPage() {
       const page = await context.newPage();
+      // A page opened behind another one gets no animation frames, and
+      // vis-timeline draws in animation frames.
+      await page.bringToFront();
       const errors: string[] = [];
       const externalRequests: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

@@ -7,6 +7,7 @@ export const EVENT_ITEMS = '.timeline-canvas .vis-item.tl-event:not(.vis-line):n
 /** Waits until the timeline has loaded what it asked for and drawn it (or said there is nothing). */
 export async function waitForTimeline(page: Page): Promise<void> {
   await page.waitForSelector('.timeline-canvas[aria-busy="false"]');
+  await page.locator('.timeline-vis .vis-timeline').waitFor({ state: 'visible' });
   await page.waitForFunction(
     (items) => document.querySelector(`${items}, .vis-item.tl-density-bucket, .timeline-view .state`) !== null,
     EVENT_ITEMS,

@@ -1,0 +1,53 @@
+// How vis-timeline is set up for chronicle, and when it folds events into
+// clusters.
+import type { Timeline, TimelineOptions } from 'vis-timeline/peer';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Overlapping events fold into numbered clusters on wide windows. Below this
+ * span every event is drawn, so events of one busy day stay reachable.
+ */
+const CLUSTER_ABOVE_MS = 45 * DAY_MS;
+
+const CLUSTER: NonNullable<TimelineOptions['cluster']> = {
+  maxItems: 4,
+  showStipes: true,
+  fitOnDoubleClick: true,
+  // Spans (a month, a week, several days) are few and carry their honest
+  // date in their label: they are never folded into a cluster.
+  clusterCriteria: (a, b) => a.type !== 'range' && b.type !== 'range',
+  titleTemplate: '{count} events close together. Double-click, or press Enter, to zoom in.',
+};
+
+export const OPTIONS: TimelineOptions = {
+  height: '100%',
+  orientation: { axis: 'top', item: 'top' },
+  // Boxes start at their day and read to the right, like a caption.
+  align: 'left',
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  zoomMin: 7 * DAY_MS,
+  zoomMax: 60 * 365 * DAY_MS,
+  groupOrder: 'order',
+  verticalScroll: true,
+  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+  tooltip: { followMouse: true, overflowMethod: 'cap', delay: 200 },
+};
+
+/** Clusters on wide windows, every event drawn on narrow ones. */
+export function syncClustering(timeline: Timeline, clusteredRef: { current: boolean }) {
+  const { start, end } = timeline.getWindow();
+  const wanted = end.getTime() - start.getTime() > CLUSTER_ABOVE_MS;
+  if (wanted === clusteredRef.current) return;
+  clusteredRef.current = wanted;
+  setClustering(timeline, wanted);
+}
+
+export function setClustering(timeline: Timeline, on: boolean) {
+  // `cluster: false` switches clustering off (vis-timeline's typings omit it).
+  const options = { cluster: on ? CLUSTER : false } as TimelineOptions;
+  timeline.setOptions(options);
+}
