@@ -23,7 +23,7 @@ export function createLoaders(db: Database) {
       groupBy(await db.eventActor.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (r) => r.eventId, ids),
     ),
     citationsOfEvent: new DataLoader<string, Citation[]>(async (ids) =>
-      groupBy(await db.citation.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
+      groupBy(await db.citation.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
     ),
     quotesOfEvent: new DataLoader<string, Quote[]>(async (ids) =>
       groupBy(await db.quote.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),

@@ -1,5 +1,6 @@
 // The one Apollo Client of the app and its cache policies.
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { fetchWithEditorToken } from './editorToken.ts';
 
 /** An EventConnection as cached: only the fields some query asked for. */
 interface EventConnectionShape {
@@ -13,7 +14,7 @@ function appended(existing: readonly unknown[] | undefined, incoming: readonly u
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql' }),
+    link: new HttpLink({ uri: '/graphql', fetch: fetchWithEditorToken }),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

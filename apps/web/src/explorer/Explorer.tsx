@@ -102,6 +102,9 @@ export function Explorer() {
           <h1 className="brand-timeline">{timeline?.title ?? 'News as a sourced timeline'}</h1>
         </div>
         <ViewSwitch view={params.view} onChange={(view) => update({ view })} />
+        <a className="button button-quiet" href="/ingest">
+          Review articles
+        </a>
         <a className="button button-quiet" href="/graphiql">
           API playground
         </a>

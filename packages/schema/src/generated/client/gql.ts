@@ -22,6 +22,13 @@ type Documents = {
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ActorSearchDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SelectedActorDocument,
+    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n    }\n  }\n": typeof types.IngestArticleDocument,
+    "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n": typeof types.ReviewEventFragmentDoc,
+    "\n  mutation ReviewUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { ...ReviewEvent }\n  }\n": typeof types.ReviewUpdateEventDocument,
+    "\n  mutation ReviewPublishEvent($id: ID!) { publishEvent(id: $id) { id status } }\n": typeof types.ReviewPublishEventDocument,
+    "\n  mutation ReviewRejectEvent($id: ID!) { rejectEvent(id: $id) { id status } }\n": typeof types.ReviewRejectEventDocument,
+    "\n  query ReviewTimelines { timelines { slug title } viewer { isEditor tokenName } }\n": typeof types.ReviewTimelinesDocument,
+    "\n  query ReviewActorSearch($search: String!, $first: Int!) { actors(search: $search, first: $first) { nodes { id name } } }\n": typeof types.ReviewActorSearchDocument,
     "\n  query EventList($filter: EventFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        summary\n        date {\n          start\n          display\n        }\n        ...KindBadge_event\n        actors {\n          role\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.EventListDocument,
     "\n  query Stances {\n    stances {\n      id\n      kind\n      sinceDisplay\n      since\n      actor {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": typeof types.StancesDocument,
     "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.NoEventsCountDocument,
@@ -38,6 +45,13 @@ const documents: Documents = {
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": types.ActorSearchDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": types.SelectedActorDocument,
+    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n    }\n  }\n": types.IngestArticleDocument,
+    "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n": types.ReviewEventFragmentDoc,
+    "\n  mutation ReviewUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { ...ReviewEvent }\n  }\n": types.ReviewUpdateEventDocument,
+    "\n  mutation ReviewPublishEvent($id: ID!) { publishEvent(id: $id) { id status } }\n": types.ReviewPublishEventDocument,
+    "\n  mutation ReviewRejectEvent($id: ID!) { rejectEvent(id: $id) { id status } }\n": types.ReviewRejectEventDocument,
+    "\n  query ReviewTimelines { timelines { slug title } viewer { isEditor tokenName } }\n": types.ReviewTimelinesDocument,
+    "\n  query ReviewActorSearch($search: String!, $first: Int!) { actors(search: $search, first: $first) { nodes { id name } } }\n": types.ReviewActorSearchDocument,
     "\n  query EventList($filter: EventFilter!, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        summary\n        date {\n          start\n          display\n        }\n        ...KindBadge_event\n        actors {\n          role\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.EventListDocument,
     "\n  query Stances {\n    stances {\n      id\n      kind\n      sinceDisplay\n      since\n      actor {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      source {\n        id\n        title\n        publisher\n        url\n      }\n    }\n  }\n": types.StancesDocument,
     "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.NoEventsCountDocument,
@@ -92,6 +106,34 @@ export function graphql(source: "\n  query ActorSearch($search: String!, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n"): (typeof documents)["\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { ...ReviewEvent }\n  }\n"): (typeof documents)["\n  mutation ReviewUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { ...ReviewEvent }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPublishEvent($id: ID!) { publishEvent(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ReviewPublishEvent($id: ID!) { publishEvent(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRejectEvent($id: ID!) { rejectEvent(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ReviewRejectEvent($id: ID!) { rejectEvent(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewTimelines { timelines { slug title } viewer { isEditor tokenName } }\n"): (typeof documents)["\n  query ReviewTimelines { timelines { slug title } viewer { isEditor tokenName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewActorSearch($search: String!, $first: Int!) { actors(search: $search, first: $first) { nodes { id name } } }\n"): (typeof documents)["\n  query ReviewActorSearch($search: String!, $first: Int!) { actors(search: $search, first: $first) { nodes { id name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

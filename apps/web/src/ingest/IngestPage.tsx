@@ -1,0 +1,111 @@
+// /ingest: paste an article, review the events chronicle proposes from it
+// next to the text, correct them, publish or reject each.
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { IngestArticleInput } from '@chronicle/schema/client/graphql';
+import { readEditorToken, saveEditorToken } from '../apollo/editorToken.ts';
+import { ArticleForm } from './ArticleForm.tsx';
+import { ArticleWithPassages } from './ArticleWithPassages.tsx';
+import type { Passage } from './passageSegments.ts';
+import { ProposedEventCard } from './ProposedEventCard.tsx';
+import { IngestArticleMutation, ReviewTimelinesQuery } from './reviewDocuments.ts';
+import '../styles/ingest.css';
+
+function TokenForm({ onSaved }: { onSaved(): void }) {
+  const [token, setToken] = useState('');
+  return (
+    <form
+      className="token-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        saveEditorToken(token.trim());
+        onSaved();
+      }}
+    >
+      <p>Reviewing articles needs an editor's API token (<code>npm run token:create -- --name YOU</code>). It is kept for this tab only.</p>
+      <label>
+        <span>Editor token</span>
+        <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} required />
+      </label>
+      <button type="submit" className="button button-primary">Use this token</button>
+    </form>
+  );
+}
+
+export default function IngestPage() {
+  const [hasToken, setHasToken] = useState(() => readEditorToken() !== '');
+  const viewer = useQuery(ReviewTimelinesQuery, { fetchPolicy: 'network-only' });
+  const [ingest, ingestion] = useMutation(IngestArticleMutation);
+  const [selected, setSelected] = useState<string | null>(null);
+  const result = ingestion.data?.ingestArticle;
+
+  const passages = useMemo<Passage[]>(
+    () =>
+      (result?.proposedEvents ?? []).flatMap((event) =>
+        event.citations
+          .filter((c) => c.source.id === result?.source.id && c.passageStart !== null && c.passageEnd !== null)
+          .map((c) => ({ start: c.passageStart!, end: c.passageEnd!, eventId: event.id })),
+      ),
+    [result],
+  );
+
+  const tokenRefused = viewer.error !== undefined && /token/i.test(viewer.error.message);
+  const isEditor = viewer.data?.viewer.isEditor === true;
+
+  return (
+    <div className="ingest-page">
+      <header className="app-header">
+        <div className="brand">
+          <a className="brand-name" href="/">chronicle</a>
+          <h1 className="brand-timeline">Review an article</h1>
+        </div>
+        {isEditor && <span className="review-who">Editor: {viewer.data?.viewer.tokenName}</span>}
+        <button type="button" className="button button-quiet" hidden={!hasToken} onClick={() => { saveEditorToken(''); setHasToken(false); }}>
+          Forget token
+        </button>
+      </header>
+      <main className="ingest-main">
+        {!hasToken || tokenRefused || (viewer.data && !isEditor) ? (
+          <TokenForm onSaved={() => { setHasToken(true); void viewer.refetch(); }} />
+        ) : !result ? (
+          <>
+            <ArticleForm
+              timelines={viewer.data?.timelines ?? []}
+              busy={ingestion.loading}
+              onSubmit={(input: IngestArticleInput) => void ingest({ variables: { input } }).catch(() => {})}
+            />
+            {ingestion.error && <p role="alert" className="review-error">{ingestion.error.message}</p>}
+          </>
+        ) : (
+          <div className="review-layout">
+            <section aria-labelledby="review-article-heading" className="review-article">
+              <h2 id="review-article-heading">{result.source.publisher ?? 'Article'} · {result.source.publishedOn}</h2>
+              <ArticleWithPassages text={result.source.text ?? ''} passages={passages} selectedEventId={selected} onSelectEvent={setSelected} />
+            </section>
+            <section aria-labelledby="review-events-heading" className="review-events">
+              <h2 id="review-events-heading">
+                {result.proposedEvents.length} proposed event{result.proposedEvents.length === 1 ? '' : 's'}
+                {result.created ? '' : ' (this article was ingested before)'}
+              </h2>
+              {result.warnings.length > 0 && (
+                <ul className="review-warnings" aria-label="Warnings">
+                  {result.warnings.map((w, i) => <li key={i}>{w}</li>)}
+                </ul>
+              )}
+              {result.matchedEvents.length > 0 && (
+                <p>Also reports events already on file (added as citations): {result.matchedEvents.map((e) => `${e.title} (${e.date.display})`).join('; ')}.</p>
+              )}
+              {result.proposedActors.length > 0 && (
+                <p>New actors waiting for confirmation: {result.proposedActors.map((a) => a.name).join(', ')}.</p>
+              )}
+              {result.proposedEvents.map((event) => (
+                <ProposedEventCard key={event.id} event={event} selected={selected === event.id} onSelect={() => setSelected(event.id)} />
+              ))}
+              <button type="button" className="button" onClick={() => { ingestion.reset(); setSelected(null); }}>Review another article</button>
+            </section>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

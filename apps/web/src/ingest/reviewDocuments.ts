@@ -1,0 +1,51 @@
+// The operations of the review screen.
+import { graphql } from '@chronicle/schema/client';
+
+export const IngestArticleMutation = graphql(`
+  mutation IngestArticle($input: IngestArticleInput!) {
+    ingestArticle(input: $input) {
+      created
+      warnings
+      source { id text publisher publishedOn }
+      proposedEvents { ...ReviewEvent }
+      matchedEvents { id title date { display } }
+      proposedActors { id name kind }
+    }
+  }
+`);
+
+export const ReviewEventFragment = graphql(`
+  fragment ReviewEvent on Event {
+    id
+    title
+    summary
+    kind
+    status
+    date { start end precision isRange display }
+    actors { role actor { id name } }
+    citations { passage passageStart passageEnd dateExpression source { id } }
+    quotes { text verb speaker { name } }
+  }
+`);
+
+export const UpdateEventMutation = graphql(`
+  mutation ReviewUpdateEvent($id: ID!, $input: UpdateEventInput!) {
+    updateEvent(id: $id, input: $input) { ...ReviewEvent }
+  }
+`);
+
+export const PublishEventMutation = graphql(`
+  mutation ReviewPublishEvent($id: ID!) { publishEvent(id: $id) { id status } }
+`);
+
+export const RejectEventMutation = graphql(`
+  mutation ReviewRejectEvent($id: ID!) { rejectEvent(id: $id) { id status } }
+`);
+
+export const ReviewTimelinesQuery = graphql(`
+  query ReviewTimelines { timelines { slug title } viewer { isEditor tokenName } }
+`);
+
+export const ReviewActorSearchQuery = graphql(`
+  query ReviewActorSearch($search: String!, $first: Int!) { actors(search: $search, first: $first) { nodes { id name } } }
+`);
