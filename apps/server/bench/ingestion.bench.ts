@@ -87,6 +87,7 @@ Articles: ${words}-word wire-style reports made from ten paragraphs in varying o
 | extraction only (\`@chronicle/extract\`, one thread, ${extractRuns} articles) | ${articlesPerSecond.toFixed(1)} | ${(1000 / articlesPerSecond).toFixed(1)} ms (mean) | |
 | \`ingestArticle\` over HTTP (${ingestRequests} new articles, 4 concurrent editors) | ${result.requestsPerSecond.toFixed(1)} | ${result.p50.toFixed(0)} ms | ${result.p99.toFixed(0)} ms |
 
-Ingestion includes loading the known actors, extraction, and one transaction that writes the source, draft events, citations, quotes, proposed actors and stances.`,
+Ingestion includes loading the known actors, extraction, and one transaction that writes the source, draft events, citations, quotes, proposed actors and stances.
+This is the contended case: every article repeats the same ten paragraphs, so from the second one on most proposals match events already held, and concurrent requests queue on those events' row locks.`,
   );
 }
