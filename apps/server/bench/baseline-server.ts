@@ -1,6 +1,7 @@
 // The baseline: the same window query, the same SQL statements the API's
-// resolvers cause (id scan, then one batched load per relation), sent through
-// pg directly and shaped into the same JSON, with no GraphQL, Apollo or Prisma.
+// resolvers cause (the page scan, then one batched load per relation), sent
+// through pg directly and shaped into the same JSON, with no GraphQL, Apollo
+// or Prisma.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { displayDate, toCalendarDay, type DatePrecision } from '@chronicle/db';
@@ -12,16 +13,15 @@ const cursorOf = (day: Date, id: string) => Buffer.from(JSON.stringify([toCalend
 interface EventRow { id: string; title: string; starts_on: Date; ends_on: Date; is_range: boolean; precision: DatePrecision }
 
 async function windowPage(pool: pg.Pool, from: string, to: string, first: number) {
-  const ids = await pool.query<{ id: string; starts_on: Date }>(
-    `SELECT e.id, e.starts_on FROM event e
+  const scan = await pool.query<EventRow>(
+    `SELECT e.id, e.title, e.starts_on, e.ends_on, e.is_range, e.precision::text AS precision FROM event e
      WHERE e.status::text = ANY($1::text[]) AND e.span && daterange($2::date, $3::date, '[]')
      ORDER BY e.starts_on, e.id LIMIT $4`,
     [['PUBLISHED'], from, to, first + 1],
   );
-  const page = ids.rows.slice(0, first);
+  const page = scan.rows.slice(0, first);
   const eventIds = page.map((r) => r.id);
-  const [events, links, citations] = await Promise.all([
-    pool.query<EventRow>('SELECT * FROM event WHERE id = ANY($1::uuid[])', [eventIds]),
+  const [links, citations] = await Promise.all([
     pool.query<{ event_id: string; actor_id: string; role: string }>('SELECT * FROM event_actor WHERE event_id = ANY($1::uuid[]) ORDER BY role, actor_id', [eventIds]),
     pool.query<{ event_id: string; source_id: string; passage: string | null }>(
       'SELECT * FROM citation WHERE event_id = ANY($1::uuid[]) ORDER BY created_at, passage_start, id', [eventIds]),
@@ -30,14 +30,12 @@ async function windowPage(pool: pg.Pool, from: string, to: string, first: number
     pool.query<{ id: string; name: string }>('SELECT * FROM actor WHERE id = ANY($1::uuid[])', [[...new Set(links.rows.map((l) => l.actor_id))]]),
     pool.query<{ id: string; publisher: string | null }>('SELECT * FROM source WHERE id = ANY($1::uuid[])', [[...new Set(citations.rows.map((c) => c.source_id))]]),
   ]);
-  const eventById = new Map(events.rows.map((e) => [e.id, e]));
   const actorById = new Map(actors.rows.map((a) => [a.id, a]));
   const sourceById = new Map(sources.rows.map((s) => [s.id, s]));
   return {
     data: {
       events: {
-        edges: page.map((row) => {
-          const e = eventById.get(row.id)!;
+        edges: page.map((e) => {
           return {
             node: {
               id: globalId('Event', e.id),
@@ -48,7 +46,7 @@ async function windowPage(pool: pg.Pool, from: string, to: string, first: number
             },
           };
         }),
-        pageInfo: { hasNextPage: ids.rows.length > first, endCursor: page.length ? cursorOf(page.at(-1)!.starts_on, page.at(-1)!.id) : null },
+        pageInfo: { hasNextPage: scan.rows.length > first, endCursor: page.length ? cursorOf(page.at(-1)!.starts_on, page.at(-1)!.id) : null },
       },
     },
   };

@@ -1,7 +1,7 @@
 // Events in time order, a page at a time, with keyset pagination on
 // (starts_on, id): page 1,000 costs what page 1 costs.
 import type { Database } from '../client.ts';
-import { Prisma } from '../generated/prisma/client.ts';
+import { Prisma, type Event } from '../generated/prisma/client.ts';
 import { eventFilterSql, type EventFilter } from './event-filter.ts';
 
 export interface EventCursor {
@@ -10,11 +10,18 @@ export interface EventCursor {
 }
 
 export interface EventPage {
-  ids: string[];
-  /** Cursor of each id, in the same order. */
+  /** The page's events, whole, in time order. */
+  events: Event[];
+  /** Cursor of each event, in the same order. */
   cursors: EventCursor[];
   hasNextPage: boolean;
 }
+
+// The event's columns under the Prisma model's field names, so the page comes
+// back whole from the one query that finds it (enums as their text values).
+const EVENT_COLUMNS = Prisma.sql`e.id, e.title, e.summary, e.kind::text AS kind, e.starts_on AS "startsOn",
+  e.ends_on AS "endsOn", e.is_range AS "isRange", e.precision::text AS precision, e.status::text AS status,
+  e.place, e.country, e.needs_review AS "needsReview", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
 
 export async function findEventPage(
   db: Database,
@@ -25,17 +32,16 @@ export async function findEventPage(
   const after = page.after
     ? Prisma.sql`AND (e.starts_on, e.id) > (${page.after.startsOn}::date, ${page.after.id}::uuid)`
     : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: string; starts_on: Date }[]>`
-    SELECT e.id, e.starts_on FROM event e
+  const rows = await db.$queryRaw<Event[]>`
+    SELECT ${EVENT_COLUMNS} FROM event e
     WHERE ${where} ${after}
     ORDER BY e.starts_on, e.id
     LIMIT ${page.first + 1}`;
-  const hasNextPage = rows.length > page.first;
-  const pageRows = rows.slice(0, page.first);
+  const events = rows.slice(0, page.first);
   return {
-    ids: pageRows.map((r) => r.id),
-    cursors: pageRows.map((r) => ({ startsOn: r.starts_on, id: r.id })),
-    hasNextPage,
+    events,
+    cursors: events.map((e) => ({ startsOn: e.startsOn, id: e.id })),
+    hasNextPage: rows.length > page.first,
   };
 }
 

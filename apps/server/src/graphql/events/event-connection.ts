@@ -19,15 +19,11 @@ export async function eventConnection(
     after = { startsOn, id: uuidFromCursor(id) };
   }
   const page = await findEventPage(context.db, filter, { first, after });
-  const events = await context.loaders.event.loadMany(page.ids);
-  // An event deleted between the two queries is left out, with its cursor.
-  const kept = page.cursors.flatMap((cursor, i) => {
-    const event = events[i];
-    return event && !(event instanceof Error) ? [{ event, cursor }] : [];
-  });
+  // Later lookups of these events in this request need no query.
+  for (const event of page.events) context.loaders.event.prime(event.id, event);
   return {
-    nodes: kept.map((k) => k.event),
-    cursors: kept.map((k) => encodeCursor([toCalendarDay(k.cursor.startsOn), k.cursor.id])),
+    nodes: page.events,
+    cursors: page.cursors.map((c) => encodeCursor([toCalendarDay(c.startsOn), c.id])),
     hasNextPage: page.hasNextPage,
     hasPreviousPage: Boolean(after),
     totalCount: () => countEvents(context.db, filter),
