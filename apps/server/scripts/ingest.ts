@@ -2,9 +2,11 @@
 // Ingests article files straight into the database (the same code the API's
 // ingestArticle runs), or with --dry-run prints the proposed events as JSON.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPrismaClient, parseCalendarDay, startMigratedDatabase } from '@chronicle/db';
 import { GraphQLError } from 'graphql';
+import { readServerEnv } from '../src/env.ts';
 import { validateArticle } from '../src/ingest/article-input.ts';
 import { extractFromArticle, ingestArticle } from '../src/ingest/ingest-article.ts';
 
@@ -29,7 +31,7 @@ try {
   for (const [index, file] of positionals.entries()) {
     const progress = `[${index + 1}/${positionals.length}] ${file}`;
     try {
-      const bytes = await readFile(file);
+      const bytes = await readFile(path.resolve(readServerEnv().invokedFrom, file));
       const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
       const article = validateArticle({ text, publishedOn, url: values.url, title: values.title, publisher: values.publisher, timeline: values.timeline });
       if (values['dry-run']) {

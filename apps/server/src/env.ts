@@ -13,6 +13,8 @@ export interface ServerEnv {
   production: boolean;
   /** Load the sample data set when the database has no timeline yet. */
   seedWhenEmpty: boolean;
+  /** Where the person ran the command: npm runs workspace scripts elsewhere, so file arguments resolve against this. */
+  invokedFrom: string;
 }
 
 export function readServerEnv(): ServerEnv {
@@ -21,5 +23,6 @@ export function readServerEnv(): ServerEnv {
     host: process.env.HOST || '127.0.0.1',
     production: process.env.NODE_ENV === 'production',
     seedWhenEmpty: process.env.CHRONICLE_SEED !== 'never',
+    invokedFrom: process.env.INIT_CWD || process.cwd(),
   };
 }

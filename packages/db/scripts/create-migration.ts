@@ -7,9 +7,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startDatabase } from '../src/database.ts';
 import { diffMigrationsToSchema } from '../src/migrations/migrate.ts';
-import { migrationsDir } from '../src/paths.ts';
+import { migrationsDir, repoRoot } from '../src/paths.ts';
 
-const name = (process.argv[2] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const name = process.argv.slice(2).join(' ').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 if (!name) {
   console.error('usage: npm run db:migration:create -- <name>');
   process.exit(2);
@@ -25,7 +25,7 @@ try {
     const folder = path.join(migrationsDir, `${stamp}_${name}`);
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, 'migration.sql'), `${sql}\n`);
-    console.log(`wrote ${path.relative(process.cwd(), folder)}/migration.sql`);
+    console.log(`wrote ${path.relative(repoRoot, folder)}/migration.sql`);
   }
 } finally {
   await database.stop();

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "actor_name_idx" ON "actor"("name");
