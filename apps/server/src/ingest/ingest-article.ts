@@ -156,7 +156,8 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
         if (!actorId || !targetId || actorId === targetId) continue;
         await tx.stance.upsert({
           where: { actorId_targetId_kind: { actorId, targetId, kind: stance.stance } },
-          create: { actorId, targetId, kind: stance.stance, sourceId: source.id, passage: stance.passage.text, since: article.publishedOn, sincePrecision: 'DAY' },
+          // The article says the stance holds, not since when: "since" stays unknown.
+          create: { actorId, targetId, kind: stance.stance, sourceId: source.id, passage: stance.passage.text },
           update: {},
         });
       }
