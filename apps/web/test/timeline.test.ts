@@ -2,6 +2,8 @@
 // dates, opening one, filtering by an actor from the URL, the list view
 // agreeing with the timeline, and the keyboard.
 import { mkdir } from 'node:fs/promises';
+import { graphql } from '@chronicle/schema/test-client';
+import type { ResultOf } from '../src/graphql/documentTypes.ts';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from './support/browser.ts';
@@ -13,29 +15,26 @@ const SCREENSHOT = path.resolve(webRoot, '../../docs/screenshot-timeline.png');
 // Forty days: narrow enough that nothing is folded into clusters.
 const EARLY_2019 = 'from=2019-01-01&to=2019-02-09';
 
-interface EventsWithActors {
-  events: { nodes: { id: string; title: string; date: { start: string; end: string }; actors: { actor: { id: string } }[] }[] };
-}
+const ActorsByName = graphql(`query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }`);
+// `first` as a variable: a literal one multiplies the query's cost.
+const TimelineEventsWithActors = graphql(`
+  query WebTestTimelineEvents($t: String!, $first: Int) {
+    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }
+  }
+`);
 
 describeInBrowser('the timeline page', () => {
   let app: TestApp;
   let browser: TestBrowser;
   let guaidoId: string;
-  let all: EventsWithActors['events']['nodes'];
+  let all: ResultOf<typeof TimelineEventsWithActors>['events']['nodes'];
 
   beforeAll(async () => {
     app = await startTestApp();
     browser = await openBrowser();
-    const actors = await app.graphql<{ actors: { nodes: { id: string; name: string }[] } }>(
-      'query($s: String!) { actors(search: $s) { nodes { id name } } }',
-      { s: 'Guaidó' },
-    );
+    const actors = await app.graphql(ActorsByName, { s: 'Guaidó' });
     guaidoId = actors.actors.nodes.find((a) => a.name === 'Juan Guaidó')!.id;
-    const events = await app.graphql<EventsWithActors>(
-      // `first` as a variable: a literal one multiplies the query's cost.
-      'query($t: String!, $first: Int) { events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } } }',
-      { t: TIMELINE, first: 200 },
-    );
+    const events = await app.graphql(TimelineEventsWithActors, { t: TIMELINE, first: 200 });
     all = events.events.nodes;
   });
 

@@ -2,15 +2,14 @@
 // summary, actor, quote and source are HTML and script stays literal, runs
 // nothing and becomes no element, on the timeline, in its tooltip, in the
 // actor lanes, in the list and in the detail panel.
+import { graphql } from '@chronicle/schema/test-client';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestApp, XSS, type TestApp } from './support/testApp.ts';
 import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
 
-interface HostileIds {
-  actors: { nodes: { id: string; events: { nodes: { id: string }[] } }[] };
-}
+const HostileIds = graphql(`query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }`);
 
 async function assertNothingRan(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as Window & { __xss?: unknown }).__xss)).toBeUndefined();
@@ -28,9 +27,7 @@ describeInBrowser('hostile text from the API', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await openBrowser();
-    const ids = await app.graphql<HostileIds>('query($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }', {
-      s: XSS.actorAlias,
-    });
+    const ids = await app.graphql(HostileIds, { s: XSS.actorAlias });
     const actor = ids.actors.nodes[0]!;
     actorId = actor.id;
     eventId = actor.events.nodes[0]!.id;

@@ -4,6 +4,8 @@ import { loadSeed, readSeedData } from '@chronicle/db';
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { startServer, type RunningServer } from '../../../server/src/app.ts';
 import { ensureWebBuilt } from './webBuild.ts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 
 export const TIMELINE = 'venezuela-crisis-2019';
 
@@ -23,8 +25,8 @@ export interface TestApp {
   url: string;
   database: TestDatabase;
   server: RunningServer;
-  /** Runs a GraphQL operation against the app's API, for IDs the tests need. */
-  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Runs a typed GraphQL operation against the app's API, for IDs the tests need. */
+  graphql<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData>;
   close(): Promise<void>;
 }
 
@@ -64,13 +66,13 @@ export async function startTestApp(): Promise<TestApp> {
     url: server.url,
     database,
     server,
-    async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
+    async graphql<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: print(document), variables }),
       });
-      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+      const body = (await response.json()) as { data?: TData; errors?: { message: string }[] };
       if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
       return body.data;
     },
