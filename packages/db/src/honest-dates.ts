@@ -2,8 +2,6 @@
 // is never stored, matched or shown as 1 June.
 import type { DatePrecision } from './generated/prisma/enums.ts';
 
-const DAY_MS = 86_400_000;
-
 function utc(year: number, monthIndex: number, day: number): Date {
   return new Date(Date.UTC(year, monthIndex, day));
 }
@@ -104,8 +102,4 @@ export function displayDate(span: EventSpan): string {
     return `${from} – ${formatPeriod(endStart, span.precision)}`;
   }
   return `${formatPeriod(span.startsOn, span.precision)} – ${formatPeriod(endStart, span.precision)}`;
-}
-
-export function daysBetween(a: Date, b: Date): number {
-  return Math.round((b.getTime() - a.getTime()) / DAY_MS);
 }

@@ -7,7 +7,7 @@ import { parseGlobalId } from '../global-id.ts';
 import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
 
 /** Folds case and accents, so "guaido" finds "Guaidó". */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
