@@ -1,5 +1,6 @@
 // Builds the ApolloServer; index.ts and the tests decide where it listens.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { typeDefs } from '@chronicle/schema';
 import type { GraphQLFormattedError } from 'graphql';
@@ -36,7 +37,9 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, ...(options.plugins ?? [])],
+    // Cache-control hints would be computed for every resolved field; chronicle
+    // sets no HTTP caching from them, so that work is skipped.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, ...(options.plugins ?? [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
