@@ -33,7 +33,7 @@ const config: CodegenConfig = {
         mappers: {
           Event: '@chronicle/db#Event as EventModel',
           Actor: '@chronicle/db#Actor as ActorModel',
-          Source: '@chronicle/db#Source as SourceModel',
+          Source: '../mappers#SourceParent',
           Citation: '@chronicle/db#Citation as CitationModel',
           Quote: '@chronicle/db#Quote as QuoteModel',
           Stance: '@chronicle/db#Stance as StanceModel',

@@ -11,13 +11,19 @@ export interface ConnectionParent<T> {
   totalCount: () => Promise<number>;
 }
 
+/**
+ * A source as resolvers pass it around: without its full text, which can be
+ * 200,000 characters and is loaded only when a query asks for `text`.
+ */
+export type SourceParent = Omit<Source, 'text'>;
+
 export type EventConnectionParent = ConnectionParent<Event>;
 export type ActorConnectionParent = ConnectionParent<Actor>;
-export type SourceConnectionParent = ConnectionParent<Source>;
+export type SourceConnectionParent = ConnectionParent<SourceParent>;
 export interface EdgeParent<T> {
   node: T;
   cursor: string;
 }
 export type EventEdgeParent = EdgeParent<Event>;
 export type ActorEdgeParent = EdgeParent<Actor>;
-export type SourceEdgeParent = EdgeParent<Source>;
+export type SourceEdgeParent = EdgeParent<SourceParent>;

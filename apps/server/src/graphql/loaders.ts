@@ -1,7 +1,8 @@
 // DataLoaders, made fresh for each request, so that relation fields of a page
 // of events cost one query per relation, not one per event.
 import DataLoader from 'dataloader';
-import type { Actor, Citation, Database, Event, EventActor, Quote, Source, Timeline } from '@chronicle/db';
+import type { Actor, Citation, Database, Event, EventActor, Quote, Timeline } from '@chronicle/db';
+import type { SourceParent } from '@chronicle/schema/mappers';
 
 function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]): T[][] {
   const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -18,7 +19,14 @@ export function createLoaders(db: Database) {
   return {
     event: new DataLoader<string, Event | null>(async (ids) => byId(await db.event.findMany({ where: { id: { in: [...ids] } } }), ids)),
     actor: new DataLoader<string, Actor | null>(async (ids) => byId(await db.actor.findMany({ where: { id: { in: [...ids] } } }), ids)),
-    source: new DataLoader<string, Source | null>(async (ids) => byId(await db.source.findMany({ where: { id: { in: [...ids] } } }), ids)),
+    source: new DataLoader<string, SourceParent | null>(async (ids) =>
+      byId(await db.source.findMany({ where: { id: { in: [...ids] } }, omit: { text: true } }), ids),
+    ),
+    sourceText: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await db.source.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } });
+      const texts = new Map(rows.map((r) => [r.id, r.text]));
+      return ids.map((id) => texts.get(id) ?? null);
+    }),
     actorsOfEvent: new DataLoader<string, EventActor[]>(async (ids) =>
       groupBy(await db.eventActor.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (r) => r.eventId, ids),
     ),

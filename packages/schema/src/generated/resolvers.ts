@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Event as EventModel, Actor as ActorModel, Source as SourceModel, Citation as CitationModel, Quote as QuoteModel, Stance as StanceModel, Timeline as TimelineModel, EventActor as EventActorModel, Event as EventDateParent } from '@chronicle/db';
-import type { EventConnectionParent, ActorConnectionParent, SourceConnectionParent, EventEdgeParent, ActorEdgeParent, SourceEdgeParent } from '../mappers';
+import type { Event as EventModel, Actor as ActorModel, Citation as CitationModel, Quote as QuoteModel, Stance as StanceModel, Timeline as TimelineModel, EventActor as EventActorModel, Event as EventDateParent } from '@chronicle/db';
+import type { SourceParent, EventConnectionParent, ActorConnectionParent, SourceConnectionParent, EventEdgeParent, ActorEdgeParent, SourceEdgeParent } from '../mappers';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -583,7 +583,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ActorModel & { __typename: 'Actor' } )
     | ( EventModel & { __typename: 'Event' } )
     | ( QuoteModel & { __typename: 'Quote' } )
-    | ( SourceModel & { __typename: 'Source' } )
+    | ( SourceParent & { __typename: 'Source' } )
     | ( StanceModel & { __typename: 'Stance' } )
     | ( TimelineModel & { __typename: 'Timeline' } )
   ;
@@ -622,7 +622,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteModel>;
   ReviewStatus: ReviewStatus;
-  Source: ResolverTypeWrapper<SourceModel>;
+  Source: ResolverTypeWrapper<SourceParent>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionParent>;
   SourceEdge: ResolverTypeWrapper<SourceEdgeParent>;
   Stance: ResolverTypeWrapper<StanceModel>;
@@ -660,7 +660,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Quote: QuoteModel;
-  Source: SourceModel;
+  Source: SourceParent;
   SourceConnection: SourceConnectionParent;
   SourceEdge: SourceEdgeParent;
   Stance: StanceModel;

@@ -1,4 +1,5 @@
-import { parseCalendarDay, Prisma, toCalendarDay, type Source as SourceRow } from '@chronicle/db';
+import { parseCalendarDay, Prisma, toCalendarDay } from '@chronicle/db';
+import type { SourceParent } from '@chronicle/schema/mappers';
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
@@ -40,7 +41,7 @@ export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources'> = {
       return source && !(source instanceof Error) ? [{ source, row }] : [];
     });
     return {
-      nodes: kept.map((k): SourceRow => k.source),
+      nodes: kept.map((k): SourceParent => k.source),
       cursors: kept.map((k) => encodeCursor([toCalendarDay(k.row.day), k.source.id])),
       hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(args.after),

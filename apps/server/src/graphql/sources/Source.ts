@@ -1,4 +1,4 @@
-import type { Source as SourceRow } from '@chronicle/db';
+import type { SourceParent } from '@chronicle/schema/mappers';
 import type { SourceConnectionResolvers, SourceResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
@@ -6,6 +6,7 @@ import { connectionResolvers } from '../pagination.ts';
 
 export const Source: SourceResolvers<Context> = {
   id: (source) => toGlobalId('Source', source.id),
+  text: (source, _, { loaders }) => ('text' in source && typeof source.text === 'string' ? source.text : loaders.sourceText.load(source.id)),
   // Readers see the citations of published events only.
   citations: (source, _, context) =>
     context.db.citation.findMany({
@@ -14,4 +15,4 @@ export const Source: SourceResolvers<Context> = {
     }),
 };
 
-export const SourceConnection: SourceConnectionResolvers<Context> = connectionResolvers<SourceRow>();
+export const SourceConnection: SourceConnectionResolvers<Context> = connectionResolvers<SourceParent>();
