@@ -15,7 +15,44 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
   return ids.map((id) => found.get(id) ?? null);
 }
 
+interface EventRelations {
+  actors: EventActor[];
+  citations: Citation[];
+  quotes: Quote[];
+  timelines: Timeline[];
+}
+
+/**
+ * An event's actors, citations, quotes and timelines come in one batch (four
+ * queries in parallel). Loading them in separate batches let the actors of
+ * quotes and of event roles arrive at different moments, and the actor loader
+ * then ran twice or once depending on timing; resolved together, every
+ * dependent load lands in one batch, so a page costs a fixed number of
+ * statements whatever its size.
+ */
+function eventRelationsLoader(db: Database) {
+  return new DataLoader<string, EventRelations>(async (ids) => {
+    const where = { eventId: { in: [...ids] } };
+    const [actors, citations, quotes, links] = await Promise.all([
+      db.eventActor.findMany({ where, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }),
+      db.citation.findMany({ where, orderBy: [{ createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }] }),
+      db.quote.findMany({ where, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }),
+      db.timelineEvent.findMany({ where, include: { timeline: true } }),
+    ]);
+    const byEvent = {
+      actors: groupBy(actors, (r) => r.eventId, ids),
+      citations: groupBy(citations, (r) => r.eventId, ids),
+      quotes: groupBy(quotes, (r) => r.eventId, ids),
+      timelines: groupBy(links, (l) => l.eventId, ids).map((group) => group.map((l) => l.timeline)),
+    };
+    return ids.map((_, i) => ({
+      actors: byEvent.actors[i]!, citations: byEvent.citations[i]!, quotes: byEvent.quotes[i]!, timelines: byEvent.timelines[i]!,
+    }));
+  });
+}
+
 export function createLoaders(db: Database) {
+  const eventRelations = eventRelationsLoader(db);
   return {
     event: new DataLoader<string, Event | null>(async (ids) => byId(await db.event.findMany({ where: { id: { in: [...ids] } } }), ids)),
     actor: new DataLoader<string, Actor | null>(async (ids) => byId(await db.actor.findMany({ where: { id: { in: [...ids] } } }), ids)),
@@ -27,19 +64,11 @@ export function createLoaders(db: Database) {
       const texts = new Map(rows.map((r) => [r.id, r.text]));
       return ids.map((id) => texts.get(id) ?? null);
     }),
-    actorsOfEvent: new DataLoader<string, EventActor[]>(async (ids) =>
-      groupBy(await db.eventActor.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (r) => r.eventId, ids),
-    ),
-    citationsOfEvent: new DataLoader<string, Citation[]>(async (ids) =>
-      groupBy(await db.citation.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
-    ),
-    quotesOfEvent: new DataLoader<string, Quote[]>(async (ids) =>
-      groupBy(await db.quote.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
-    ),
-    timelinesOfEvent: new DataLoader<string, Timeline[]>(async (ids) => {
-      const links = await db.timelineEvent.findMany({ where: { eventId: { in: [...ids] } }, include: { timeline: true } });
-      return groupBy(links, (l) => l.eventId, ids).map((group) => group.map((l) => l.timeline));
-    }),
+    eventRelations,
+    actorsOfEvent: { load: async (id: string) => (await eventRelations.load(id)).actors },
+    citationsOfEvent: { load: async (id: string) => (await eventRelations.load(id)).citations },
+    quotesOfEvent: { load: async (id: string) => (await eventRelations.load(id)).quotes },
+    timelinesOfEvent: { load: async (id: string) => (await eventRelations.load(id)).timelines },
     /** Count and first/last day of a timeline's published events. */
     timelineExtent: new DataLoader<string, { count: number; start: Date | null; end: Date | null }>(async (ids) => {
       const rows = await db.$queryRaw<{ timeline_id: string; count: bigint; start: Date | null; end: Date | null }[]>`
