@@ -16,43 +16,53 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
 }
 
 interface EventRelations {
-  actors: EventActor[];
-  citations: Citation[];
-  quotes: Quote[];
-  timelines: Timeline[];
+  actors: EventActor;
+  citations: Citation;
+  quotes: Quote;
+  timelines: Timeline;
 }
+type RelationKind = keyof EventRelations;
 
 /**
- * An event's actors, citations, quotes and timelines come in one batch (four
- * queries in parallel). Loading them in separate batches let the actors of
- * quotes and of event roles arrive at different moments, and the actor loader
- * then ran twice or once depending on timing; resolved together, every
- * dependent load lands in one batch, so a page costs a fixed number of
- * statements whatever its size.
+ * An event's actors, citations, quotes and timelines load through one
+ * DataLoader keyed by "kind|eventId": whichever of them a query asks for are
+ * fetched in one batch (a query per kind, in parallel) and resolve together.
+ * With a loader per kind, the actors of quotes and of event roles arrived at
+ * different moments and the actor loader ran once or twice depending on
+ * timing; resolved together, every dependent load lands in one batch, so a
+ * page costs a fixed number of statements whatever its size.
  */
 function eventRelationsLoader(db: Database) {
-  return new DataLoader<string, EventRelations>(async (ids) => {
-    const where = { eventId: { in: [...ids] } };
-    const [actors, citations, quotes, links] = await Promise.all([
-      db.eventActor.findMany({ where, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }),
-      db.citation.findMany({ where, orderBy: [{ createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }] }),
-      db.quote.findMany({ where, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }),
-      db.timelineEvent.findMany({ where, include: { timeline: true } }),
-    ]);
-    const byEvent = {
-      actors: groupBy(actors, (r) => r.eventId, ids),
-      citations: groupBy(citations, (r) => r.eventId, ids),
-      quotes: groupBy(quotes, (r) => r.eventId, ids),
-      timelines: groupBy(links, (l) => l.eventId, ids).map((group) => group.map((l) => l.timeline)),
-    };
-    return ids.map((_, i) => ({
-      actors: byEvent.actors[i]!, citations: byEvent.citations[i]!, quotes: byEvent.quotes[i]!, timelines: byEvent.timelines[i]!,
-    }));
+  const fetchers: { [K in RelationKind]: (ids: string[]) => Promise<EventRelations[K][][]> } = {
+    actors: async (ids) => groupBy(await db.eventActor.findMany({ where: { eventId: { in: ids } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (r) => r.eventId, ids),
+    citations: async (ids) =>
+      groupBy(await db.citation.findMany({ where: { eventId: { in: ids } }, orderBy: [{ createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
+    quotes: async (ids) => groupBy(await db.quote.findMany({ where: { eventId: { in: ids } }, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
+    timelines: async (ids) => {
+      const links = await db.timelineEvent.findMany({ where: { eventId: { in: ids } }, include: { timeline: true } });
+      return groupBy(links, (l) => l.eventId, ids).map((group) => group.map((l) => l.timeline));
+    },
+  };
+  const loader = new DataLoader<string, unknown[]>(async (keys) => {
+    const idsByKind = new Map<RelationKind, string[]>();
+    for (const key of keys) {
+      const [kind, id] = key.split('|') as [RelationKind, string];
+      idsByKind.set(kind, [...(idsByKind.get(kind) ?? []), id]);
+    }
+    const found = new Map<string, unknown[]>();
+    await Promise.all(
+      [...idsByKind].map(async ([kind, ids]) => {
+        const groups = await fetchers[kind](ids);
+        ids.forEach((id, i) => found.set(`${kind}|${id}`, groups[i] ?? []));
+      }),
+    );
+    return keys.map((key) => found.get(key) ?? []);
   });
+  return <K extends RelationKind>(kind: K, eventId: string) => loader.load(`${kind}|${eventId}`) as Promise<EventRelations[K][]>;
 }
 
 export function createLoaders(db: Database) {
-  const eventRelations = eventRelationsLoader(db);
+  const relationsOf = eventRelationsLoader(db);
   return {
     event: new DataLoader<string, Event | null>(async (ids) => byId(await db.event.findMany({ where: { id: { in: [...ids] } } }), ids)),
     actor: new DataLoader<string, Actor | null>(async (ids) => byId(await db.actor.findMany({ where: { id: { in: [...ids] } } }), ids)),
@@ -64,11 +74,10 @@ export function createLoaders(db: Database) {
       const texts = new Map(rows.map((r) => [r.id, r.text]));
       return ids.map((id) => texts.get(id) ?? null);
     }),
-    eventRelations,
-    actorsOfEvent: { load: async (id: string) => (await eventRelations.load(id)).actors },
-    citationsOfEvent: { load: async (id: string) => (await eventRelations.load(id)).citations },
-    quotesOfEvent: { load: async (id: string) => (await eventRelations.load(id)).quotes },
-    timelinesOfEvent: { load: async (id: string) => (await eventRelations.load(id)).timelines },
+    actorsOfEvent: { load: (eventId: string) => relationsOf('actors', eventId) },
+    citationsOfEvent: { load: (eventId: string) => relationsOf('citations', eventId) },
+    quotesOfEvent: { load: (eventId: string) => relationsOf('quotes', eventId) },
+    timelinesOfEvent: { load: (eventId: string) => relationsOf('timelines', eventId) },
     /** Count and first/last day of a timeline's published events. */
     timelineExtent: new DataLoader<string, { count: number; start: Date | null; end: Date | null }>(async (ids) => {
       const rows = await db.$queryRaw<{ timeline_id: string; count: bigint; start: Date | null; end: Date | null }[]>`
