@@ -28,13 +28,15 @@ function queryWithDirectives(count: number): string {
 }
 
 /**
- * graphql-armor's cost: a scalar costs 1, an object 2 plus 1.5 × its
- * children, times a literal `first`. events(first: 1425) { totalCount } costs
- * 4987.5, viewer with k scalars 2 + 1.5k: k = 7 makes 5000, k = 8 makes 5001.5.
+ * Cost counts the objects an operation may return (query-cost.ts): the
+ * actors page is 1 + 200 × (actor 1 + its events connection 1 + m events),
+ * the events page 1 + k. m = 122 and k = 198 make exactly 25,000. Both page
+ * sizes are variables, which graphql-armor's validation-time cost never saw.
  */
-function queryOfCost(scalars: number): string {
-  return `{ events(first: 1425) { totalCount } viewer { ${Array.from({ length: scalars }, () => 'isEditor').join(' ')} } }`;
-}
+const COST_QUERY = `query Cost($m: Int!, $k: Int!) {
+  actors(first: 200) { nodes { events(first: $m) { nodes { id } } } }
+  events(first: $k) { nodes { id } }
+}`;
 
 function codeOf(body: { errors?: readonly { message: string; extensions?: { code?: unknown } }[] }): unknown {
   return body.errors?.[0]?.extensions?.code;
@@ -43,8 +45,9 @@ function codeOf(body: { errors?: readonly { message: string; extensions?: { code
 describe('query limits', () => {
   let api: TestApi;
   let eventId: string;
+  let statements = 0;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ onQuery: () => (statements += 1) });
     const { body } = await api.request<{ events: { nodes: { id: string }[] } }, Record<string, never>>('{ events(first: 1) { nodes { id } } }', {});
     eventId = body.data!.events.nodes[0]!.id;
   });
@@ -76,12 +79,28 @@ describe('query limits', () => {
     expect(over.body.errors?.[0]?.message).toMatch(/directive/i);
   });
 
-  it(`cost: ${LIMITS.maxCost} passes validation, just over is refused`, async () => {
-    const atLimit = await api.request(queryOfCost(7));
-    // It reaches the resolver, which then refuses first: 1425 on its own terms.
-    expect(atLimit.body.errors?.[0]?.message).toMatch(/"first" must be between/);
-    const over = await api.request(queryOfCost(8));
-    expect(over.body.errors?.[0]?.message).toMatch(/Cost limit of 5000 exceeded, found 5001.5/);
+  it(`cost: ${LIMITS.maxCost} served, ${LIMITS.maxCost + 1} refused before any SQL runs`, async () => {
+    const atLimit = await api.request(COST_QUERY, { m: 122, k: 198 });
+    expect(atLimit.body.errors).toBeUndefined();
+
+    statements = 0;
+    const over = await api.request(COST_QUERY, { m: 122, k: 199 });
+    expect(over.status).toBe(400);
+    expect(codeOf(over.body)).toBe('COST_LIMIT_EXCEEDED');
+    expect(over.body.errors?.[0]?.message).toMatch(/up to 25001 objects; the limit is 25000/);
+    expect(over.body.data).toBeUndefined();
+    expect(statements).toBe(0);
+  });
+
+  it('cost: a nested connection is multiplied out, whether its page size is a literal, a variable or a default', async () => {
+    const nested = (inner: string) => `{ events(first: 200) { nodes { actors { actor { ${inner} { nodes { id } } } } } } }`;
+    const variants = [nested('events(first: 200)'), nested('events'), `query Nested($n: Int = 200) ${nested('events(first: $n)')}`];
+    for (const query of variants) {
+      const refused = await api.request(query);
+      expect(codeOf(refused.body), query).toBe('COST_LIMIT_EXCEEDED');
+    }
+    const small = await api.request(nested('events(first: 5)'));
+    expect(small.body.errors).toBeUndefined();
   });
 
   it('request bodies over the size limit get 413 with a JSON error', async () => {

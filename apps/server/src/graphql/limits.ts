@@ -8,8 +8,14 @@ export const LIMITS = {
   maxTokens: 2_000,
   /** Directives per operation. */
   maxDirectives: 10,
-  /** graphql-armor's cost: objects cost 2, scalars 1, multiplied by depth factor. */
-  maxCost: 5_000,
+  /**
+   * Objects an operation may return at worst (see query-cost.ts). A full
+   * timeline page (200 events with actors, citations and quotes) costs about
+   * 14,000; the same page with each actor's own events does not fit.
+   */
+  maxCost: 25_000,
+  /** Items assumed in a list without `first` (an event's actors, citations …). */
+  listEstimate: 10,
   /** Request body, in bytes (an article of 200,000 characters fits). */
   maxBodyBytes: 1_048_576,
 } as const;

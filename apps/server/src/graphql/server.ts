@@ -6,6 +6,7 @@ import { typeDefs } from '@chronicle/schema';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.ts';
 import { PUBLIC_ERROR_CODES } from './errors.ts';
+import { costLimit } from './cost-limit.ts';
 import { LIMITS } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 
@@ -23,7 +24,8 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
     // Enforced before Apollo instead: see http/token-limit.ts.
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
+    // Replaced by cost-limit.ts, which sees the variables.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
   const logError = options.logError ?? ((error: unknown) => console.error('[graphql]', error));
@@ -39,7 +41,7 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
     validationRules: armor.validationRules,
     // Cache-control hints would be computed for every resolved field; chronicle
     // sets no HTTP caching from them, so that work is skipped.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, ...(options.plugins ?? [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;

@@ -1,0 +1,55 @@
+// The cost measure on its own: what it multiplies, and what it leaves free.
+import { buildSchema, parse, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { typeDefs } from '@chronicle/schema';
+import * as webDocuments from '@chronicle/schema/client/graphql';
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../src/graphql/limits.ts';
+import { operationCost } from '../src/graphql/query-cost.ts';
+
+const schema = buildSchema(typeDefs.join('\n'));
+
+function cost(query: string | DocumentNode, variables: Record<string, unknown> = {}): number {
+  const document = typeof query === 'string' ? parse(query) : query;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]),
+  );
+  return operationCost({ schema, operation, fragments, variables, listEstimate: 10 });
+}
+
+describe('operationCost', () => {
+  it('counts a connection once and each of its nodes once; scalars are free', () => {
+    expect(cost('{ events(first: 30) { totalCount nodes { id title } } }')).toBe(31);
+    expect(cost('{ events(first: 30) { edges { cursor node { id } } } }')).toBe(1 + 30 * 2);
+  });
+
+  it('reads page sizes from variables, operation defaults and argument defaults alike', () => {
+    const query = 'query Q($n: Int!) { events(first: $n) { nodes { id } } }';
+    expect(cost(query, { n: 120 })).toBe(121);
+    expect(cost('query Q($n: Int = 70) { events(first: $n) { nodes { id } } }')).toBe(71);
+    // events' own default page is 50.
+    expect(cost('{ events { nodes { id } } }')).toBe(51);
+  });
+
+  it('multiplies nested lists: unpaged lists by the estimate, connections by their page', () => {
+    // 1 + 20 × (1 event + 10 × (1 role + 1 actor + 1 connection + 5 events))
+    expect(cost('{ events(first: 20) { nodes { actors { actor { events(first: 5) { nodes { id } } } } } } }')).toBe(1 + 20 * (1 + 10 * (1 + 1 + 1 + 5)));
+  });
+
+  it('walks named and inline fragments', () => {
+    const withFragment = 'query { events(first: 10) { ...Page } } fragment Page on EventConnection { nodes { ... on Event { actors { actor { id } } } } }';
+    expect(cost(withFragment)).toBe(1 + 10 * (1 + 10 * 2));
+  });
+
+  it('leaves introspection out', () => {
+    expect(cost('{ __schema { types { fields { name } } } }')).toBe(0);
+  });
+
+  it('lets every operation of the web app through at the largest page', () => {
+    const documents = Object.entries(webDocuments).filter(([name]) => name.endsWith('Document'));
+    expect(documents.length).toBeGreaterThan(10);
+    for (const [name, document] of documents) {
+      expect(cost(document as DocumentNode, { first: 200 }), name).toBeLessThanOrEqual(LIMITS.maxCost);
+    }
+  });
+});
