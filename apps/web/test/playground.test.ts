@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestApp, type TestApp } from './support/testApp.ts';
+import { EXAMPLE_TABS } from '../src/playground/exampleTabs.ts';
 import { waitForTimeline } from './support/timelinePage.ts';
 
 describeInBrowser('the API playground', () => {
@@ -55,5 +56,19 @@ describeInBrowser('the API playground', () => {
     expect(scripts.filter((url) => /monaco|Playground|graphiql/i.test(url))).toEqual([]);
     expect(externalRequests).toEqual([]);
     await page.close();
+  });
+
+  it('opens with examples the API answers in full: valid, within the limits, with data', async () => {
+    for (const tab of EXAMPLE_TABS) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: tab.query, variables: tab.variables ? JSON.parse(tab.variables) : undefined }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      const name = /query (\w+)/.exec(tab.query)?.[1];
+      expect(body.errors, name).toBeUndefined();
+      expect(JSON.stringify(body.data), name).toMatch(/"nodes":\[\{/);
+    }
   });
 });
