@@ -1,7 +1,7 @@
 /// <reference path="./types/async-exit-hook.d.ts" />
 // A PostgreSQL that ships inside the npm package, for machines with none.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,8 +52,15 @@ export async function startEmbeddedPostgres(options: {
   port?: number | undefined;
   log?: (line: string) => void;
 }): Promise<EmbeddedServer> {
-  const port = options.port ?? (await freePort());
   const log = options.log ?? (() => {});
+  const alreadyRunning = await runningServerIn(options.dataDir);
+  if (alreadyRunning) {
+    // Another chronicle (say `npm start`) owns it; commands such as
+    // `npm run token:create` share it, and leave stopping it to its owner.
+    log(`using the embedded PostgreSQL already running on port ${alreadyRunning.port} (pid ${alreadyRunning.pid})`);
+    return { url: urlFor(alreadyRunning.port), async stop() {} };
+  }
+  const port = options.port ?? (await freePort());
   const runningAsRoot = os.userInfo().uid === 0;
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   const server = new EmbeddedPostgres({
@@ -82,10 +89,43 @@ export async function startEmbeddedPostgres(options: {
   const child = (server as unknown as { process?: { kill(signal: NodeJS.Signals): boolean } }).process;
   if (child) running.add(child);
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: urlFor(port),
     async stop() {
       await server.stop();
       if (child) running.delete(child);
     },
   };
+}
+
+const urlFor = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
+/**
+ * The server PostgreSQL itself records as running on `dataDir`: its
+ * postmaster.pid holds the pid on line 1 and the port on line 4. A file left
+ * by a crash names a dead pid (or one that no longer listens) and is ignored;
+ * PostgreSQL clears it on its next start.
+ */
+async function runningServerIn(dataDir: string): Promise<{ pid: number; port: number } | null> {
+  const lines = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').then((text) => text.split('\n'), () => null);
+  const pid = Number(lines?.[0]);
+  const port = Number(lines?.[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but another user's (PostgreSQL runs as 'postgres' when we are not root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  return (await accepts(port)) ? { pid, port } : null;
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
