@@ -22,3 +22,4 @@ export type {
 } from './types.ts';
 export { createExtractor, extractArticle } from './extractor.ts';
 export { findDates } from './dates/findDates.ts';
+export { foldForMatch, slugify } from './text/fold.ts';

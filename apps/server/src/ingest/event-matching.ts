@@ -1,12 +1,13 @@
 // Does a proposed event report something chronicle already holds? Same date
 // and precision, at least one actor in common, and similar words.
+import { foldForMatch } from '@chronicle/extract';
 
 const STOP_WORDS = new Set(
   'a an and are as at be by for from has have he her his in is it its of on or said says she that the their they this to was were will with'.split(' '),
 );
 
 function contentWords(text: string): Set<string> {
-  const words = text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().match(/\p{L}[\p{L}\p{N}'-]*/gu) ?? [];
+  const words = foldForMatch(text).match(/\p{L}[\p{L}\p{N}'-]*/gu) ?? [];
   return new Set(words.filter((w) => w.length > 2 && !STOP_WORDS.has(w)).map((w) => w.replace(/'s$/, '')));
 }
 

@@ -1,24 +1,26 @@
 import type { Actor as ActorRow } from '@chronicle/db';
 import { Prisma } from '@chronicle/db';
+import { foldForMatch } from '@chronicle/extract';
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { parseGlobalId } from '../global-id.ts';
 import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
 
-/** Folds case and accents, so "guaido" finds "Guaidó". */
-function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-}
-
 const MAX_SEARCH_LENGTH = 100;
 
-// The same folding in SQL, for the letters of the names we hold.
-const ACCENTED = 'áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçćčšžýÿ';
-const PLAIN = 'aaaaaaaeeeeeiiiiiooooooouuuuuncccszyy';
+/**
+ * The extractor's folding (accents, case, apostrophe style) done in SQL:
+ * decompose, drop the combining marks, then lower-case. Lower-casing last
+ * matters: under the C collation lower() only knows ASCII letters, which is
+ * what Latin names are once their marks are gone ("ERDOĞAN" → "erdogan").
+ */
 function foldSql(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
+  return Prisma.sql`translate(lower(regexp_replace(normalize(${column}, NFD), ${COMBINING_MARKS}, '', 'g')), ${CURLY_APOSTROPHES}, ${STRAIGHT_APOSTROPHES})`;
 }
+const COMBINING_MARKS = '[\u0300-\u036f]';
+const CURLY_APOSTROPHES = '’‘`´';
+const STRAIGHT_APOSTROPHES = "''''";
 
 export const Query: Pick<QueryResolvers<Context>, 'actor' | 'actors'> = {
   actor: async (_, { id }, context) => {
@@ -35,7 +37,7 @@ export const Query: Pick<QueryResolvers<Context>, 'actor' | 'actors'> = {
     if (search) {
       // Substring match on the folded name and on every folded alias. The
       // actor table is small (people, countries, bodies), so a scan is fine.
-      const pattern = `%${foldForSearch(search).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = `%${foldForMatch(search).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       conditions.push(Prisma.sql`(
         ${foldSql(Prisma.sql`a.name`)} LIKE ${pattern}
         OR EXISTS (SELECT 1 FROM unnest(a.aliases) alias WHERE ${foldSql(Prisma.sql`alias`)} LIKE ${pattern}))`);
