@@ -46,3 +46,30 @@ describe('migrations', () => {
     expect(await diffMigrationsToSchema(database.url)).toBe('');
   });
 });
+
+// Several server instances may start together against one DATABASE_URL.
+describe('migrations from several processes at once', () => {
+  let database: Awaited<ReturnType<typeof createEmptyTestDatabase>>;
+  beforeAll(async () => {
+    database = await createEmptyTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it('apply each migration exactly once, and every caller finds the schema complete', async () => {
+    const results = await Promise.all([applyMigrations(database.url), applyMigrations(database.url), applyMigrations(database.url)]);
+    // Whoever got the lock first applied everything; the others found nothing pending.
+    expect(results.flat().sort()).toEqual(await migrationFolders());
+
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ migration_name: string; count: string }>(
+        'SELECT migration_name, count(*) AS count FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL GROUP BY migration_name ORDER BY migration_name',
+      );
+      expect(rows.map((r) => [r.migration_name, Number(r.count)])).toEqual((await migrationFolders()).map((name) => [name, 1]));
+    } finally {
+      await client.end();
+    }
+    expect(await diffMigrationsToSchema(database.url)).toBe('');
+  });
+});
