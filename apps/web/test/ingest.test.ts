@@ -76,7 +76,10 @@ describeInBrowser('reviewing an article at /ingest', () => {
     await page.goto(`${app.url}/ingest`);
     await page.getByLabel('Editor token').fill('chr_wrong');
     await page.getByRole('button', { name: 'Use this token' }).click();
+    await page.getByRole('alert').filter({ hasText: 'That token was refused' }).waitFor();
+    // Still asked for a token; the article form stays closed.
     await page.getByLabel('Editor token').waitFor();
+    expect(await page.getByRole('button', { name: /ingest|propose/i }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -11,7 +11,7 @@ import { ProposedEventCard } from './ProposedEventCard.tsx';
 import { IngestArticleMutation, ReviewTimelinesQuery } from './reviewDocuments.ts';
 import '../styles/ingest.css';
 
-function TokenForm({ onSaved }: { onSaved(): void }) {
+function TokenForm({ refused, onSaved }: { refused: boolean; onSaved(): void }) {
   const [token, setToken] = useState('');
   return (
     <form
@@ -23,6 +23,7 @@ function TokenForm({ onSaved }: { onSaved(): void }) {
       }}
     >
       <p>Reviewing articles needs an editor's API token (<code>npm run token:create -- --name YOU</code>). It is kept for this tab only.</p>
+      {refused && <p role="alert" className="review-error">That token was refused: it is unknown or has been revoked. Check it, or ask for a new one.</p>}
       <label>
         <span>Editor token</span>
         <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} required />
@@ -66,7 +67,7 @@ export default function IngestPage() {
       </header>
       <main className="ingest-main">
         {!hasToken || tokenRefused || (viewer.data && !isEditor) ? (
-          <TokenForm onSaved={() => { setHasToken(true); void viewer.refetch(); }} />
+          <TokenForm refused={hasToken && tokenRefused} onSaved={() => { setHasToken(true); void viewer.refetch(); }} />
         ) : !result ? (
           <>
             <ArticleForm
