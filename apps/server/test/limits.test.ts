@@ -1,5 +1,6 @@
 // Every limit is hit at n (served) and n+1 (refused before any resolver runs).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startServer } from '../src/app.ts';
 import { LIMITS } from '../src/graphql/limits.ts';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 
@@ -103,15 +104,18 @@ describe('query limits', () => {
     expect(small.body.errors).toBeUndefined();
   });
 
-  it('request bodies over the size limit get 413 with a JSON error', async () => {
-    const padding = 'x'.repeat(LIMITS.maxBodyBytes);
-    const response = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ viewer { isEditor } }', variables: { padding } }),
-    });
-    expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/larger than/) }] });
+  it(`request bodies: ${LIMITS.maxBodyBytes} bytes served, one more gets 413 with a JSON error`, async () => {
+    const bodyOfSize = (bytes: number) => {
+      const empty = JSON.stringify({ query: '{ viewer { isEditor } }', variables: { padding: '' } });
+      return JSON.stringify({ query: '{ viewer { isEditor } }', variables: { padding: 'x'.repeat(bytes - empty.length) } });
+    };
+    const send = (body: string) => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const atLimit = bodyOfSize(LIMITS.maxBodyBytes);
+    expect(Buffer.byteLength(atLimit)).toBe(LIMITS.maxBodyBytes);
+    expect((await send(atLimit)).status).toBe(200);
+    const over = await send(bodyOfSize(LIMITS.maxBodyBytes + 1));
+    expect(over.status).toBe(413);
+    expect(await over.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/larger than/) }] });
   });
 
   it('batched requests are refused', async () => {
@@ -154,11 +158,15 @@ describe('errors', () => {
     try {
       // Pull the database away under the running server.
       await api.database.db.$executeRawUnsafe('ALTER TABLE event RENAME TO event_gone');
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
       const { body } = await api.request('{ events { totalCount } }');
       expect(codeOf(body)).toBe('INTERNAL_SERVER_ERROR');
       expect(body.errors?.[0]?.message).toBe('Internal server error');
       expect(JSON.stringify(body)).not.toMatch(/event_gone|relation|SELECT/i);
+      // What the client does not see, the operator does.
+      expect(logged).toHaveBeenCalledWith('[graphql]', expect.objectContaining({ message: expect.stringMatching(/event/) }));
     } finally {
+      vi.restoreAllMocks();
       await api.close();
     }
   });
@@ -170,6 +178,16 @@ describe('errors', () => {
       expect(await (await fetch(`${api.url}/readyz`)).json()).toEqual({ status: 'ready' });
     } finally {
       await api.close();
+    }
+    // Nothing listens on port 1: the process is up, the database is not.
+    const orphan = await startServer({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/nowhere', port: 0, production: true });
+    try {
+      expect((await fetch(`${orphan.url}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${orphan.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'database unreachable' });
+    } finally {
+      await orphan.close();
     }
   });
 });
