@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           Citation: '@chronicle/db#Citation as CitationModel',
           Quote: '@chronicle/db#Quote as QuoteModel',
           Stance: '@chronicle/db#Stance as StanceModel',
+          StanceCitation: '@chronicle/db#StanceCitation as StanceCitationModel',
           Timeline: '@chronicle/db#Timeline as TimelineModel',
           EventActor: '@chronicle/db#EventActor as EventActorModel',
           EventDate: '@chronicle/db#Event as EventDateParent',

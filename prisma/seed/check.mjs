@@ -247,14 +247,19 @@ for (const s of stances) {
   check(actorKeys.has(s.target), `${at}: unknown target`);
   check(s.actor !== s.target, `${at}: actor and target are the same`);
   check(KINDS.stance.includes(s.stance), `${at}: bad stance`);
-  check(s.source === null || sourceKeys.has(s.source), `${at}: unknown source "${s.source}"`);
+  if (check(Array.isArray(s.citations), `${at}: citations must be a list`)) {
+    uniqueKeys(s.citations, `${at} citation`, (c) => `${c.source}/${c.passage}`);
+    for (const c of s.citations) {
+      check(sourceKeys.has(c.source), `${at}: unknown source "${c.source}"`);
+      checkPassage(c.source, c.passage, `${at} citation`);
+    }
+  }
   if (s.since === null) {
     check(s.sincePrecision === null, `${at}: sincePrecision without since`);
   } else {
     check(KINDS.precision.includes(s.sincePrecision), `${at}: since needs a sincePrecision`);
     check(periodStart(s.since, s.sincePrecision) !== null, `${at}: since "${s.since}" does not fit ${s.sincePrecision}`);
   }
-  checkPassage(s.source, s.passage, at);
 }
 const hasStance = (actor, stance, target) => stances.some((s) => s.actor === actor && s.stance === stance && s.target === target);
 for (const a of ['russia', 'china', 'cuba', 'bolivia', 'iran', 'turkey']) {
@@ -275,7 +280,7 @@ const usedActors = new Set([
   ...stances.flatMap((s) => [s.actor, s.target]),
 ]);
 const unusedActors = [...actorKeys].filter((k) => !usedActors.has(k));
-const citedSourceKeys = new Set([...events.flatMap((e) => (e.citations ?? []).map((c) => c.source)), ...stances.map((s) => s.source)]);
+const citedSourceKeys = new Set([...events.flatMap((e) => (e.citations ?? []).map((c) => c.source)), ...stances.flatMap((s) => (s.citations ?? []).map((c) => c.source))]);
 const unusedSources = [...sourceKeys].filter((k) => !citedSourceKeys.has(k));
 
 console.log(`seed: ${actors.length} actors, ${sources.length} sources, ${events.length} events, ${stances.length} stances, ${quoteCount} quotes`);

@@ -117,7 +117,7 @@ describe('actors, sources, stances, histogram and nodes', () => {
     query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {
       actors(search: $search, kind: $kind, first: $first, after: $after) {
         totalCount pageInfo { hasNextPage endCursor }
-        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }
+        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay citations { passage source { publisher } } } }
       }
     }
   `);
@@ -142,7 +142,10 @@ describe('actors, sources, stances, histogram and nodes', () => {
     const { body } = await api.request(ActorSearch, { search: 'Nicolás Maduro' });
     const stances = body.data!.actors.nodes[0]!.stancesTowards.filter((s) => s.kind === 'SUPPORTS');
     expect(stances.map((s) => s.actor.name)).toEqual(expect.arrayContaining(['Russia', 'China', 'Cuba']));
-    expect(stances.every((s) => s.source?.publisher)).toBe(true);
+    expect(stances.every((s) => s.citations.length > 0 && s.citations.every((c) => c.source.publisher))).toBe(true);
+    const russia = stances.find((s) => s.actor.name === 'Russia')!;
+    expect(russia.citations.map((c) => c.source.publisher)).toEqual(['Fort Russ']);
+    expect(russia.citations[0]!.passage).toMatch(/Russia, China, Cuba, Bolivia, Iran, Turkey/);
   });
 
   it('pages actors alphabetically', async () => {

@@ -115,7 +115,7 @@ describeInBrowser('states and the URL', () => {
     await page.close();
   });
 
-  it('who backs whom groups stances by whom they are about, with since when and the source', async () => {
+  it('who backs whom groups stances by whom they are about, with since when and every source', async () => {
     const { page, errors } = await browser.newPage();
     await page.goto(`${app.url}/?view=stances`);
     const maduro = page.locator('.stance-group', { has: page.locator('h3', { hasText: 'Nicolás Maduro' }) });
@@ -125,8 +125,22 @@ describeInBrowser('states and the URL', () => {
     const source = russia.locator('a');
     expect(await source.getAttribute('href')).toMatch(/^https?:\/\//);
     expect(await source.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await russia.locator('.stance-sources li').allTextContents()).toEqual(['Fort Russ (opens in a new tab) · 25 June 2019']);
 
     const guaido = page.locator('.stance-group', { has: page.locator('h3', { hasText: 'Juan Guaidó' }) });
+    // A stance stated by two sources lists both, the earliest first, each with its publisher, date and link.
+    const usSupports = guaido
+      .locator('table', { has: page.locator('caption', { hasText: 'Supported by' }) })
+      .locator('tr', { has: page.locator('th', { hasText: /^United States$/ }) });
+    expect(await usSupports.locator('.stance-sources li').allTextContents()).toEqual([
+      'Proto Thema (English edition) (opens in a new tab) · 23 January 2019',
+      'Fort Russ (opens in a new tab) · 25 June 2019',
+    ]);
+    const links = await usSupports.locator('.stance-sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual([
+      expect.stringMatching(/^http:\/\/en\.protothema\.gr\//),
+      expect.stringMatching(/^https:\/\/fort-russ\.com\//),
+    ]);
     const recognisers = guaido.locator('table', { has: page.locator('caption', { hasText: 'Recognised by' }) });
     const us = recognisers.locator('tr', { has: page.locator('th', { hasText: /^United States$/ }) });
     expect(await us.locator('td').first().textContent()).toBe('23 January 2019');

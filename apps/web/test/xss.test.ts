@@ -1,7 +1,7 @@
 // Text from the API is text everywhere it is shown: an event whose title,
 // summary, actor, quote and source are HTML and script stays literal, runs
 // nothing and becomes no element, on the timeline, in its tooltip, in the
-// actor lanes, in the list and in the detail panel.
+// actor lanes, in the list, in the detail panel and in who backs whom.
 import { graphql } from '@chronicle/schema/test-client';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -95,6 +95,19 @@ describeInBrowser('hostile text from the API', () => {
     expect(await detail.locator('.source-passage').textContent()).toBe(XSS.passage);
     expect(await detail.locator('.source-title').textContent()).toBe(XSS.title);
     expect(await detail.locator('.source-title a').count()).toBe(0);
+    await assertNothingRan(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays text in who backs whom, and a javascript: source address is no link', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/?view=stances`);
+    const row = page.locator('.stance-opposes tr', { has: page.locator('th', { hasText: XSS.actorName }) });
+    await row.waitFor();
+    expect(await row.locator('th').textContent()).toBe(XSS.actorName);
+    expect(await row.locator('.stance-sources li').allTextContents()).toEqual([`${XSS.publisher} · 15 January 2019`]);
+    expect(await row.locator('.stance-sources a').count()).toBe(0);
     await assertNothingRan(page);
     expect(errors).toEqual([]);
     await page.close();

@@ -8,7 +8,7 @@ export { loadSeed, type SeedSummary } from './seed/load-seed.ts';
 export { withDatabase, quoteIdentifier } from './connection.ts';
 export * from './generated/prisma/enums.ts';
 export { Prisma } from './generated/prisma/client.ts';
-export type { Event, Actor, Source, Citation, Quote, Stance, Timeline, EventActor, TimelineEvent, ApiToken } from './generated/prisma/client.ts';
+export type { Event, Actor, Source, Citation, Quote, Stance, StanceCitation, Timeline, EventActor, TimelineEvent, ApiToken } from './generated/prisma/client.ts';
 export { eventFilterSql, type EventFilter } from './queries/event-filter.ts';
 export { findEventPage, countEvents, type EventCursor, type EventPage } from './queries/event-page.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';

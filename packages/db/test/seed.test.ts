@@ -5,11 +5,11 @@ import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
 
 async function tableCounts(t: TestDatabase) {
   const { db } = t;
-  const [events, actors, eventActors, sources, citations, quotes, stances, timelines, timelineEvents] = await Promise.all([
+  const [events, actors, eventActors, sources, citations, quotes, stances, stanceCitations, timelines, timelineEvents] = await Promise.all([
     db.event.count(), db.actor.count(), db.eventActor.count(), db.source.count(), db.citation.count(),
-    db.quote.count(), db.stance.count(), db.timeline.count(), db.timelineEvent.count(),
+    db.quote.count(), db.stance.count(), db.stanceCitation.count(), db.timeline.count(), db.timelineEvent.count(),
   ]);
-  return { events, actors, eventActors, sources, citations, quotes, stances, timelines, timelineEvents };
+  return { events, actors, eventActors, sources, citations, quotes, stances, stanceCitations, timelines, timelineEvents };
 }
 
 describe('the 2019 Venezuelan crisis data set', () => {
@@ -29,6 +29,21 @@ describe('the 2019 Venezuelan crisis data set', () => {
     expect(first.events).toBe(data.events.length);
     expect(first.events).toBeGreaterThanOrEqual(30);
     expect(first.timelineEvents).toBe(data.events.length);
+    expect(first.stances).toBe(data.stances.length);
+    expect(first.stanceCitations).toBe(data.stances.reduce((n, s) => n + s.citations.length, 0));
+  });
+
+  it('loads the same stance citations again, keeping those that ingestion added', async () => {
+    const stance = await t.db.stance.findFirstOrThrow({ where: { actor: { slug: 'russia' }, target: { slug: 'nicolas-maduro' }, kind: 'SUPPORTS' } });
+    const article = await t.db.source.create({ data: { title: 'Later article', contentHash: 'c'.repeat(64) } });
+    await t.db.stanceCitation.create({ data: { stanceId: stance.id, sourceId: article.id, passage: 'Russia backs Maduro.' } });
+    // The seed's own rows are written again (a new createdAt); everything else stays as it was.
+    const rows = () => t.db.stanceCitation.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } });
+    const before = await rows();
+    expect(before.some((c) => c.sourceId === article.id)).toBe(true);
+    await loadSeed(t.db, data);
+    expect(await rows()).toEqual(before);
+    await t.db.source.delete({ where: { id: article.id } });
   });
 
   it('holds the events a careful reader takes from the seed article, at honest precision', async () => {
@@ -67,5 +82,17 @@ describe('the 2019 Venezuelan crisis data set', () => {
     const maduro = await t.db.actor.findUniqueOrThrow({ where: { slug: 'nicolas-maduro' } });
     const backers = await t.db.stance.findMany({ where: { targetId: maduro.id, kind: 'SUPPORTS' }, include: { actor: true } });
     expect(backers.map((s) => s.actor.name)).toEqual(expect.arrayContaining(['Russia', 'China', 'Cuba', 'Bolivia', 'Iran', 'Turkey']));
+  });
+
+  it('records every source that states a stance, with the offsets of passages from texts it holds', async () => {
+    const usForGuaido = await t.db.stance.findFirstOrThrow({
+      where: { actor: { slug: 'united-states' }, target: { slug: 'juan-guaido' }, kind: 'SUPPORTS' },
+      include: { citations: { include: { source: true } } },
+    });
+    expect(usForGuaido.citations.map((c) => c.source.publisher).sort()).toEqual(['Fort Russ', 'Proto Thema (English edition)']);
+
+    const quoted = await t.db.stanceCitation.findMany({ where: { passage: { not: null }, source: { text: { not: null } } }, include: { source: true } });
+    expect(quoted.length).toBeGreaterThanOrEqual(10);
+    for (const c of quoted) expect(c.source.text!.slice(c.passageStart!, c.passageEnd!)).toBe(c.passage);
   });
 });

@@ -2,6 +2,7 @@ import type { Database } from '@chronicle/db';
 import { editorForToken, type Editor } from '../auth/api-tokens.ts';
 import { clientError } from './errors.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import { createStanceCitationsLoader } from './stances/stance-citations-loader.ts';
 
 export interface Viewer {
   editor: Editor | null;
@@ -10,7 +11,13 @@ export interface Viewer {
 export interface Context {
   db: Database;
   viewer: Viewer;
-  loaders: Loaders;
+  loaders: RequestLoaders;
+}
+
+export type RequestLoaders = Loaders & { citationsOfStance: ReturnType<typeof createStanceCitationsLoader> };
+
+function createRequestLoaders(db: Database): RequestLoaders {
+  return { ...createLoaders(db), citationsOfStance: createStanceCitationsLoader(db) };
 }
 
 /**
@@ -26,7 +33,7 @@ export async function createContext(db: Database, authorization: string | undefi
     editor = await editorForToken(db, match[1]);
     if (!editor) throw clientError('UNAUTHENTICATED', 'This API token is unknown or has been revoked.');
   }
-  return { db, viewer: { editor }, loaders: createLoaders(db) };
+  return { db, viewer: { editor }, loaders: createRequestLoaders(db) };
 }
 
 export function requireEditor(context: Context): Editor {

@@ -15,7 +15,7 @@ import { DateScalar, DateTimeScalar } from './scalars.ts';
 import { Query as SourceQuery } from './sources/Query.ts';
 import { Source, SourceConnection } from './sources/Source.ts';
 import { Query as StanceQuery } from './stances/Query.ts';
-import { Stance } from './stances/Stance.ts';
+import { Stance, StanceCitation } from './stances/Stance.ts';
 import { Query as TimelineQuery } from './timelines/Query.ts';
 import { Timeline } from './timelines/Timeline.ts';
 
@@ -49,5 +49,6 @@ export const resolvers: Resolvers<Context> = {
   Source,
   SourceConnection,
   Stance,
+  StanceCitation,
   Timeline,
 };

@@ -154,11 +154,18 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
         const actorId = actorIdOf(stance.actor);
         const targetId = actorIdOf(stance.target);
         if (!actorId || !targetId || actorId === targetId) continue;
-        await tx.stance.upsert({
-          where: { actorId_targetId_kind: { actorId, targetId, kind: stance.stance } },
-          // The article says the stance holds, not since when: "since" stays unknown.
-          create: { actorId, targetId, kind: stance.stance, sourceId: source.id, passage: stance.passage.text },
-          update: {},
+        const key = { actorId, targetId, kind: stance.stance };
+        // The article says the stance holds, not since when: "since" stays unknown.
+        // ON CONFLICT DO NOTHING (not Prisma's upsert, which reads then inserts):
+        // two articles stating a new stance at once both find the one row.
+        await tx.stance.createMany({ data: [key], skipDuplicates: true });
+        const held = await tx.stance.findUniqueOrThrow({ where: { actorId_targetId_kind: key }, select: { id: true } });
+        // A stance already on file gains this article as further evidence;
+        // two extracted stances that resolve to the same actors and sentence
+        // are one citation.
+        await tx.stanceCitation.createMany({
+          data: [{ stanceId: held.id, sourceId: source.id, passage: stance.passage.text, passageStart: stance.passage.start, passageEnd: stance.passage.end }],
+          skipDuplicates: true,
         });
       }
 

@@ -32,14 +32,20 @@ export async function mergeActors(db: Database, keepId: string, mergeId: string)
     const links = await tx.eventActor.findMany({ where: { actorId: mergeId } });
     await tx.eventActor.createMany({ data: links.map((l) => ({ ...l, actorId: keepId })), skipDuplicates: true });
     await tx.quote.updateMany({ where: { speakerId: mergeId }, data: { speakerId: keepId } });
-    const stances = await tx.stance.findMany({ where: { OR: [{ actorId: mergeId }, { targetId: mergeId }] } });
-    for (const { id, ...stance } of stances) {
+    const stances = await tx.stance.findMany({ where: { OR: [{ actorId: mergeId }, { targetId: mergeId }] }, include: { citations: true } });
+    for (const { id, citations, ...stance } of stances) {
       const moved = { ...stance, actorId: stance.actorId === mergeId ? keepId : stance.actorId, targetId: stance.targetId === mergeId ? keepId : stance.targetId };
       if (moved.actorId !== moved.targetId) {
-        await tx.stance.upsert({
+        const kept = await tx.stance.upsert({
           where: { actorId_targetId_kind: { actorId: moved.actorId, targetId: moved.targetId, kind: moved.kind } },
           create: moved,
           update: {},
+          select: { id: true },
+        });
+        // Deleting the merged stance would take its evidence with it: the kept stance cites those sources now.
+        await tx.stanceCitation.createMany({
+          data: citations.map((c) => ({ stanceId: kept.id, sourceId: c.sourceId, passage: c.passage, passageStart: c.passageStart, passageEnd: c.passageEnd, createdAt: c.createdAt })),
+          skipDuplicates: true,
         });
       }
       await tx.stance.delete({ where: { id } });

@@ -50,7 +50,7 @@ query WhoBacksMaduro {
         kind
         actor { name }
         sinceDisplay
-        source { publisher }
+        citations { passage source { publisher publishedOn url } }
       }
     }
   }

@@ -1,8 +1,9 @@
 // Who backs whom: every stance, grouped by the actor it is about (Maduro,
-// Guaidó, …), each with since when and the source that says so.
+// Guaidó, …), each with since when and every source that says so.
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@chronicle/schema/client';
 import type { ResultOf } from '../graphql/documentTypes.ts';
+import { formatDay } from '../dates/formatDay.ts';
 import { safeHttpUrl } from '../events/safeUrl.ts';
 import { ErrorState } from '../states/ErrorState.tsx';
 import { Loading } from '../states/Loading.tsx';
@@ -22,17 +23,22 @@ const StancesQuery = graphql(`
         id
         name
       }
-      source {
+      citations {
         id
-        title
-        publisher
-        url
+        source {
+          id
+          title
+          publisher
+          url
+          publishedOn
+        }
       }
     }
   }
 `);
 
 type Stance = ResultOf<typeof StancesQuery>['stances'][number];
+type StanceSource = Stance['citations'][number]['source'];
 type StanceKind = Stance['kind'];
 
 const KIND_HEADINGS: Record<StanceKind, string> = {
@@ -98,7 +104,7 @@ export function StancesView({ onShowActor }: { onShowActor(actorId: string): voi
                   <tr>
                     <th scope="col">Who</th>
                     <th scope="col">Since</th>
-                    <th scope="col">Source</th>
+                    <th scope="col">Sources</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -116,8 +122,6 @@ export function StancesView({ onShowActor }: { onShowActor(actorId: string): voi
 }
 
 function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorId: string): void }) {
-  const href = safeHttpUrl(stance.source?.url);
-  const sourceName = stance.source ? (stance.source.publisher ?? stance.source.title) : null;
   return (
     <tr>
       <th scope="row">
@@ -127,16 +131,41 @@ function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorI
       </th>
       <td className={stance.sinceDisplay ? undefined : 'muted'}>{stance.sinceDisplay ?? 'not known'}</td>
       <td>
-        {sourceName === null ? (
+        {stance.citations.length === 0 ? (
           <span className="muted">none</span>
-        ) : href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {sourceName}
-          </a>
         ) : (
-          sourceName
+          <ul className="stance-sources">
+            {stance.citations.map((citation) => (
+              <li key={citation.id}>
+                <SourceCredit source={citation.source} />
+              </li>
+            ))}
+          </ul>
         )}
       </td>
     </tr>
+  );
+}
+
+function SourceCredit({ source }: { source: StanceSource }) {
+  const href = safeHttpUrl(source.url);
+  const name = source.publisher ?? source.title;
+  return (
+    <>
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" title={source.title}>
+          {name}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      ) : (
+        <span className="stance-source-name">{name}</span>
+      )}
+      {source.publishedOn && (
+        <>
+          {' · '}
+          <time dateTime={source.publishedOn}>{formatDay(source.publishedOn)}</time>
+        </>
+      )}
+    </>
   );
 }

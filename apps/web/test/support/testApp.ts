@@ -1,5 +1,5 @@
 // The whole app for one test file: a fresh database with the sample data set
-// plus a hostile event, and the real server serving the built web app.
+// plus a hostile event and stance, and the real server serving the built web app.
 import { loadSeed, readSeedData } from '@chronicle/db';
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { startServer, type RunningServer } from '../../../server/src/app.ts';
@@ -54,6 +54,10 @@ async function addHostileEvent(database: TestDatabase): Promise<void> {
   await db.eventActor.create({ data: { eventId: event.id, actorId: actor.id, role: 'SPEAKER' } });
   await db.citation.create({ data: { eventId: event.id, sourceId: source.id, passage: XSS.passage, dateExpression: XSS.summary } });
   await db.quote.create({ data: { eventId: event.id, speakerId: actor.id, sourceId: source.id, text: XSS.quote, verb: 'said' } });
+  const maduro = await db.actor.findUniqueOrThrow({ where: { slug: 'nicolas-maduro' }, select: { id: true } });
+  await db.stance.create({
+    data: { actorId: actor.id, targetId: maduro.id, kind: 'OPPOSES', citations: { create: { sourceId: source.id, passage: XSS.passage } } },
+  });
 }
 
 export async function startTestApp(): Promise<TestApp> {

@@ -119,14 +119,24 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
         const fields = {
           since: stance.since && stance.sincePrecision ? parseSeedDate(stance.since, stance.sincePrecision) : null,
           sincePrecision: stance.since ? stance.sincePrecision : null,
-          sourceId: stance.source ? sourceOf(stance.source) : null,
-          passage: stance.passage,
         };
         const key = { actorId: actorOf(stance.actor), targetId: actorOf(stance.target), kind: stance.stance };
-        await tx.stance.upsert({
+        const row = await tx.stance.upsert({
           where: { actorId_targetId_kind: key },
           create: { id: stableId('stance', stance.actor, stance.target, stance.stance), ...key, ...fields },
           update: fields,
+          select: { id: true },
+        });
+        // As for events: citations from ingested articles stay, the seed's own are replaced.
+        await tx.stanceCitation.deleteMany({ where: { stanceId: row.id, sourceId: { in: [...sourceIds.values()] } } });
+        await tx.stanceCitation.createMany({
+          data: stance.citations.map((c, index) => {
+            const offsets = offsetsOf(data.sourceTexts.get(c.source), c.passage);
+            return {
+              id: stableId('stance-citation', stance.actor, stance.target, stance.stance, index), stanceId: row.id, sourceId: sourceOf(c.source),
+              passage: c.passage, passageStart: offsets?.start ?? null, passageEnd: offsets?.end ?? null,
+            };
+          }),
         });
       }
     },

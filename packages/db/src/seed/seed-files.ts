@@ -13,7 +13,12 @@ export interface SeedEvent {
   start: string; end: string | null; place: string | null; country: string | null;
   actors: { actor: string; role: ActorRole }[]; citations: SeedCitation[]; quotes: SeedQuote[];
 }
-export interface SeedStance { actor: string; stance: StanceKind; target: string; since: string | null; sincePrecision: DatePrecision | null; source: string | null; passage: string | null }
+export interface SeedStanceCitation { source: string; passage: string | null }
+export interface SeedStance {
+  actor: string; stance: StanceKind; target: string; since: string | null; sincePrecision: DatePrecision | null;
+  /** Every source that states the stance. */
+  citations: SeedStanceCitation[];
+}
 export interface SeedTimeline { slug: string; title: string; description: string }
 
 export interface SeedData {
@@ -65,7 +70,11 @@ function assertReferencesResolve(data: SeedData): void {
   for (const stance of data.stances) {
     need(actorKeys, stance.actor, 'stance');
     need(actorKeys, stance.target, 'stance');
-    need(sourceKeys, stance.source, 'stance');
+    if (!Array.isArray(stance.citations)) {
+      problems.push(`stance ${stance.actor} ${stance.stance} ${stance.target}: "citations" must be a list`);
+      continue;
+    }
+    for (const { source } of stance.citations) need(sourceKeys, source, `stance ${stance.actor} ${stance.stance} ${stance.target}`);
   }
   if (problems.length > 0) throw new Error(`seed data is inconsistent:\n${problems.join('\n')}`);
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Event as EventModel, Actor as ActorModel, Citation as CitationModel, Quote as QuoteModel, Stance as StanceModel, Timeline as TimelineModel, EventActor as EventActorModel, Event as EventDateParent } from '@chronicle/db';
+import type { Event as EventModel, Actor as ActorModel, Citation as CitationModel, Quote as QuoteModel, Stance as StanceModel, StanceCitation as StanceCitationModel, Timeline as TimelineModel, EventActor as EventActorModel, Event as EventDateParent } from '@chronicle/db';
 import type { SourceParent, EventConnectionParent, ActorConnectionParent, SourceConnectionParent, EventEdgeParent, ActorEdgeParent, SourceEdgeParent } from '../mappers';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -449,19 +449,41 @@ export type SourceEdge = {
   node: Source;
 };
 
-/** Actor supports / opposes / recognizes target, since when, according to which source. */
+/** Actor supports / opposes / recognizes target, since when, according to which sources. */
 export type Stance = Node & {
   __typename?: 'Stance';
   actor: Actor;
+  /** Every source that states the stance, earliest published first. */
+  citations: Array<StanceCitation>;
   id: Scalars['ID']['output'];
   kind: StanceKind;
+  /**
+   * The passage of the earliest citation.
+   * @deprecated A stance can have several sources: use `citations`.
+   */
   passage?: Maybe<Scalars['String']['output']>;
   since?: Maybe<Scalars['Date']['output']>;
   /** "23 January 2019", "November 2019"; null when unknown. */
   sinceDisplay?: Maybe<Scalars['String']['output']>;
   sincePrecision?: Maybe<DatePrecision>;
+  /**
+   * The source of the earliest citation.
+   * @deprecated A stance can have several sources: use `citations`.
+   */
   source?: Maybe<Source>;
   target: Actor;
+};
+
+/** The passage of a source that states a stance. */
+export type StanceCitation = {
+  __typename?: 'StanceCitation';
+  id: Scalars['ID']['output'];
+  passage?: Maybe<Scalars['String']['output']>;
+  /** End offset, exclusive. */
+  passageEnd?: Maybe<Scalars['Int']['output']>;
+  /** Offset of the passage in the source text (UTF-16 code units); null when the text is not held. */
+  passageStart?: Maybe<Scalars['Int']['output']>;
+  source: Source;
 };
 
 export type StanceKind =
@@ -626,6 +648,7 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<SourceConnectionParent>;
   SourceEdge: ResolverTypeWrapper<SourceEdgeParent>;
   Stance: ResolverTypeWrapper<StanceModel>;
+  StanceCitation: ResolverTypeWrapper<StanceCitationModel>;
   StanceKind: StanceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Timeline: ResolverTypeWrapper<TimelineModel>;
@@ -664,6 +687,7 @@ export type ResolversParentTypes = {
   SourceConnection: SourceConnectionParent;
   SourceEdge: SourceEdgeParent;
   Stance: StanceModel;
+  StanceCitation: StanceCitationModel;
   String: Scalars['String']['output'];
   Timeline: TimelineModel;
   UpdateEventInput: UpdateEventInput;
@@ -850,6 +874,7 @@ export type SourceEdgeResolvers<ContextType = unknown, ParentType extends Resolv
 
 export type StanceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['StanceCitation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StanceKind'], ParentType, ContextType>;
   passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -859,6 +884,14 @@ export type StanceResolvers<ContextType = unknown, ParentType extends ResolversP
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StanceCitationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['StanceCitation'] = ResolversParentTypes['StanceCitation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  passageEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  passageStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type TimelineResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
@@ -900,6 +933,7 @@ export type Resolvers<ContextType = unknown> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
+  StanceCitation?: StanceCitationResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -34,6 +34,7 @@ export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
         return timeline && { ...timeline, __typename: 'Timeline' as const };
       }
       case 'Citation':
+      case 'StanceCitation':
         return null;
     }
   },

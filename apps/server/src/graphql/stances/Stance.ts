@@ -1,12 +1,28 @@
 import { displayDate, spanOf } from '@chronicle/db';
-import type { StanceResolvers } from '@chronicle/schema/resolvers';
+import type { StanceCitationResolvers, StanceResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
+
+async function loaded<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const row = await value;
+  if (!row) throw new Error(`dangling reference: ${what}`);
+  return row;
+}
 
 export const Stance: StanceResolvers<Context> = {
   id: (stance) => toGlobalId('Stance', stance.id),
   actor: async (stance, _, { loaders }) => (await loaders.actor.load(stance.actorId))!,
   target: async (stance, _, { loaders }) => (await loaders.actor.load(stance.targetId))!,
-  source: (stance, _, { loaders }) => (stance.sourceId ? loaders.source.load(stance.sourceId) : null),
   sinceDisplay: (stance) => (stance.since && stance.sincePrecision ? displayDate(spanOf(stance.since, stance.sincePrecision)) : null),
+  citations: (stance, _, { loaders }) => loaders.citationsOfStance.load(stance.id),
+  source: async (stance, _, { loaders }) => {
+    const [earliest] = await loaders.citationsOfStance.load(stance.id);
+    return earliest ? loaders.source.load(earliest.sourceId) : null;
+  },
+  passage: async (stance, _, { loaders }) => (await loaders.citationsOfStance.load(stance.id))[0]?.passage ?? null,
+};
+
+export const StanceCitation: StanceCitationResolvers<Context> = {
+  id: (citation) => toGlobalId('StanceCitation', citation.id),
+  source: (citation, _, { loaders }) => loaded(loaders.source.load(citation.sourceId), `source ${citation.sourceId}`),
 };

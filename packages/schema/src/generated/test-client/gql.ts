@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": typeof types.FindActorsDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": typeof types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": typeof types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": typeof types.PublishDocument,
@@ -21,7 +22,7 @@ type Documents = {
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.PageWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.WindowEventsDocument,
     "query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }": typeof types.ActorsByNameDocument,
-    "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  ": typeof types.ActorSearchDocument,
+    "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay citations { passage source { publisher } } } }\n      }\n    }\n  ": typeof types.ActorSearchDocument,
     "\n      query Overview {\n        timelines { slug title eventCount start end }\n        sources(search: \"Fort Russ\") { totalCount nodes { id title publishedOn citations { passage } } }\n        stances(kind: SUPPORTS) { actor { name } target { name } }\n        eventHistogram(filter: { timeline: \"venezuela-crisis-2019\", from: \"2019-01-01\", to: \"2019-12-31\" }, buckets: 12) { from to count }\n      }\n    ": typeof types.OverviewDocument,
     "query NodeLookup($id: ID!) { node(id: $id) { __typename id ... on Source { title } } }": typeof types.NodeLookupDocument,
     "query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: \"Unreviewed\" }) { nodes { title status } } }": typeof types.DraftsDocument,
@@ -34,11 +35,16 @@ type Documents = {
     "query FindActor($search: String) { actors(search: $search) { nodes { id name status aliases } } }": typeof types.FindActorDocument,
     "mutation ConfirmA($id: ID!, $input: ConfirmActorInput) { confirmActor(id: $id, input: $input) { name status kind aliases } }": typeof types.ConfirmADocument,
     "mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }": typeof types.MergeADocument,
+    "\n  mutation IngestForStances($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created source { id } }\n  }\n": typeof types.IngestForStancesDocument,
+    "\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n": typeof types.StancesWithCitationsDocument,
+    "query ActorIdsForMerge($search: String!) { actors(search: $search) { nodes { id name } } }": typeof types.ActorIdsForMergeDocument,
+    "mutation MergeForStances($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name } }": typeof types.MergeForStancesDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": typeof types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": typeof types.WebTestTimelineEventsDocument,
     "query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }": typeof types.WebTestHostileIdsDocument,
 };
 const documents: Documents = {
+    "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": types.FindActorsDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": types.PublishDocument,
@@ -46,7 +52,7 @@ const documents: Documents = {
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.PageWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.WindowEventsDocument,
     "query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }": types.ActorsByNameDocument,
-    "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  ": types.ActorSearchDocument,
+    "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay citations { passage source { publisher } } } }\n      }\n    }\n  ": types.ActorSearchDocument,
     "\n      query Overview {\n        timelines { slug title eventCount start end }\n        sources(search: \"Fort Russ\") { totalCount nodes { id title publishedOn citations { passage } } }\n        stances(kind: SUPPORTS) { actor { name } target { name } }\n        eventHistogram(filter: { timeline: \"venezuela-crisis-2019\", from: \"2019-01-01\", to: \"2019-12-31\" }, buckets: 12) { from to count }\n      }\n    ": types.OverviewDocument,
     "query NodeLookup($id: ID!) { node(id: $id) { __typename id ... on Source { title } } }": types.NodeLookupDocument,
     "query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: \"Unreviewed\" }) { nodes { title status } } }": types.DraftsDocument,
@@ -59,6 +65,10 @@ const documents: Documents = {
     "query FindActor($search: String) { actors(search: $search) { nodes { id name status aliases } } }": types.FindActorDocument,
     "mutation ConfirmA($id: ID!, $input: ConfirmActorInput) { confirmActor(id: $id, input: $input) { name status kind aliases } }": types.ConfirmADocument,
     "mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }": types.MergeADocument,
+    "\n  mutation IngestForStances($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created source { id } }\n  }\n": types.IngestForStancesDocument,
+    "\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n": types.StancesWithCitationsDocument,
+    "query ActorIdsForMerge($search: String!) { actors(search: $search) { nodes { id name } } }": types.ActorIdsForMergeDocument,
+    "mutation MergeForStances($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name } }": types.MergeForStancesDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": types.WebTestTimelineEventsDocument,
     "query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }": types.WebTestHostileIdsDocument,
@@ -78,6 +88,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FindActors($search: String) { actors(search: $search) { nodes { name } } }"): (typeof documents)["query FindActors($search: String) { actors(search: $search) { nodes { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -109,7 +123,7 @@ export function graphql(source: "query ActorsByName($search: String) { actors(se
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  "): (typeof documents)["\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay source { publisher } } }\n      }\n    }\n  "];
+export function graphql(source: "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay citations { passage source { publisher } } } }\n      }\n    }\n  "): (typeof documents)["\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay citations { passage source { publisher } } } }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -158,6 +172,22 @@ export function graphql(source: "mutation ConfirmA($id: ID!, $input: ConfirmActo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }"): (typeof documents)["mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestForStances($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created source { id } }\n  }\n"): (typeof documents)["\n  mutation IngestForStances($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created source { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n"): (typeof documents)["\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActorIdsForMerge($search: String!) { actors(search: $search) { nodes { id name } } }"): (typeof documents)["query ActorIdsForMerge($search: String!) { actors(search: $search) { nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeForStances($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name } }"): (typeof documents)["mutation MergeForStances($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
