@@ -67,12 +67,12 @@ describe('reviewing proposed events and actors', () => {
   });
 
   it('a proposed actor is confirmed, another merged into a known one (its name becomes an alias)', async () => {
-    const ana = (await api.request(FindActor, { search: 'Ana Pérez' })).body.data!.actors.nodes[0]!;
+    const ana = (await api.request(FindActor, { search: 'Ana Pérez' }, { token })).body.data!.actors.nodes[0]!;
     const confirmed = await api.request(Confirm, { id: ana.id, input: { aliases: ['Pérez', 'the minister'] } }, { token });
     expect(confirmed.body.data!.confirmActor).toEqual({ name: 'Ana Pérez', status: 'CONFIRMED', kind: 'PERSON', aliases: ['Pérez', 'the minister'] });
 
     const russia = (await api.request(FindActor, { search: 'Russia' })).body.data!.actors.nodes[0]!;
-    const moskva = (await api.request(FindActor, { search: 'Moskva' })).body.data!.actors.nodes[0]!;
+    const moskva = (await api.request(FindActor, { search: 'Moskva' }, { token })).body.data!.actors.nodes[0]!;
     const merged = await api.request(MergeA, { keep: russia.id, merge: moskva.id }, { token });
     expect(merged.body.data!.mergeActors.aliases).toContain('Moskva');
     expect((await api.request(FindActor, { search: 'moskva' })).body.data!.actors.nodes.map((a) => a.name)).toEqual(['Russia']);

@@ -120,7 +120,7 @@ describe('stances stated by several articles', () => {
       data: { actorId: kremlin.id, targetId: maduro.id, kind: 'SUPPORTS', citations: { create: { sourceId: source.id, passage: 'We stand by Maduro.' } } },
     });
 
-    const idOf = async (name: string) => (await api.request(ActorIdsForMerge, { search: name })).body.data!.actors.nodes.find((a) => a.name === name)!.id;
+    const idOf = async (name: string) => (await api.request(ActorIdsForMerge, { search: name }, { token })).body.data!.actors.nodes.find((a) => a.name === name)!.id;
     const merged = await api.request(MergeForStances, { keep: await idOf('Russia'), merge: await idOf('Kremlin Proposed') }, { token });
     expect(merged.body.errors).toBeUndefined();
 

@@ -1,7 +1,7 @@
 // DataLoaders, made fresh for each request, so that relation fields of a page
 // of events cost one query per relation, not one per event.
 import DataLoader from 'dataloader';
-import type { Actor, Citation, Database, Event, EventActor, Quote, Timeline } from '@chronicle/db';
+import type { Actor, Citation, Database, Event, EventActor, Quote, ReviewStatus, Timeline } from '@chronicle/db';
 import type { SourceParent } from '@chronicle/schema/mappers';
 
 function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]): T[][] {
@@ -73,6 +73,24 @@ export function createLoaders(db: Database) {
       const rows = await db.source.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } });
       const texts = new Map(rows.map((r) => [r.id, r.text]));
       return ids.map((id) => texts.get(id) ?? null);
+    }),
+    /** Everything an actor said, with each quote's event status for the visibility check. */
+    quotesBySpeaker: new DataLoader<string, (Quote & { event: { status: ReviewStatus } })[]>(async (actorIds) => {
+      const rows = await db.quote.findMany({
+        where: { speakerId: { in: [...actorIds] } },
+        include: { event: { select: { status: true } } },
+        orderBy: [{ event: { startsOn: 'asc' } }, { textStart: 'asc' }, { id: 'asc' }],
+      });
+      return groupBy(rows, (row) => row.speakerId ?? '', actorIds);
+    }),
+    /** A source's citations, with each cited event's status for the visibility check. */
+    citationsOfSource: new DataLoader<string, (Citation & { event: { status: ReviewStatus } })[]>(async (sourceIds) => {
+      const rows = await db.citation.findMany({
+        where: { sourceId: { in: [...sourceIds] } },
+        include: { event: { select: { status: true } } },
+        orderBy: [{ passageStart: 'asc' }, { id: 'asc' }],
+      });
+      return groupBy(rows, (row) => row.sourceId, sourceIds);
     }),
     actorsOfEvent: { load: (eventId: string) => relationsOf('actors', eventId) },
     citationsOfEvent: { load: (eventId: string) => relationsOf('citations', eventId) },

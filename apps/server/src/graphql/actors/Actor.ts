@@ -4,24 +4,15 @@ import type { Context } from '../context.ts';
 import { eventConnection } from '../events/event-connection.ts';
 import { toGlobalId } from '../global-id.ts';
 import { connectionResolvers } from '../pagination.ts';
-
-/** Readers see what is published; editors see everything. */
-function visibleStatuses(context: Context) {
-  return context.viewer.editor ? (['PUBLISHED', 'DRAFT', 'REJECTED'] as const) : (['PUBLISHED'] as const);
-}
+import { canSeeEvent, visibleEventStatuses } from '../visibility.ts';
 
 export const Actor: ActorResolvers<Context> = {
   id: (actor) => toGlobalId('Actor', actor.id),
   events: (actor, args, context) =>
-    eventConnection(context, { statuses: [...visibleStatuses(context)], actorIds: [actor.id], actorRole: args.role ?? null }, args),
-  quotes: (actor, _, context) =>
-    context.db.quote.findMany({
-      where: { speakerId: actor.id, event: { status: { in: [...visibleStatuses(context)] } } },
-      orderBy: [{ event: { startsOn: 'asc' } }, { textStart: 'asc' }, { id: 'asc' }],
-    }),
-  stances: (actor, _, context) => context.db.stance.findMany({ where: { actorId: actor.id }, orderBy: [{ since: 'asc' }, { id: 'asc' }] }),
-  stancesTowards: (actor, _, context) =>
-    context.db.stance.findMany({ where: { targetId: actor.id }, orderBy: [{ since: 'asc' }, { id: 'asc' }] }),
+    eventConnection(context, { statuses: visibleEventStatuses(context), actorIds: [actor.id], actorRole: args.role ?? null }, args),
+  quotes: async (actor, _, context) => (await context.loaders.quotesBySpeaker.load(actor.id)).filter((quote) => canSeeEvent(context, quote.event)),
+  stances: (actor, _, { loaders }) => loaders.stancesOfActor.load(actor.id),
+  stancesTowards: (actor, _, { loaders }) => loaders.stancesTowardsActor.load(actor.id),
 };
 
 export const ActorConnection: ActorConnectionResolvers<Context> = connectionResolvers<ActorRow>();

@@ -6,6 +6,7 @@ import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { parseGlobalId } from '../global-id.ts';
 import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
+import { canSeeActor, visibleActorSql } from '../visibility.ts';
 
 const MAX_SEARCH_LENGTH = 100;
 
@@ -26,14 +27,15 @@ export const Query: Pick<QueryResolvers<Context>, 'actor' | 'actors'> = {
   actor: async (_, { id }, context) => {
     const parsed = parseGlobalId(id);
     if (!parsed || parsed.type !== 'Actor') throw badInput('"id" is not a valid Actor ID.', 'id');
-    return context.loaders.actor.load(parsed.id);
+    const actor = await context.loaders.actor.load(parsed.id);
+    return actor && canSeeActor(context, actor) ? actor : null;
   },
 
   actors: async (_, args, context) => {
     const first = pageSize(args.first);
     const search = args.search?.trim() ?? '';
     if (search.length > MAX_SEARCH_LENGTH) throw badInput(`"search" is limited to ${MAX_SEARCH_LENGTH} characters.`, 'search');
-    const conditions: Prisma.Sql[] = [Prisma.sql`true`];
+    const conditions: Prisma.Sql[] = [visibleActorSql(context, Prisma.raw('a'))];
     if (search) {
       // Substring match on the folded name and on every folded alias. The
       // actor table is small (people, countries, bodies), so a scan is fine.

@@ -2,23 +2,24 @@ import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { parseGlobalId } from '../global-id.ts';
 import { badInput } from '../errors.ts';
+import { canSeeActor, canSeeEvent, canSeeSource } from '../visibility.ts';
 
 export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
   node: async (_, { id }, context) => {
     const parsed = parseGlobalId(id);
     if (!parsed) throw badInput('"id" is not a valid ID.', 'id');
-    const { loaders, db, viewer } = context;
+    const { loaders, db } = context;
     switch (parsed.type) {
       case 'Event': {
         const event = await loaders.event.load(parsed.id);
-        return event && (event.status === 'PUBLISHED' || viewer.editor) ? { ...event, __typename: 'Event' as const } : null;
+        return event && canSeeEvent(context, event) ? { ...event, __typename: 'Event' as const } : null;
       }
       case 'Actor': {
         const actor = await loaders.actor.load(parsed.id);
-        return actor && { ...actor, __typename: 'Actor' as const };
+        return actor && canSeeActor(context, actor) ? { ...actor, __typename: 'Actor' as const } : null;
       }
       case 'Source': {
-        const source = await loaders.source.load(parsed.id);
+        const source = (await canSeeSource(context, parsed.id)) ? await loaders.source.load(parsed.id) : null;
         return source && { ...source, __typename: 'Source' as const };
       }
       case 'Quote': {
@@ -27,7 +28,7 @@ export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
       }
       case 'Stance': {
         const stance = await db.stance.findUnique({ where: { id: parsed.id } });
-        return stance && { ...stance, __typename: 'Stance' as const };
+        return stance && (stance.status === 'PUBLISHED' || context.viewer.editor) ? { ...stance, __typename: 'Stance' as const } : null;
       }
       case 'Timeline': {
         const timeline = await db.timeline.findUnique({ where: { id: parsed.id } });

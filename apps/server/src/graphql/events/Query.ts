@@ -3,6 +3,7 @@ import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { parseGlobalId } from '../global-id.ts';
+import { canSeeEvent } from '../visibility.ts';
 import { eventConnection } from './event-connection.ts';
 import { toDbEventFilter } from './event-filter-input.ts';
 
@@ -15,9 +16,7 @@ export const Query: Pick<QueryResolvers<Context>, 'events' | 'event' | 'eventHis
     const parsed = parseGlobalId(id);
     if (!parsed || parsed.type !== 'Event') throw badInput('"id" is not a valid Event ID.', 'id');
     const event = await context.loaders.event.load(parsed.id);
-    // Drafts and rejected events exist only for editors.
-    if (!event || (event.status !== 'PUBLISHED' && !context.viewer.editor)) return null;
-    return event;
+    return event && canSeeEvent(context, event) ? event : null;
   },
 
   eventHistogram: async (_, { filter, buckets }, context) => {

@@ -4,13 +4,14 @@ import type { EventFilter } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput, clientError } from '../errors.ts';
 import { idOf } from '../global-id.ts';
+import { isEditor } from '../visibility.ts';
 
 const MAX_ACTORS_IN_FILTER = 50;
 const MAX_SEARCH_LENGTH = 200;
 
 export async function toDbEventFilter(context: Context, filter: EventFilter | null | undefined): Promise<DbEventFilter> {
   const statuses: ReviewStatus[] = filter?.statuses?.length ? [...new Set(filter.statuses)] : ['PUBLISHED'];
-  if (statuses.some((s) => s !== 'PUBLISHED') && !context.viewer.editor) {
+  if (statuses.some((s) => s !== 'PUBLISHED') && !isEditor(context)) {
     throw clientError('FORBIDDEN', 'Only editors can see draft or rejected events; send an editor\'s API token.');
   }
   if (filter?.from && filter.to && filter.from > filter.to) {

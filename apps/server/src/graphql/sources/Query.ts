@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { parseGlobalId } from '../global-id.ts';
 import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
+import { canSeeSource, visibleSourceSql } from '../visibility.ts';
 
 const MAX_SEARCH_LENGTH = 100;
 // Sources without a publication day sort last.
@@ -14,16 +15,15 @@ export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources'> = {
   source: async (_, { id }, context) => {
     const parsed = parseGlobalId(id);
     if (!parsed || parsed.type !== 'Source') throw badInput('"id" is not a valid Source ID.', 'id');
-    return context.loaders.source.load(parsed.id);
+    return (await canSeeSource(context, parsed.id)) ? context.loaders.source.load(parsed.id) : null;
   },
 
   sources: async (_, args, context) => {
     const first = pageSize(args.first);
     const search = args.search?.trim() ?? '';
     if (search.length > MAX_SEARCH_LENGTH) throw badInput(`"search" is limited to ${MAX_SEARCH_LENGTH} characters.`, 'search');
-    const where = search
-      ? Prisma.sql`(s.title ILIKE ${`%${search}%`} OR s.publisher ILIKE ${`%${search}%`})`
-      : Prisma.sql`true`;
+    const matches = search ? Prisma.sql`(s.title ILIKE ${`%${search}%`} OR s.publisher ILIKE ${`%${search}%`})` : Prisma.sql`true`;
+    const where = Prisma.sql`${matches} AND ${visibleSourceSql(context, Prisma.raw('s'))}`;
     let after = Prisma.empty;
     if (args.after) {
       const [day, id] = decodeCursor(args.after, 2);

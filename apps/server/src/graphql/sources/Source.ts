@@ -3,16 +3,13 @@ import type { SourceConnectionResolvers, SourceResolvers } from '@chronicle/sche
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
 import { connectionResolvers } from '../pagination.ts';
+import { canSeeEvent } from '../visibility.ts';
 
 export const Source: SourceResolvers<Context> = {
   id: (source) => toGlobalId('Source', source.id),
   text: (source, _, { loaders }) => ('text' in source && typeof source.text === 'string' ? source.text : loaders.sourceText.load(source.id)),
-  // Readers see the citations of published events only.
-  citations: (source, _, context) =>
-    context.db.citation.findMany({
-      where: { sourceId: source.id, ...(context.viewer.editor ? {} : { event: { status: 'PUBLISHED' } }) },
-      orderBy: [{ passageStart: 'asc' }, { id: 'asc' }],
-    }),
+  citations: async (source, _, context) =>
+    (await context.loaders.citationsOfSource.load(source.id)).filter((citation) => canSeeEvent(context, citation.event)),
 };
 
 export const SourceConnection: SourceConnectionResolvers<Context> = connectionResolvers<SourceParent>();
