@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from './support/browser.ts';
 import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
-import { EVENT_ITEMS, listTitles, recordOperations, timelineTitles, waitForTimeline } from './support/timelinePage.ts';
+import { EVENT_ITEMS, listTitles, recordOperations, timelineTitles, titleSights, waitForTimeline } from './support/timelinePage.ts';
 import { webRoot } from './support/webBuild.ts';
 
 const SCREENSHOT = path.resolve(webRoot, '../../docs/screenshot-timeline.png');
@@ -60,9 +60,14 @@ describeInBrowser('the timeline page', () => {
     // "June 2019" events are bars over the month, hatched, labelled with the month.
     const june = page.locator('.vis-item.vis-range.tl-span-imprecise', { hasText: 'June 2019' });
     expect(await june.count()).toBeGreaterThanOrEqual(1);
-    // About a month wide: far wider than the span of a single day.
+    // The bar covers the month on the axis, from the June tick to the July one.
     const box = (await june.first().boundingBox())!;
+    const tick = async (month: string) =>
+      (await page.locator('.vis-time-axis .vis-text.vis-minor', { hasText: month }).first().boundingBox())!.x;
+    const [jun, jul] = [await tick('Jun'), await tick('Jul')];
     expect(box.width).toBeGreaterThan(60);
+    expect(Math.abs(box.x - jun)).toBeLessThan(6);
+    expect(Math.abs(box.x + box.width - jul)).toBeLessThan(6);
     // No label turns a month into its first day.
     const labels = await page.locator(EVENT_ITEMS).allTextContents();
     expect(labels.some((l) => /\b1 June 2019\b/.test(l))).toBe(false);
@@ -70,6 +75,28 @@ describeInBrowser('the timeline page', () => {
 
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+    await page.close();
+  });
+
+  it('at the default zoom, the titles of events known only to the month or week can be read whole', async () => {
+    const { page, errors } = await open();
+    const periods = await titleSights(page, '.tl-span-imprecise');
+    // The Russian foreign ministry's June statements, and every other period event in view.
+    const zakharova = periods.filter((p) => p.title.startsWith('Zakharova'));
+    expect(zakharova.map((p) => p.title).sort()).toEqual([
+      "Zakharova asks Washington to stop trying to split Venezuela's army",
+      'Zakharova condemns new US sanctions against Cuba',
+    ]);
+    expect(periods.length).toBeGreaterThanOrEqual(4);
+    for (const sight of periods) {
+      expect(sight, sight.title).toMatchObject({ drawn: true, whole: true, inView: true, uncovered: true });
+      expect(sight.fontSize).toBeGreaterThanOrEqual(12);
+    }
+    // Spans of a few days show their title too, and no item is drawn over it.
+    const few = await titleSights(page, '.tl-span-precise');
+    expect(few.length).toBeGreaterThanOrEqual(4);
+    for (const sight of few.filter((s) => s.inView)) expect(sight, sight.title).toMatchObject({ drawn: true, uncovered: true });
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -21,11 +21,12 @@ export function contains(outer: DayWindow, inner: DayWindow): boolean {
 
 /**
  * The timeline's own span with some air: more on the right, where the labels
- * of the last events run on past their day.
+ * of the last events run on past their day (a quarter of the span leaves room
+ * for a week's bar and its caption after the last event of a year).
  */
 export function fitWindow(start: string, end: string): DayWindow {
   const span = daysBetween(start, end) + 1;
-  return { from: addDays(start, -Math.max(7, Math.round(span * 0.03))), to: addDays(end, Math.max(14, Math.round(span * 0.2))) };
+  return { from: addDays(start, -Math.max(7, Math.round(span * 0.03))), to: addDays(end, Math.max(14, Math.round(span * 0.25))) };
 }
 
 /**

@@ -83,8 +83,10 @@ function itemContent(event: TimelineEvent, span: boolean): HTMLElement {
   root.setAttribute('aria-label', accessibleLabel(event));
   const symbol = element('span', 'tl-symbol', KIND_STYLES[event.kind].symbol);
   symbol.setAttribute('aria-hidden', 'true');
-  root.append(symbol, element('span', 'tl-title', event.title));
+  // The label is flowing text that wraps, so it reads in this order: a span's honest date, then its title.
+  root.append(symbol);
   if (span) root.append(element('span', 'tl-date', event.date.display));
+  root.append(element('span', 'tl-title', event.title));
   return root;
 }
 

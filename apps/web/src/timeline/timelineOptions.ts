@@ -33,7 +33,7 @@ export const OPTIONS: TimelineOptions = {
   zoomMax: 60 * 365 * DAY_MS,
   groupOrder: 'order',
   verticalScroll: true,
-  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+  margin: { item: { horizontal: 6, vertical: 3 }, axis: 8 },
   tooltip: { followMouse: true, overflowMethod: 'cap', delay: 200 },
 };
 
