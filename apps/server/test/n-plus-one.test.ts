@@ -12,6 +12,15 @@ const PageWithRelations = graphql(`
   }
 `);
 
+const ActorsWithRelations = graphql(`
+  query ActorsWithRelations($first: Int) {
+    actors(first: $first) {
+      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }
+    }
+    sources(first: $first) { nodes { title citations { passage } } }
+  }
+`);
+
 describe('SQL statements per page', () => {
   let api: TestApi;
   let statements = 0;
@@ -48,5 +57,21 @@ describe('SQL statements per page', () => {
     const large = await statementsFor(100);
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
+  });
+
+  it('is the same for 40 actors and sources, with their events, quotes, stances and citations, as for 3', async () => {
+    const statementsForActors = async (first: number) => {
+      statements = 0;
+      const { body } = await api.request(ActorsWithRelations, { first });
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.actors.nodes).toHaveLength(first);
+      expect(body.data!.sources.nodes).toHaveLength(first);
+      return { statements, events: body.data!.actors.nodes.reduce((n, a) => n + a.events.nodes.length, 0) };
+    };
+    await statementsForActors(3);
+    const small = await statementsForActors(3);
+    const large = await statementsForActors(40);
+    expect(large.events).toBeGreaterThan(small.events);
+    expect(large.statements).toBe(small.statements);
   });
 });

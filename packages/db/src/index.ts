@@ -10,5 +10,5 @@ export * from './generated/prisma/enums.ts';
 export { Prisma } from './generated/prisma/client.ts';
 export type { Event, Actor, Source, Citation, Quote, Stance, StanceCitation, Timeline, EventActor, TimelineEvent, ApiToken } from './generated/prisma/client.ts';
 export { eventFilterSql, type EventFilter } from './queries/event-filter.ts';
-export { findEventPage, countEvents, type EventCursor, type EventPage } from './queries/event-page.ts';
+export { findEventPage, countEvents, findEventPagesPerActor, countEventsPerActor, type EventCursor, type EventPage } from './queries/event-page.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';

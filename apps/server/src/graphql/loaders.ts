@@ -1,7 +1,8 @@
 // DataLoaders, made fresh for each request, so that relation fields of a page
 // of events cost one query per relation, not one per event.
 import DataLoader from 'dataloader';
-import type { Actor, Citation, Database, Event, EventActor, Quote, ReviewStatus, Timeline } from '@chronicle/db';
+import { countEventsPerActor, findEventPagesPerActor } from '@chronicle/db';
+import type { Actor, ActorRole, Citation, Database, Event, EventActor, EventCursor, EventPage, Quote, ReviewStatus, Timeline } from '@chronicle/db';
 import type { SourceParent } from '@chronicle/schema/mappers';
 
 function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]): T[][] {
@@ -61,6 +62,48 @@ function eventRelationsLoader(db: Database) {
   return <K extends RelationKind>(kind: K, eventId: string) => loader.load(`${kind}|${eventId}`) as Promise<EventRelations[K][]>;
 }
 
+/** What an actor's events connection asks for, besides the actor. */
+export interface ActorEventsQuery {
+  statuses: readonly ReviewStatus[];
+  role: ActorRole | null;
+  first: number;
+  after: EventCursor | null;
+}
+
+/**
+ * Loads per actor, batching actors that ask the same question: the events of
+ * every actor on a page come from one query (and their counts from another).
+ */
+function perActorLoader<T>(load: (query: ActorEventsQuery, actorIds: string[]) => Promise<Map<string, T>>, empty: T) {
+  const loader = new DataLoader<string, T>(async (keys) => {
+    const byQuery = new Map<string, { query: ActorEventsQuery; actorIds: string[] }>();
+    for (const key of keys) {
+      const { actorId, query } = JSON.parse(key) as { actorId: string; query: ActorEventsQuery };
+      const queryKey = JSON.stringify(query);
+      const group = byQuery.get(queryKey) ?? { query, actorIds: [] };
+      group.actorIds.push(actorId);
+      byQuery.set(queryKey, group);
+    }
+    const found = new Map<string, T>();
+    await Promise.all(
+      [...byQuery].map(async ([queryKey, { query, actorIds }]) => {
+        const results = await load(withDates(query), actorIds);
+        for (const actorId of actorIds) found.set(`${actorId}|${queryKey}`, results.get(actorId) ?? empty);
+      }),
+    );
+    return keys.map((key) => {
+      const { actorId, query } = JSON.parse(key) as { actorId: string; query: ActorEventsQuery };
+      return found.get(`${actorId}|${JSON.stringify(query)}`) ?? empty;
+    });
+  });
+  return { load: (actorId: string, query: ActorEventsQuery) => loader.load(JSON.stringify({ actorId, query })) };
+}
+
+/** JSON turned the cursor's day into a string; the query wants a Date back. */
+function withDates(query: ActorEventsQuery): ActorEventsQuery {
+  return query.after ? { ...query, after: { ...query.after, startsOn: new Date(query.after.startsOn) } } : query;
+}
+
 export function createLoaders(db: Database) {
   const relationsOf = eventRelationsLoader(db);
   return {
@@ -92,6 +135,11 @@ export function createLoaders(db: Database) {
       });
       return groupBy(rows, (row) => row.sourceId, sourceIds);
     }),
+    eventPageOfActor: perActorLoader<EventPage>(
+      (query, actorIds) => findEventPagesPerActor(db, { statuses: query.statuses, actorRole: query.role }, actorIds, query),
+      { events: [], cursors: [], hasNextPage: false },
+    ),
+    eventCountOfActor: perActorLoader<number>((query, actorIds) => countEventsPerActor(db, { statuses: query.statuses, actorRole: query.role }, actorIds), 0),
     actorsOfEvent: { load: (eventId: string) => relationsOf('actors', eventId) },
     citationsOfEvent: { load: (eventId: string) => relationsOf('citations', eventId) },
     quotesOfEvent: { load: (eventId: string) => relationsOf('quotes', eventId) },

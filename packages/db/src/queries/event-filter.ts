@@ -19,6 +19,12 @@ export interface EventFilter {
   search?: string | null;
 }
 
+/** The event `alias` has an actor `= actorMatch` (in `role`, when given). */
+export function hasActorSql(alias: Prisma.Sql, actorMatch: Prisma.Sql, role?: ActorRole | null): Prisma.Sql {
+  const inRole = role ? Prisma.sql`AND ea.role::text = ${role}` : Prisma.empty;
+  return Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = ${alias}.id AND ea.actor_id = ${actorMatch} ${inRole})`;
+}
+
 export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`${alias}.status::text = ANY(${filter.statuses as string[]}::text[])`];
   if (filter.from || filter.to) {
@@ -30,10 +36,7 @@ export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Pr
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM timeline_event te WHERE te.event_id = ${alias}.id AND te.timeline_id = ${filter.timelineId}::uuid)`);
   }
   if (filter.actorIds && filter.actorIds.length > 0) {
-    const role = filter.actorRole ? Prisma.sql`AND ea.role::text = ${filter.actorRole}` : Prisma.empty;
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = ${alias}.id AND ea.actor_id = ANY(${filter.actorIds as string[]}::uuid[]) ${role})`,
-    );
+    conditions.push(hasActorSql(alias, Prisma.sql`ANY(${filter.actorIds as string[]}::uuid[])`, filter.actorRole));
   }
   if (filter.kinds && filter.kinds.length > 0) {
     conditions.push(Prisma.sql`${alias}.kind::text = ANY(${filter.kinds as string[]}::text[])`);

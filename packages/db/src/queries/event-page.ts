@@ -2,7 +2,7 @@
 // (starts_on, id): page 1,000 costs what page 1 costs.
 import type { Database } from '../client.ts';
 import { Prisma, type Event } from '../generated/prisma/client.ts';
-import { eventFilterSql, type EventFilter } from './event-filter.ts';
+import { eventFilterSql, hasActorSql, type EventFilter } from './event-filter.ts';
 
 export interface EventCursor {
   startsOn: Date;
@@ -48,4 +48,51 @@ export async function findEventPage(
 export async function countEvents(db: Database, filter: EventFilter): Promise<number> {
   const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM event e WHERE ${eventFilterSql(filter)}`;
   return Number(row?.count ?? 0);
+}
+
+/**
+ * The same page for each of several actors, in one query: a list of actors
+ * with their events costs one statement, not one per actor. `filter.actorIds`
+ * is ignored; `filter.actorRole` applies to each actor.
+ */
+export async function findEventPagesPerActor(
+  db: Database,
+  filter: EventFilter,
+  actorIds: readonly string[],
+  page: { first: number; after?: EventCursor | null },
+): Promise<Map<string, EventPage>> {
+  const where = eventFilterSql({ ...filter, actorIds: null });
+  const ofActor = hasActorSql(Prisma.raw('e'), Prisma.sql`wanted.actor_id`, filter.actorRole);
+  const after = page.after
+    ? Prisma.sql`AND (e.starts_on, e.id) > (${page.after.startsOn}::date, ${page.after.id}::uuid)`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<(Event & { forActor: string })[]>`
+    SELECT wanted.actor_id AS "forActor", page.* FROM unnest(${actorIds as string[]}::uuid[]) AS wanted(actor_id)
+    CROSS JOIN LATERAL (
+      SELECT ${EVENT_COLUMNS} FROM event e
+      WHERE ${where} AND ${ofActor} ${after}
+      ORDER BY e.starts_on, e.id
+      LIMIT ${page.first + 1}
+    ) page`;
+  const pages = new Map<string, EventPage>(actorIds.map((id) => [id, { events: [], cursors: [], hasNextPage: false }]));
+  for (const { forActor, ...event } of rows) {
+    const found = pages.get(forActor)!;
+    if (found.events.length === page.first) {
+      found.hasNextPage = true;
+      continue;
+    }
+    found.events.push(event);
+    found.cursors.push({ startsOn: event.startsOn, id: event.id });
+  }
+  return pages;
+}
+
+/** Events matching `filter` for each actor, in one query. */
+export async function countEventsPerActor(db: Database, filter: EventFilter, actorIds: readonly string[]): Promise<Map<string, number>> {
+  const where = eventFilterSql({ ...filter, actorIds: null });
+  const ofActor = hasActorSql(Prisma.raw('e'), Prisma.sql`wanted.actor_id`, filter.actorRole);
+  const rows = await db.$queryRaw<{ actor_id: string; count: bigint }[]>`
+    SELECT wanted.actor_id, (SELECT count(*) FROM event e WHERE ${where} AND ${ofActor}) AS count
+    FROM unnest(${actorIds as string[]}::uuid[]) AS wanted(actor_id)`;
+  return new Map(rows.map((row) => [row.actor_id, Number(row.count)]));
 }

@@ -1,0 +1,53 @@
+// An actor's events come from a batched query (one for all actors of a
+// request); they must page exactly like the events filter on that actor.
+import { graphql } from '@chronicle/schema/test-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './support/test-api.ts';
+
+const ActorEventsPage = graphql(`
+  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {
+    actors(search: $search, first: 1) {
+      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }
+    }
+  }
+`);
+
+const FilteredEvents = graphql(`
+  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }
+`);
+
+describe("an actor's events", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('page through with cursors to the same list, in the same order, as the events filter gives', async () => {
+    const titles: string[] = [];
+    let after: string | null = null;
+    let actorId = '';
+    let totalCount = 0;
+    for (let pages = 0; pages < 50; pages += 1) {
+      const { body } = await api.request(ActorEventsPage, { search: 'Nicolás Maduro', first: 3, after });
+      const actor = body.data!.actors.nodes[0]!;
+      actorId = actor.id;
+      totalCount = actor.events.totalCount;
+      titles.push(...actor.events.nodes.map((n) => n.title));
+      if (!actor.events.pageInfo.hasNextPage) break;
+      after = actor.events.pageInfo.endCursor;
+    }
+    const { body } = await api.request(FilteredEvents, { actor: actorId });
+    expect(titles.length).toBeGreaterThan(6);
+    expect(titles).toEqual(body.data!.events.nodes.map((n) => n.title));
+    expect(totalCount).toBe(body.data!.events.totalCount);
+  });
+
+  it('narrow to a role, with a count of their own', async () => {
+    const all = (await api.request(ActorEventsPage, { search: 'Ryabkov', first: 50 })).body.data!.actors.nodes[0]!.events;
+    const spoken = (await api.request(ActorEventsPage, { search: 'Ryabkov', first: 50, role: 'SPEAKER' })).body.data!.actors.nodes[0]!.events;
+    expect(spoken.totalCount).toBeGreaterThan(0);
+    expect(spoken.totalCount).toBe(spoken.nodes.length);
+    expect(all.nodes.map((n) => n.title)).toEqual(expect.arrayContaining(spoken.nodes.map((n) => n.title)));
+  });
+});
