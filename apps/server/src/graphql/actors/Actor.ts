@@ -1,15 +1,14 @@
 import type { Actor as ActorRow } from '@chronicle/db';
 import type { ActorConnectionResolvers, ActorResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
-import { eventConnection } from '../events/event-connection.ts';
+import { actorEventConnection } from '../events/event-connection.ts';
 import { toGlobalId } from '../global-id.ts';
 import { connectionResolvers } from '../pagination.ts';
-import { canSeeEvent, visibleEventStatuses } from '../visibility.ts';
+import { canSeeEvent } from '../visibility.ts';
 
 export const Actor: ActorResolvers<Context> = {
   id: (actor) => toGlobalId('Actor', actor.id),
-  events: (actor, args, context) =>
-    eventConnection(context, { statuses: visibleEventStatuses(context), actorIds: [actor.id], actorRole: args.role ?? null }, args),
+  events: (actor, args, context) => actorEventConnection(context, actor.id, args.role ?? null, args),
   quotes: async (actor, _, context) => (await context.loaders.quotesBySpeaker.load(actor.id)).filter((quote) => canSeeEvent(context, quote.event)),
   stances: (actor, _, { loaders }) => loaders.stancesOfActor.load(actor.id),
   stancesTowards: (actor, _, { loaders }) => loaders.stancesTowardsActor.load(actor.id),
