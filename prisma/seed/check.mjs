@@ -11,9 +11,11 @@ const repoRoot = path.resolve(seedDir, '..', '..');
 
 const SEED_SOURCE = 'fortruss-2019-06-25-ryabkov';
 const SEED_TEXT_NAME = 'ryabkov-venezuela-2019-06.txt';
-// shared/ sits beside the repository (on a developer machine and in CI alike).
+// The repository keeps its own copy of the seed article; shared/ beside the
+// repository holds the original.
 const seedTextCandidates = [
   process.env.CHRONICLE_SEED_TEXT,
+  path.join(seedDir, 'articles', SEED_TEXT_NAME),
   path.join(repoRoot, '..', 'shared', 'seed', SEED_TEXT_NAME),
   path.join('/work/shared/seed', SEED_TEXT_NAME),
 ].filter(Boolean);
