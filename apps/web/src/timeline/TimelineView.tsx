@@ -1,7 +1,7 @@
 // The timeline page. It loads only what is in view: the events of the
 // visible window plus a margin (at most 200), or, when the window is wider
 // than two years or holds more than 200 events, per-bucket counts instead.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { graphql } from '@chronicle/schema/client';
 import { DENSITY_SPAN_DAYS, fitWindow, nextFetchWindow, spanDays, type DayWindow } from '../dates/dayWindow.ts';
@@ -14,7 +14,14 @@ import { bucketCount, densityItems } from './densityItems.ts';
 import { layoutEvents } from './timelineItems.ts';
 import { LanesControl } from './LanesControl.tsx';
 import { Legend } from './Legend.tsx';
-import { VisTimeline } from './VisTimeline.tsx';
+// vis-timeline's styles stay in the main stylesheet, ahead of ours, which override them.
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+
+// vis-timeline, vis-data and moment are half the app's code: they load in
+// their own chunk so the page paints without waiting for them. The download
+// starts with the app, alongside the first queries, not once the window is known.
+const visTimelineModule = import('./VisTimeline.tsx');
+const VisTimeline = lazy(() => visTimelineModule.then((module) => ({ default: module.VisTimeline })));
 
 const PAGE = 200;
 
@@ -89,6 +96,7 @@ export function TimelineView({ params, update, bounds, timelineTitle }: Timeline
   const empty =
     !busy && !error && (showDensity ? density.data !== undefined && densityTotal === 0 : events.data !== undefined && inView === 0);
 
+  const label = `Timeline: ${timelineTitle}`;
   // A timeline without published events has nothing to fit to.
   if (!visible) return <NoEvents params={params} update={update} windowed={false} />;
 
@@ -111,17 +119,19 @@ export function TimelineView({ params, update, bounds, timelineTitle }: Timeline
         <ErrorState error={error} what="the events" onRetry={() => void (events.error ? events.refetch() : density.refetch())} />
       ) : (
         <div className="timeline-frame">
-          <VisTimeline
-            items={items}
-            groups={showDensity ? null : layout.groups}
-            window={visible}
-            selectedEventId={params.event}
-            eventOrder={eventOrder}
-            label={`Timeline: ${timelineTitle}`}
-            busy={busy}
-            onWindowChange={(window) => update({ from: window.from, to: window.to }, 'replace')}
-            onSelectEvent={(event) => update({ event })}
-          />
+          <Suspense fallback={<div className="timeline-canvas" role="region" aria-label={label} aria-busy="true" />}>
+            <VisTimeline
+              items={items}
+              groups={showDensity ? null : layout.groups}
+              window={visible}
+              selectedEventId={params.event}
+              eventOrder={eventOrder}
+              label={label}
+              busy={busy}
+              onWindowChange={(window) => update({ from: window.from, to: window.to }, 'replace')}
+              onSelectEvent={(event) => update({ event })}
+            />
+          </Suspense>
           {empty && (
             <div className="timeline-overlay">
               <NoEvents params={params} update={update} windowed />

@@ -5,7 +5,6 @@
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
-import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { addDays, dayToDate, nearestDay } from '../dates/calendarDay.ts';
 import type { DayWindow } from '../dates/dayWindow.ts';
 import type { LaneGroup } from './timelineItems.ts';
