@@ -41,7 +41,7 @@ try {
       const result = await ingestArticle(db, article);
       console.error(
         `${progress}: ${result.created ? 'ingested' : 'already there'}; ${result.proposedEventIds.length} draft event(s), ` +
-          `${result.matchedEventIds.length} matched, ${result.proposedActorIds.length} new actor(s)`,
+          `${result.matchedEventIds.length} matched, ${result.proposedActorIds.length} new actor(s), ${result.proposedStanceIds.length} stance(s) to review`,
       );
       for (const warning of result.warnings) console.error(`  warning: ${warning}`);
     } catch (error) {

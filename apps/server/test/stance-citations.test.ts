@@ -1,5 +1,6 @@
 // Every article that states a stance is kept as evidence for it: a second
-// article adds a citation, the same article again adds nothing.
+// article adds a citation, the same article again adds nothing. Ingested
+// stances and citations are drafts, so these tests look as an editor.
 import { readFile } from 'node:fs/promises';
 import { graphql } from '@chronicle/schema/test-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ const StancesWithCitations = graphql(`
       target { name }
       source { id publisher }
       passage
-      citations { id passage passageStart passageEnd source { id publisher publishedOn url text } }
+      citations { id status passage passageStart passageEnd source { id publisher publishedOn url text } }
     }
   }
 `);
@@ -54,7 +55,7 @@ describe('stances stated by several articles', () => {
   afterAll(() => api.close());
 
   async function russiaForMaduro() {
-    const { body } = await api.request(StancesWithCitations, { kind: 'SUPPORTS' });
+    const { body } = await api.request(StancesWithCitations, { kind: 'SUPPORTS' }, { token });
     expect(body.errors).toBeUndefined();
     const found = body.data!.stances.filter((s) => s.actor.name === 'Russia' && s.target.name === 'Nicolás Maduro');
     expect(found).toHaveLength(1);
@@ -76,6 +77,7 @@ describe('stances stated by several articles', () => {
     expect(citation!.source).toMatchObject({ id: ids.seed, publisher: 'Fort Russ', publishedOn: '2019-06-25' });
     expect(citation!.passage).toMatch(/Russia, China, Cuba.*support Maduro/);
     expect(citation!.source.text!.slice(citation!.passageStart!, citation!.passageEnd!)).toBe(citation!.passage);
+    expect(citation!.status).toBe('DRAFT');
   });
 
   it('a second article stating it adds itself as a further citation of the same stance', async () => {
@@ -162,12 +164,12 @@ describe('stance citations over HTTP', () => {
   });
   afterAll(() => api.close());
 
-  async function statementsForAllStances(): Promise<number> {
+  async function statementsForAllStances(): Promise<{ statements: number; stances: number }> {
     statements = 0;
     const { body } = await api.request(StancesWithCitations, {});
     expect(body.errors).toBeUndefined();
     expect(body.data!.stances.every((s) => s.citations.length > 0)).toBe(true);
-    return statements;
+    return { statements, stances: body.data!.stances.length };
   }
 
   it('serve the seed data set\'s stance with two sources', async () => {
@@ -188,9 +190,14 @@ describe('stance citations over HTTP', () => {
     for (const [i, actor] of actors.entries()) {
       const target = actors[(i + 1) % actors.length]!;
       await db.stance.create({
-        data: { actorId: actor.id, targetId: target.id, kind: 'OPPOSES', citations: { create: sources.map((s) => ({ sourceId: s.id, passage: `passage ${i}` })) } },
+        data: {
+          actorId: actor.id, targetId: target.id, kind: 'OPPOSES', status: 'PUBLISHED',
+          citations: { create: sources.map((s) => ({ sourceId: s.id, passage: `passage ${i}`, status: 'PUBLISHED' as const })) },
+        },
       });
     }
-    expect(await statementsForAllStances()).toBe(few);
+    const many = await statementsForAllStances();
+    expect(many.stances).toBe(few.stances + 12);
+    expect(many.statements).toBe(few.statements);
   });
 });

@@ -1,6 +1,7 @@
 // The review screen: the seed article goes in, its five events come out next
 // to the text with their passages marked, one is corrected and published, and
-// it shows on the timeline.
+// it shows on the timeline. The stances it states are listed too; one is
+// published and readers find it in "Who backs whom", the others stay hidden.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApiToken } from '../../server/src/auth/api-tokens.ts';
@@ -24,6 +25,8 @@ describeInBrowser('reviewing an article at /ingest', () => {
     const cited = await db.citation.findMany({ where: { sourceId: fortRuss.id }, select: { eventId: true } });
     await db.event.deleteMany({ where: { id: { in: cited.map((c) => c.eventId) } } });
     await db.source.delete({ where: { id: fortRuss.id } });
+    // Stances only this article stated are gone with it too, so they arrive as new.
+    await db.stance.deleteMany({ where: { citations: { none: {} } } });
     token = (await createApiToken(db, 'browser test editor')).token;
     browser = await openBrowser();
   });
@@ -33,7 +36,7 @@ describeInBrowser('reviewing an article at /ingest', () => {
     await app?.close();
   });
 
-  it('asks for a token, proposes the five events, and a published one appears on the timeline', async () => {
+  it('asks for a token, proposes the five events and the stated stances; what is published reaches readers', async () => {
     const { page, errors } = await browser.newPage();
     await page.goto(`${app.url}/ingest`);
     await page.getByLabel('Editor token').fill(token);
@@ -45,12 +48,31 @@ describeInBrowser('reviewing an article at /ingest', () => {
     await page.getByRole('button', { name: 'Propose events' }).click();
 
     await page.getByRole('heading', { name: '5 proposed events' }).waitFor();
-    const cards = page.locator('.review-card');
+    // Event cards; the stance cards below them are counted on their own.
+    const cards = page.locator('.review-events > .review-card');
     expect(await cards.count()).toBe(5);
-    const meta = (await page.locator('.review-card .review-meta').allTextContents()).map((t) => t.replace(/^\s*draft\s*·\s*/i, '').trim());
+    const meta = (await cards.locator('.review-meta').allTextContents()).map((t) => t.replace(/^\s*draft\s*·\s*/i, '').trim());
     expect(meta.sort()).toEqual(['10 January 2019', '23 January 2019', '25 June 2019', 'June 2019', 'June 2019'].sort());
     // Passages are marked in the article text, as text.
     expect(await page.locator('.ingest-article mark.passage').count()).toBeGreaterThanOrEqual(5);
+
+    // The stances the article states, each with its passage; new ones wait as drafts.
+    const stances = page.locator('.review-stance');
+    await page.getByRole('heading', { name: /^\d+ stances stated$/ }).waitFor();
+    const headings = await stances.locator('h3').allTextContents();
+    expect(headings).toEqual(expect.arrayContaining(['Turkey supports Nicolás Maduro', 'Iran supports Nicolás Maduro', 'United States supports Juan Guaidó']));
+    const turkey = stances.filter({ has: page.locator('h3', { hasText: 'Turkey supports Nicolás Maduro' }) });
+    expect(await turkey.locator('.review-meta').textContent()).toMatch(/^draft · new stance$/);
+    expect(await turkey.locator('.review-passage').allTextContents()).toEqual([
+      'Russia, China, Cuba, Bolivia, Iran, Turkey and other countries support Maduro’s government.',
+    ]);
+    // The United States' support was on file from another source: this article's passage is what waits.
+    const usa = stances.filter({ has: page.locator('h3', { hasText: 'United States supports Juan Guaidó' }) });
+    expect(await usa.locator('.review-meta').textContent()).toMatch(/^published · already public/);
+    expect(await usa.locator('.review-citation-decision .review-status').allTextContents()).toEqual(['draft']);
+    await turkey.getByRole('button', { name: 'Publish' }).click();
+    await turkey.getByRole('link', { name: 'See it in Who backs whom' }).waitFor();
+    expect(await turkey.locator('.review-meta .review-status').textContent()).toBe('published');
 
     // Correct the Ryabkov event's title, then publish it.
     const ryabkov = cards.filter({ hasText: '25 June 2019' });
@@ -69,6 +91,25 @@ describeInBrowser('reviewing an article at /ingest', () => {
     expect(titles.some((t) => /Zakharova/.test(t))).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
+
+    // A reader (a new tab holds no token) finds the published stance, not the drafts.
+    const reader = await browser.newPage();
+    await reader.page.goto(`${app.url}/?view=stances`);
+    const maduro = reader.page.locator('.stance-group', { has: reader.page.locator('h3', { hasText: 'Nicolás Maduro' }) });
+    const supporters = maduro.locator('table', { has: reader.page.locator('caption', { hasText: 'Supported by' }) });
+    const turkeyRow = supporters.locator('tr', { has: reader.page.locator('th', { hasText: /^Turkey$/ }) });
+    await turkeyRow.waitFor();
+    expect(await turkeyRow.locator('.stance-sources li').allTextContents()).toEqual(['Fort Russ · 25 June 2019']);
+    const names = await supporters.locator('tbody th').allTextContents();
+    expect(names).not.toContain('Iran');
+    // The United States' support shows its earlier source only: this article's passage was not accepted.
+    const guaido = reader.page.locator('.stance-group', { has: reader.page.locator('h3', { hasText: 'Juan Guaidó' }) });
+    const usRow = guaido
+      .locator('table', { has: reader.page.locator('caption', { hasText: 'Supported by' }) })
+      .locator('tr', { has: reader.page.locator('th', { hasText: /^United States$/ }) });
+    expect(await usRow.locator('.stance-sources li').allTextContents()).toEqual(['Proto Thema (English edition) (opens in a new tab) · 23 January 2019']);
+    expect(reader.errors).toEqual([]);
+    await reader.page.close();
   });
 
   it('a wrong token is refused with a message, not a crash', async () => {

@@ -22,10 +22,19 @@ describe('the 2019 Venezuelan crisis data set', () => {
   afterAll(() => t.drop());
 
   it('loads twice without duplicating a row', async () => {
+    const stanceRows = () => Promise.all([
+      t.db.stance.findMany({ orderBy: { id: 'asc' } }),
+      t.db.stanceCitation.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
+    ]);
     await loadSeed(t.db, data);
     const first = await tableCounts(t);
+    const firstStances = await stanceRows();
     await loadSeed(t.db, data);
     expect(await tableCounts(t)).toEqual(first);
+    expect(await stanceRows()).toEqual(firstStances);
+    // The data set is reviewed: its stances and their citations are public, none waits as a draft.
+    expect(firstStances[0].map((s) => s.status)).toEqual(firstStances[0].map(() => 'PUBLISHED'));
+    expect(firstStances[1].map((c) => c.status)).toEqual(firstStances[1].map(() => 'PUBLISHED'));
     expect(first.events).toBe(data.events.length);
     expect(first.events).toBeGreaterThanOrEqual(30);
     expect(first.timelineEvents).toBe(data.events.length);

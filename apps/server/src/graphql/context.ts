@@ -2,7 +2,9 @@ import type { Database } from '@chronicle/db';
 import { editorForToken, type Editor } from '../auth/api-tokens.ts';
 import { clientError } from './errors.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import { createActorStancesLoaders } from './stances/actor-stances-loader.ts';
 import { createStanceCitationsLoader } from './stances/stance-citations-loader.ts';
+import { visibleStanceStatuses } from './stances/stance-visibility.ts';
 
 export interface Viewer {
   editor: Editor | null;
@@ -14,10 +16,18 @@ export interface Context {
   loaders: RequestLoaders;
 }
 
-export type RequestLoaders = Loaders & { citationsOfStance: ReturnType<typeof createStanceCitationsLoader> };
+export type RequestLoaders = Loaders &
+  { citationsOfStance: ReturnType<typeof createStanceCitationsLoader> } &
+  ReturnType<typeof createActorStancesLoaders>;
 
-function createRequestLoaders(db: Database): RequestLoaders {
-  return { ...createLoaders(db), citationsOfStance: createStanceCitationsLoader(db) };
+/** Stance loaders filter by review status, so they are made for this request's viewer. */
+function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
+  const stanceStatuses = visibleStanceStatuses(viewer);
+  return {
+    ...createLoaders(db),
+    citationsOfStance: createStanceCitationsLoader(db, stanceStatuses),
+    ...createActorStancesLoaders(db, stanceStatuses),
+  };
 }
 
 /**
@@ -33,7 +43,8 @@ export async function createContext(db: Database, authorization: string | undefi
     editor = await editorForToken(db, match[1]);
     if (!editor) throw clientError('UNAUTHENTICATED', 'This API token is unknown or has been revoked.');
   }
-  return { db, viewer: { editor }, loaders: createRequestLoaders(db) };
+  const viewer = { editor };
+  return { db, viewer, loaders: createRequestLoaders(db, viewer) };
 }
 
 export function requireEditor(context: Context): Editor {

@@ -1,5 +1,5 @@
-// An article in, draft events out: the source, its proposed events with
-// their evidence, new actors and stances, all in one transaction.
+// An article in, drafts out: the source, its proposed events with their
+// evidence, new actors, and the stances it states, all in one transaction.
 import { contentHashOfText, parseCalendarDay, spanOf, toCalendarDay, type ActorRole, type Database } from '@chronicle/db';
 import { createExtractor, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
 import { clientError } from '../graphql/errors.ts';
@@ -16,6 +16,8 @@ export interface IngestResult {
   proposedEventIds: string[];
   matchedEventIds: string[];
   proposedActorIds: string[];
+  /** Stances the article states, new (DRAFT) or already on file; each has this article's citation as a DRAFT. */
+  proposedStanceIds: string[];
   warnings: string[];
 }
 
@@ -57,12 +59,16 @@ async function previousIngest(db: Database, contentHash: string): Promise<Ingest
   const source = await db.source.findUnique({ where: { contentHash }, select: { id: true, createdAt: true } });
   if (!source) return null;
   const citations = await db.citation.findMany({ where: { sourceId: source.id }, select: { eventId: true }, distinct: ['eventId'] });
+  const stanceCitations = await db.stanceCitation.findMany({
+    where: { sourceId: source.id }, select: { stanceId: true }, orderBy: [{ passageStart: 'asc' }, { id: 'asc' }],
+  });
   return {
     sourceId: source.id,
     created: false,
     proposedEventIds: citations.map((c) => c.eventId),
     matchedEventIds: [],
     proposedActorIds: [],
+    proposedStanceIds: [...new Set(stanceCitations.map((c) => c.stanceId))],
     warnings: [`This article was ingested before (${source.createdAt.toISOString().slice(0, 10)}); nothing new was written.`],
   };
 }
@@ -150,6 +156,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
         proposedEventIds.push(event.id);
       }
 
+      const proposedStanceIds = new Set<string>();
       for (const stance of extraction.stances) {
         const actorId = actorIdOf(stance.actor);
         const targetId = actorIdOf(stance.target);
@@ -158,18 +165,27 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
         // The article says the stance holds, not since when: "since" stays unknown.
         // ON CONFLICT DO NOTHING (not Prisma's upsert, which reads then inserts):
         // two articles stating a new stance at once both find the one row.
-        await tx.stance.createMany({ data: [key], skipDuplicates: true });
+        // A new stance waits for an editor, as a proposed event does; one on
+        // file keeps its status, whatever an editor decided.
+        await tx.stance.createMany({ data: [{ ...key, status: 'DRAFT' }], skipDuplicates: true });
         const held = await tx.stance.findUniqueOrThrow({ where: { actorId_targetId_kind: key }, select: { id: true } });
-        // A stance already on file gains this article as further evidence;
-        // two extracted stances that resolve to the same actors and sentence
-        // are one citation.
+        // A stance already on file gains this article as further evidence,
+        // which readers see once an editor accepts it; two extracted stances
+        // that resolve to the same actors and sentence are one citation.
         await tx.stanceCitation.createMany({
-          data: [{ stanceId: held.id, sourceId: source.id, passage: stance.passage.text, passageStart: stance.passage.start, passageEnd: stance.passage.end }],
+          data: [{
+            stanceId: held.id, sourceId: source.id, passage: stance.passage.text, passageStart: stance.passage.start, passageEnd: stance.passage.end,
+            status: 'DRAFT',
+          }],
           skipDuplicates: true,
         });
+        proposedStanceIds.add(held.id);
       }
 
-      return { sourceId: source.id, created: true, proposedEventIds, matchedEventIds, proposedActorIds: [...proposedActorIds.values()], warnings };
+      return {
+        sourceId: source.id, created: true, proposedEventIds, matchedEventIds, proposedActorIds: [...proposedActorIds.values()],
+        proposedStanceIds: [...proposedStanceIds], warnings,
+      };
     },
     { timeout: 60_000, maxWait: 60_000 },
   ));

@@ -44,7 +44,10 @@ export async function mergeActors(db: Database, keepId: string, mergeId: string)
         });
         // Deleting the merged stance would take its evidence with it: the kept stance cites those sources now.
         await tx.stanceCitation.createMany({
-          data: citations.map((c) => ({ stanceId: kept.id, sourceId: c.sourceId, passage: c.passage, passageStart: c.passageStart, passageEnd: c.passageEnd, createdAt: c.createdAt })),
+          data: citations.map((c) => ({
+            stanceId: kept.id, sourceId: c.sourceId, passage: c.passage, passageStart: c.passageStart, passageEnd: c.passageEnd,
+            status: c.status, createdAt: c.createdAt,
+          })),
           skipDuplicates: true,
         });
       }

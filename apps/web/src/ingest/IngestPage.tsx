@@ -1,5 +1,6 @@
 // /ingest: paste an article, review the events chronicle proposes from it
-// next to the text, correct them, publish or reject each.
+// next to the text, correct them, publish or reject each; the same for the
+// stances the article states.
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { IngestArticleInput } from '@chronicle/schema/client/graphql';
@@ -8,6 +9,7 @@ import { ArticleForm } from './ArticleForm.tsx';
 import { ArticleWithPassages } from './ArticleWithPassages.tsx';
 import type { Passage } from './passageSegments.ts';
 import { ProposedEventCard } from './ProposedEventCard.tsx';
+import { ProposedStanceCard } from './ProposedStanceCard.tsx';
 import { IngestArticleMutation, ReviewTimelinesQuery } from './reviewDocuments.ts';
 import '../styles/ingest.css';
 
@@ -102,6 +104,17 @@ export default function IngestPage() {
               {result.proposedEvents.map((event) => (
                 <ProposedEventCard key={event.id} event={event} selected={selected === event.id} onSelect={() => setSelected(event.id)} />
               ))}
+              {result.proposedStances.length > 0 && (
+                <section aria-labelledby="review-stances-heading" className="review-stances">
+                  <h2 id="review-stances-heading">
+                    {result.proposedStances.length} stance{result.proposedStances.length === 1 ? '' : 's'} stated
+                  </h2>
+                  <p className="review-meta">Readers see a stance, and each source of it, once it is published here.</p>
+                  {result.proposedStances.map((proposed) => (
+                    <ProposedStanceCard key={proposed.stance.id} proposed={proposed} />
+                  ))}
+                </section>
+              )}
               <button type="button" className="button" onClick={() => { ingestion.reset(); setSelected(null); }}>Review another article</button>
             </section>
           </div>

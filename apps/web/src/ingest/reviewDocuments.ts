@@ -10,8 +10,32 @@ export const IngestArticleMutation = graphql(`
       proposedEvents { ...ReviewEvent }
       matchedEvents { id title date { display } }
       proposedActors { id name kind }
+      proposedStances { ...ReviewStance }
     }
   }
+`);
+
+export const ReviewStanceFragment = graphql(`
+  fragment ReviewStance on ProposedStance {
+    stance { id kind status actor { id name } target { id name } }
+    citations { id status passage passageStart passageEnd }
+  }
+`);
+
+export const PublishStanceMutation = graphql(`
+  mutation ReviewPublishStance($id: ID!) { publishStance(id: $id) { id status citations { id status } } }
+`);
+
+export const RejectStanceMutation = graphql(`
+  mutation ReviewRejectStance($id: ID!) { rejectStance(id: $id) { id status } }
+`);
+
+export const PublishStanceCitationMutation = graphql(`
+  mutation ReviewPublishStanceCitation($id: ID!) { publishStanceCitation(id: $id) { id status } }
+`);
+
+export const RejectStanceCitationMutation = graphql(`
+  mutation ReviewRejectStanceCitation($id: ID!) { rejectStanceCitation(id: $id) { id status } }
 `);
 
 export const ReviewEventFragment = graphql(`

@@ -56,7 +56,11 @@ async function addHostileEvent(database: TestDatabase): Promise<void> {
   await db.quote.create({ data: { eventId: event.id, speakerId: actor.id, sourceId: source.id, text: XSS.quote, verb: 'said' } });
   const maduro = await db.actor.findUniqueOrThrow({ where: { slug: 'nicolas-maduro' }, select: { id: true } });
   await db.stance.create({
-    data: { actorId: actor.id, targetId: maduro.id, kind: 'OPPOSES', citations: { create: { sourceId: source.id, passage: XSS.passage } } },
+    // Published, with a published citation: the reader's view must meet it to prove it is harmless.
+    data: {
+      actorId: actor.id, targetId: maduro.id, kind: 'OPPOSES', status: 'PUBLISHED',
+      citations: { create: { sourceId: source.id, passage: XSS.passage, status: 'PUBLISHED' } },
+    },
   });
 }
 

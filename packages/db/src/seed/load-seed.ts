@@ -116,9 +116,11 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
       }
 
       for (const stance of data.stances) {
+        // The seed is the reviewed data set: its stances and citations are published.
         const fields = {
           since: stance.since && stance.sincePrecision ? parseSeedDate(stance.since, stance.sincePrecision) : null,
           sincePrecision: stance.since ? stance.sincePrecision : null,
+          status: 'PUBLISHED' as const,
         };
         const key = { actorId: actorOf(stance.actor), targetId: actorOf(stance.target), kind: stance.stance };
         const row = await tx.stance.upsert({
@@ -134,7 +136,7 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
             const offsets = offsetsOf(data.sourceTexts.get(c.source), c.passage);
             return {
               id: stableId('stance-citation', stance.actor, stance.target, stance.stance, index), stanceId: row.id, sourceId: sourceOf(c.source),
-              passage: c.passage, passageStart: offsets?.start ?? null, passageEnd: offsets?.end ?? null,
+              passage: c.passage, passageStart: offsets?.start ?? null, passageEnd: offsets?.end ?? null, status: 'PUBLISHED' as const,
             };
           }),
         });

@@ -239,6 +239,8 @@ export type IngestArticlePayload = {
   proposedActors: Array<Actor>;
   /** Draft events proposed from the article. */
   proposedEvents: Array<Event>;
+  /** Stances the article states: new ones as DRAFT stances, known ones with this article's citation as a DRAFT. */
+  proposedStances: Array<ProposedStance>;
   source: Source;
   /** Things an editor should know (unresolved dates, …). */
   warnings: Array<Scalars['String']['output']>;
@@ -247,7 +249,7 @@ export type IngestArticlePayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   confirmActor: Actor;
-  /** Stores the article and its proposed events as drafts, in one transaction. Ingesting the same text again changes nothing. */
+  /** Stores the article, its proposed events and the stances it states as drafts, in one transaction. Ingesting the same text again changes nothing. */
   ingestArticle: IngestArticlePayload;
   /** Points everything of `merge` at `keep`, keeps its names as aliases, and deletes `merge`. */
   mergeActors: Actor;
@@ -256,7 +258,15 @@ export type Mutation = {
   /** Does nothing; says whether the token is an editor's. Handy to check a token. */
   ping: Viewer;
   publishEvent: Event;
+  /** Publishes a stance and its draft citations. It needs at least one citation that is not rejected. */
+  publishStance: Stance;
+  /** Accepts one citation (a StanceCitation ID): readers see it once its stance is published. */
+  publishStanceCitation: StanceCitation;
   rejectEvent: Event;
+  /** Takes a stance from readers; its citations stay as they are, so it can be published again. */
+  rejectStance: Stance;
+  /** Rejects one citation. The last published citation of a published stance cannot be rejected: reject the stance. */
+  rejectStanceCitation: StanceCitation;
   updateEvent: Event;
 };
 
@@ -289,7 +299,27 @@ export type MutationPublishEventArgs = {
 };
 
 
+export type MutationPublishStanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishStanceCitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRejectEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectStanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectStanceCitationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -313,6 +343,15 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A stance an article states, and the passages of that article that state it. */
+export type ProposedStance = {
+  __typename?: 'ProposedStance';
+  /** This article's citations of the stance (DRAFT until accepted). */
+  citations: Array<StanceCitation>;
+  /** DRAFT when the article is the first to state it; otherwise as it was. */
+  stance: Stance;
+};
+
 export type Query = {
   __typename?: 'Query';
   actor?: Maybe<Actor>;
@@ -334,7 +373,7 @@ export type Query = {
   source?: Maybe<Source>;
   /** Sources, newest publication first; `search` matches title and publisher. `first` is at most 200. */
   sources: SourceConnection;
-  /** Stances held by `actor`, or towards `target` (global IDs); all when both are omitted. */
+  /** Stances held by `actor`, or towards `target` (global IDs); all when both are omitted. Published only unless the viewer is an editor. */
   stances: Array<Stance>;
   timeline?: Maybe<Timeline>;
   timelines: Array<Timeline>;
@@ -449,11 +488,15 @@ export type SourceEdge = {
   node: Source;
 };
 
-/** Actor supports / opposes / recognizes target, since when, according to which sources. */
+/**
+ * Actor supports / opposes / recognizes target, since when, according to which
+ * sources. Stances stated by ingested articles are drafts until an editor
+ * publishes them: readers see published stances only.
+ */
 export type Stance = Node & {
   __typename?: 'Stance';
   actor: Actor;
-  /** Every source that states the stance, earliest published first. */
+  /** Every source that states the stance, earliest published first; published citations only unless the viewer is an editor. */
   citations: Array<StanceCitation>;
   id: Scalars['ID']['output'];
   kind: StanceKind;
@@ -471,10 +514,15 @@ export type Stance = Node & {
    * @deprecated A stance can have several sources: use `citations`.
    */
   source?: Maybe<Source>;
+  /** Readers only ever meet PUBLISHED stances. */
+  status: ReviewStatus;
   target: Actor;
 };
 
-/** The passage of a source that states a stance. */
+/**
+ * The passage of a source that states a stance. A further article's citation of
+ * a stance is a draft until an editor accepts it.
+ */
 export type StanceCitation = {
   __typename?: 'StanceCitation';
   id: Scalars['ID']['output'];
@@ -484,6 +532,8 @@ export type StanceCitation = {
   /** Offset of the passage in the source text (UTF-16 code units); null when the text is not held. */
   passageStart?: Maybe<Scalars['Int']['output']>;
   source: Source;
+  /** Readers only ever meet PUBLISHED citations. */
+  status: ReviewStatus;
 };
 
 export type StanceKind =
@@ -636,11 +686,12 @@ export type ResolversTypes = {
   HistogramBucket: ResolverTypeWrapper<HistogramBucket>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'matchedEvents' | 'proposedActors' | 'proposedEvents' | 'source'> & { matchedEvents: Array<ResolversTypes['Event']>, proposedActors: Array<ResolversTypes['Actor']>, proposedEvents: Array<ResolversTypes['Event']>, source: ResolversTypes['Source'] }>;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'matchedEvents' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversTypes['Event']>, proposedActors: Array<ResolversTypes['Actor']>, proposedEvents: Array<ResolversTypes['Event']>, proposedStances: Array<ResolversTypes['ProposedStance']>, source: ResolversTypes['Source'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProposedStance: ResolverTypeWrapper<Omit<ProposedStance, 'citations' | 'stance'> & { citations: Array<ResolversTypes['StanceCitation']>, stance: ResolversTypes['Stance'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteModel>;
   ReviewStatus: ReviewStatus;
@@ -676,11 +727,12 @@ export type ResolversParentTypes = {
   HistogramBucket: HistogramBucket;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: Omit<IngestArticlePayload, 'matchedEvents' | 'proposedActors' | 'proposedEvents' | 'source'> & { matchedEvents: Array<ResolversParentTypes['Event']>, proposedActors: Array<ResolversParentTypes['Actor']>, proposedEvents: Array<ResolversParentTypes['Event']>, source: ResolversParentTypes['Source'] };
+  IngestArticlePayload: Omit<IngestArticlePayload, 'matchedEvents' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversParentTypes['Event']>, proposedActors: Array<ResolversParentTypes['Actor']>, proposedEvents: Array<ResolversParentTypes['Event']>, proposedStances: Array<ResolversParentTypes['ProposedStance']>, source: ResolversParentTypes['Source'] };
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  ProposedStance: Omit<ProposedStance, 'citations' | 'stance'> & { citations: Array<ResolversParentTypes['StanceCitation']>, stance: ResolversParentTypes['Stance'] };
   Query: Record<PropertyKey, never>;
   Quote: QuoteModel;
   Source: SourceParent;
@@ -795,6 +847,7 @@ export type IngestArticlePayloadResolvers<ContextType = unknown, ParentType exte
   matchedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   proposedActors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   proposedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  proposedStances?: Resolver<Array<ResolversTypes['ProposedStance']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -806,7 +859,11 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   mergeEvents?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationMergeEventsArgs, 'keep' | 'merge'>>;
   ping?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
+  publishStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationPublishStanceArgs, 'id'>>;
+  publishStanceCitation?: Resolver<ResolversTypes['StanceCitation'], ParentType, ContextType, RequireFields<MutationPublishStanceCitationArgs, 'id'>>;
   rejectEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRejectEventArgs, 'id'>>;
+  rejectStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationRejectStanceArgs, 'id'>>;
+  rejectStanceCitation?: Resolver<ResolversTypes['StanceCitation'], ParentType, ContextType, RequireFields<MutationRejectStanceCitationArgs, 'id'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
 };
 
@@ -819,6 +876,11 @@ export type PageInfoResolvers<ContextType = unknown, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposedStanceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ProposedStance'] = ResolversParentTypes['ProposedStance']> = {
+  citations?: Resolver<Array<ResolversTypes['StanceCitation']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -882,6 +944,7 @@ export type StanceResolvers<ContextType = unknown, ParentType extends ResolversP
   sinceDisplay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sincePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -892,6 +955,7 @@ export type StanceCitationResolvers<ContextType = unknown, ParentType extends Re
   passageEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   passageStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
 };
 
 export type TimelineResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
@@ -927,6 +991,7 @@ export type Resolvers<ContextType = unknown> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProposedStance?: ProposedStanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

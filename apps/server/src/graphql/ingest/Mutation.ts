@@ -1,18 +1,31 @@
+import type { Database } from '@chronicle/db';
 import type { MutationResolvers } from '@chronicle/schema/resolvers';
 import { validateArticle } from '../../ingest/article-input.ts';
 import { ingestArticle } from '../../ingest/ingest-article.ts';
 import { confirmActor, mergeActors } from '../../review/actors.ts';
 import { mergeEvents } from '../../review/merge-events.ts';
 import { publishEvent, rejectEvent } from '../../review/review-status.ts';
+import { publishStance, publishStanceCitation, rejectStance, rejectStanceCitation } from '../../review/stance-review.ts';
 import { updateEvent } from '../../review/update-event.ts';
 import type { Context } from '../context.ts';
 import { idOf } from '../global-id.ts';
 
-type IngestMutations = 'ingestArticle' | 'updateEvent' | 'publishEvent' | 'rejectEvent' | 'mergeEvents' | 'confirmActor' | 'mergeActors';
+type IngestMutations =
+  | 'ingestArticle' | 'updateEvent' | 'publishEvent' | 'rejectEvent' | 'mergeEvents' | 'confirmActor' | 'mergeActors'
+  | 'publishStance' | 'rejectStance' | 'publishStanceCitation' | 'rejectStanceCitation';
 
 async function inOrder<T extends { id: string }>(ids: string[], load: (ids: string[]) => Promise<T[]>): Promise<T[]> {
   const rows = new Map((await load(ids)).map((row) => [row.id, row]));
   return ids.flatMap((id) => rows.get(id) ?? []);
+}
+
+/** Each stance the article states, with the article's own citations of it (an editor reviews those, not the older ones). */
+async function proposedStances(db: Database, sourceId: string, stanceIds: string[]) {
+  const stances = await inOrder(stanceIds, (ids) => db.stance.findMany({ where: { id: { in: ids } } }));
+  const citations = await db.stanceCitation.findMany({
+    where: { sourceId, stanceId: { in: stanceIds } }, orderBy: [{ passageStart: 'asc' }, { id: 'asc' }],
+  });
+  return stances.map((stance) => ({ stance, citations: citations.filter((c) => c.stanceId === stance.id) }));
 }
 
 export const Mutation: Pick<MutationResolvers<Context>, IngestMutations> = {
@@ -24,6 +37,7 @@ export const Mutation: Pick<MutationResolvers<Context>, IngestMutations> = {
       proposedEvents: await inOrder(result.proposedEventIds, (ids) => db.event.findMany({ where: { id: { in: ids } } })),
       matchedEvents: await inOrder(result.matchedEventIds, (ids) => db.event.findMany({ where: { id: { in: ids } } })),
       proposedActors: await inOrder(result.proposedActorIds, (ids) => db.actor.findMany({ where: { id: { in: ids } } })),
+      proposedStances: await proposedStances(db, result.sourceId, result.proposedStanceIds),
       warnings: result.warnings,
     };
   },
@@ -39,4 +53,8 @@ export const Mutation: Pick<MutationResolvers<Context>, IngestMutations> = {
   mergeEvents: (_, { keep, merge }, { db }) => mergeEvents(db, idOf('Event', keep, 'keep'), idOf('Event', merge, 'merge')),
   confirmActor: (_, { id, input }, { db }) => confirmActor(db, idOf('Actor', id), input ?? {}),
   mergeActors: (_, { keep, merge }, { db }) => mergeActors(db, idOf('Actor', keep, 'keep'), idOf('Actor', merge, 'merge')),
+  publishStance: (_, { id }, { db }) => publishStance(db, idOf('Stance', id)),
+  rejectStance: (_, { id }, { db }) => rejectStance(db, idOf('Stance', id)),
+  publishStanceCitation: (_, { id }, { db }) => publishStanceCitation(db, idOf('StanceCitation', id)),
+  rejectStanceCitation: (_, { id }, { db }) => rejectStanceCitation(db, idOf('StanceCitation', id)),
 };

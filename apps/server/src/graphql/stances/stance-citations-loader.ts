@@ -1,12 +1,13 @@
 // A stance's citations, batched per request: a page of stances costs one
 // query for all their citations, not one per stance.
 import DataLoader from 'dataloader';
-import type { Database, StanceCitation } from '@chronicle/db';
+import type { Database, ReviewStatus, StanceCitation } from '@chronicle/db';
 
-export function createStanceCitationsLoader(db: Database) {
+/** `statuses`: what this request's viewer may see. */
+export function createStanceCitationsLoader(db: Database, statuses: ReviewStatus[]) {
   return new DataLoader<string, StanceCitation[]>(async (stanceIds) => {
     const rows = await db.stanceCitation.findMany({
-      where: { stanceId: { in: [...stanceIds] } },
+      where: { stanceId: { in: [...stanceIds] }, status: { in: statuses } },
       // Earliest published first, so the first citation is the source that said it first.
       orderBy: [{ source: { publishedOn: { sort: 'asc', nulls: 'last' } } }, { createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }],
     });

@@ -22,7 +22,12 @@ type Documents = {
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ActorSearchDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SelectedActorDocument,
-    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n    }\n  }\n": typeof types.IngestArticleDocument,
+    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": typeof types.IngestArticleDocument,
+    "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n": typeof types.ReviewStanceFragmentDoc,
+    "\n  mutation ReviewPublishStance($id: ID!) { publishStance(id: $id) { id status citations { id status } } }\n": typeof types.ReviewPublishStanceDocument,
+    "\n  mutation ReviewRejectStance($id: ID!) { rejectStance(id: $id) { id status } }\n": typeof types.ReviewRejectStanceDocument,
+    "\n  mutation ReviewPublishStanceCitation($id: ID!) { publishStanceCitation(id: $id) { id status } }\n": typeof types.ReviewPublishStanceCitationDocument,
+    "\n  mutation ReviewRejectStanceCitation($id: ID!) { rejectStanceCitation(id: $id) { id status } }\n": typeof types.ReviewRejectStanceCitationDocument,
     "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n": typeof types.ReviewEventFragmentDoc,
     "\n  mutation ReviewUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { ...ReviewEvent }\n  }\n": typeof types.ReviewUpdateEventDocument,
     "\n  mutation ReviewPublishEvent($id: ID!) { publishEvent(id: $id) { id status } }\n": typeof types.ReviewPublishEventDocument,
@@ -45,7 +50,12 @@ const documents: Documents = {
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": types.ActorSearchDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": types.SelectedActorDocument,
-    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n    }\n  }\n": types.IngestArticleDocument,
+    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": types.IngestArticleDocument,
+    "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n": types.ReviewStanceFragmentDoc,
+    "\n  mutation ReviewPublishStance($id: ID!) { publishStance(id: $id) { id status citations { id status } } }\n": types.ReviewPublishStanceDocument,
+    "\n  mutation ReviewRejectStance($id: ID!) { rejectStance(id: $id) { id status } }\n": types.ReviewRejectStanceDocument,
+    "\n  mutation ReviewPublishStanceCitation($id: ID!) { publishStanceCitation(id: $id) { id status } }\n": types.ReviewPublishStanceCitationDocument,
+    "\n  mutation ReviewRejectStanceCitation($id: ID!) { rejectStanceCitation(id: $id) { id status } }\n": types.ReviewRejectStanceCitationDocument,
     "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n": types.ReviewEventFragmentDoc,
     "\n  mutation ReviewUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { ...ReviewEvent }\n  }\n": types.ReviewUpdateEventDocument,
     "\n  mutation ReviewPublishEvent($id: ID!) { publishEvent(id: $id) { id status } }\n": types.ReviewPublishEventDocument,
@@ -109,7 +119,27 @@ export function graphql(source: "\n  query SelectedActor($id: ID!) {\n    actor(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n"): (typeof documents)["\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPublishStance($id: ID!) { publishStance(id: $id) { id status citations { id status } } }\n"): (typeof documents)["\n  mutation ReviewPublishStance($id: ID!) { publishStance(id: $id) { id status citations { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRejectStance($id: ID!) { rejectStance(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ReviewRejectStance($id: ID!) { rejectStance(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPublishStanceCitation($id: ID!) { publishStanceCitation(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ReviewPublishStanceCitation($id: ID!) { publishStanceCitation(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRejectStanceCitation($id: ID!) { rejectStanceCitation(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ReviewRejectStanceCitation($id: ID!) { rejectStanceCitation(id: $id) { id status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

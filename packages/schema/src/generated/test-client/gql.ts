@@ -14,12 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": typeof types.ActorEventsPageDocument,
+    "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": typeof types.FilteredEventsDocument,
     "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": typeof types.FindActorsDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": typeof types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": typeof types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": typeof types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": typeof types.DraftEventsDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.PageWithRelationsDocument,
+    "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": typeof types.ActorsWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.WindowEventsDocument,
     "query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }": typeof types.ActorsByNameDocument,
     "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay citations { passage source { publisher } } } }\n      }\n    }\n  ": typeof types.ActorSearchDocument,
@@ -36,20 +39,33 @@ type Documents = {
     "mutation ConfirmA($id: ID!, $input: ConfirmActorInput) { confirmActor(id: $id, input: $input) { name status kind aliases } }": typeof types.ConfirmADocument,
     "mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }": typeof types.MergeADocument,
     "\n  mutation IngestForStances($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created source { id } }\n  }\n": typeof types.IngestForStancesDocument,
-    "\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n": typeof types.StancesWithCitationsDocument,
+    "\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id status passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n": typeof types.StancesWithCitationsDocument,
     "query ActorIdsForMerge($search: String!) { actors(search: $search) { nodes { id name } } }": typeof types.ActorIdsForMergeDocument,
     "mutation MergeForStances($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name } }": typeof types.MergeForStancesDocument,
+    "\n  mutation IngestStating($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      proposedStances {\n        stance { id status kind actor { name } target { name } }\n        citations { id status passage source { id } }\n      }\n    }\n  }\n": typeof types.IngestStatingDocument,
+    "\n  query ReaderStances($actor: ID, $target: ID) {\n    stances(actor: $actor, target: $target) { id status actor { name } target { name } citations { id status source { id } } passage source { id } }\n  }\n": typeof types.ReaderStancesDocument,
+    "\n  query ActorStanceLists($search: String!) {\n    actors(search: $search, first: 1) {\n      nodes { id name stances { id status target { name } } stancesTowards { id status actor { name } } }\n    }\n  }\n": typeof types.ActorStanceListsDocument,
+    "query StanceNode($id: ID!) { node(id: $id) { id ... on Stance { status citations { id status } } } }": typeof types.StanceNodeDocument,
+    "mutation PublishStanceForReview($id: ID!) { publishStance(id: $id) { id status citations { id status } } }": typeof types.PublishStanceForReviewDocument,
+    "mutation RejectStanceForReview($id: ID!) { rejectStance(id: $id) { id status } }": typeof types.RejectStanceForReviewDocument,
+    "mutation PublishStanceCitationForReview($id: ID!) { publishStanceCitation(id: $id) { id status } }": typeof types.PublishStanceCitationForReviewDocument,
+    "mutation RejectStanceCitationForReview($id: ID!) { rejectStanceCitation(id: $id) { id status } }": typeof types.RejectStanceCitationForReviewDocument,
+    "\n  query ActorPageStances($first: Int!) { actors(first: $first) { nodes { stances { id citations { id } } stancesTowards { id } } } }\n": typeof types.ActorPageStancesDocument,
+    "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": typeof types.UnreviewedDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": typeof types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": typeof types.WebTestTimelineEventsDocument,
     "query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }": typeof types.WebTestHostileIdsDocument,
 };
 const documents: Documents = {
+    "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": types.ActorEventsPageDocument,
+    "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": types.FilteredEventsDocument,
     "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": types.FindActorsDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": types.DraftEventsDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.PageWithRelationsDocument,
+    "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": types.ActorsWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.WindowEventsDocument,
     "query ActorsByName($search: String) { actors(search: $search) { nodes { id name } } }": types.ActorsByNameDocument,
     "\n    query ActorSearch($search: String, $kind: ActorKind, $first: Int, $after: String) {\n      actors(search: $search, kind: $kind, first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        nodes { id name kind aliases quotes { text } events(role: SPEAKER) { totalCount nodes { title } } stancesTowards { kind actor { name } sinceDisplay citations { passage source { publisher } } } }\n      }\n    }\n  ": types.ActorSearchDocument,
@@ -66,9 +82,19 @@ const documents: Documents = {
     "mutation ConfirmA($id: ID!, $input: ConfirmActorInput) { confirmActor(id: $id, input: $input) { name status kind aliases } }": types.ConfirmADocument,
     "mutation MergeA($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name aliases events { totalCount } } }": types.MergeADocument,
     "\n  mutation IngestForStances($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { created source { id } }\n  }\n": types.IngestForStancesDocument,
-    "\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n": types.StancesWithCitationsDocument,
+    "\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id status passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n": types.StancesWithCitationsDocument,
     "query ActorIdsForMerge($search: String!) { actors(search: $search) { nodes { id name } } }": types.ActorIdsForMergeDocument,
     "mutation MergeForStances($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name } }": types.MergeForStancesDocument,
+    "\n  mutation IngestStating($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      proposedStances {\n        stance { id status kind actor { name } target { name } }\n        citations { id status passage source { id } }\n      }\n    }\n  }\n": types.IngestStatingDocument,
+    "\n  query ReaderStances($actor: ID, $target: ID) {\n    stances(actor: $actor, target: $target) { id status actor { name } target { name } citations { id status source { id } } passage source { id } }\n  }\n": types.ReaderStancesDocument,
+    "\n  query ActorStanceLists($search: String!) {\n    actors(search: $search, first: 1) {\n      nodes { id name stances { id status target { name } } stancesTowards { id status actor { name } } }\n    }\n  }\n": types.ActorStanceListsDocument,
+    "query StanceNode($id: ID!) { node(id: $id) { id ... on Stance { status citations { id status } } } }": types.StanceNodeDocument,
+    "mutation PublishStanceForReview($id: ID!) { publishStance(id: $id) { id status citations { id status } } }": types.PublishStanceForReviewDocument,
+    "mutation RejectStanceForReview($id: ID!) { rejectStance(id: $id) { id status } }": types.RejectStanceForReviewDocument,
+    "mutation PublishStanceCitationForReview($id: ID!) { publishStanceCitation(id: $id) { id status } }": types.PublishStanceCitationForReviewDocument,
+    "mutation RejectStanceCitationForReview($id: ID!) { rejectStanceCitation(id: $id) { id status } }": types.RejectStanceCitationForReviewDocument,
+    "\n  query ActorPageStances($first: Int!) { actors(first: $first) { nodes { stances { id citations { id } } stancesTowards { id } } } }\n": types.ActorPageStancesDocument,
+    "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": types.UnreviewedDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": types.WebTestTimelineEventsDocument,
     "query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }": types.WebTestHostileIdsDocument,
@@ -88,6 +114,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n"): (typeof documents)["\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n"): (typeof documents)["\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -112,6 +146,10 @@ export function graphql(source: "query DraftEvents { events(filter: { statuses: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n"): (typeof documents)["\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n"): (typeof documents)["\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,7 +217,7 @@ export function graphql(source: "\n  mutation IngestForStances($input: IngestArt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n"): (typeof documents)["\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n"];
+export function graphql(source: "\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id status passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n"): (typeof documents)["\n  query StancesWithCitations($kind: StanceKind) {\n    stances(kind: $kind) {\n      id\n      actor { name }\n      target { name }\n      source { id publisher }\n      passage\n      citations { id status passage passageStart passageEnd source { id publisher publishedOn url text } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,6 +226,46 @@ export function graphql(source: "query ActorIdsForMerge($search: String!) { acto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MergeForStances($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name } }"): (typeof documents)["mutation MergeForStances($keep: ID!, $merge: ID!) { mergeActors(keep: $keep, merge: $merge) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestStating($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      proposedStances {\n        stance { id status kind actor { name } target { name } }\n        citations { id status passage source { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestStating($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      proposedStances {\n        stance { id status kind actor { name } target { name } }\n        citations { id status passage source { id } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReaderStances($actor: ID, $target: ID) {\n    stances(actor: $actor, target: $target) { id status actor { name } target { name } citations { id status source { id } } passage source { id } }\n  }\n"): (typeof documents)["\n  query ReaderStances($actor: ID, $target: ID) {\n    stances(actor: $actor, target: $target) { id status actor { name } target { name } citations { id status source { id } } passage source { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorStanceLists($search: String!) {\n    actors(search: $search, first: 1) {\n      nodes { id name stances { id status target { name } } stancesTowards { id status actor { name } } }\n    }\n  }\n"): (typeof documents)["\n  query ActorStanceLists($search: String!) {\n    actors(search: $search, first: 1) {\n      nodes { id name stances { id status target { name } } stancesTowards { id status actor { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StanceNode($id: ID!) { node(id: $id) { id ... on Stance { status citations { id status } } } }"): (typeof documents)["query StanceNode($id: ID!) { node(id: $id) { id ... on Stance { status citations { id status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishStanceForReview($id: ID!) { publishStance(id: $id) { id status citations { id status } } }"): (typeof documents)["mutation PublishStanceForReview($id: ID!) { publishStance(id: $id) { id status citations { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectStanceForReview($id: ID!) { rejectStance(id: $id) { id status } }"): (typeof documents)["mutation RejectStanceForReview($id: ID!) { rejectStance(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishStanceCitationForReview($id: ID!) { publishStanceCitation(id: $id) { id status } }"): (typeof documents)["mutation PublishStanceCitationForReview($id: ID!) { publishStanceCitation(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectStanceCitationForReview($id: ID!) { rejectStanceCitation(id: $id) { id status } }"): (typeof documents)["mutation RejectStanceCitationForReview($id: ID!) { rejectStanceCitation(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorPageStances($first: Int!) { actors(first: $first) { nodes { stances { id citations { id } } stancesTowards { id } } } }\n"): (typeof documents)["\n  query ActorPageStances($first: Int!) { actors(first: $first) { nodes { stances { id citations { id } } stancesTowards { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n"): (typeof documents)["\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
