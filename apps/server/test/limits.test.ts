@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer } from '../src/app.ts';
 import { LIMITS } from '../src/graphql/limits.ts';
+import { MAX_ARTICLE_CHARACTERS } from '../src/ingest/article-input.ts';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 
 /** A query whose deepest path has exactly `depth` fields: event → citations → event → … → id. */
@@ -116,6 +117,19 @@ describe('query limits', () => {
     const over = await send(bodyOfSize(LIMITS.maxBodyBytes + 1));
     expect(over.status).toBe(413);
     expect(await over.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/larger than/) }] });
+  });
+
+  it('the longest article the API accepts fits in a body even with every character escaped', async () => {
+    const article = 'Ж'.repeat(MAX_ARTICLE_CHARACTERS);
+    const escaped = JSON.stringify({
+      query: 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }',
+      variables: { input: { text: article, publishedOn: '2019-06-25' } },
+    }).replace(/Ж/g, '\\u0416');
+    expect(Buffer.byteLength(escaped)).toBeGreaterThan(6 * MAX_ARTICLE_CHARACTERS);
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: escaped });
+    // Past the body parser: the mutation itself answers, asking for an editor's token.
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('batched requests are refused', async () => {

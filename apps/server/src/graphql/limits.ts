@@ -16,6 +16,9 @@ export const LIMITS = {
   maxCost: 25_000,
   /** Items assumed in a list without `first` (an event's actors, citations …). */
   listEstimate: 10,
-  /** Request body, in bytes (an article of 200,000 characters fits). */
-  maxBodyBytes: 1_048_576,
+  /**
+   * Request body, in bytes. The longest article (200,000 characters) fits even
+   * when a client escapes each character as \uXXXX, as Python's json does.
+   */
+  maxBodyBytes: 2_097_152,
 } as const;
