@@ -28,9 +28,10 @@ describe("an actor's events", () => {
     let after: string | null = null;
     let actorId = '';
     let totalCount = 0;
+    const maduroPage = async (cursor: string | null) =>
+      (await api.request(ActorEventsPage, { search: 'Nicolás Maduro', first: 3, after: cursor })).body.data!.actors.nodes[0]!;
     for (let pages = 0; pages < 50; pages += 1) {
-      const { body } = await api.request(ActorEventsPage, { search: 'Nicolás Maduro', first: 3, after });
-      const actor = body.data!.actors.nodes[0]!;
+      const actor = await maduroPage(after);
       actorId = actor.id;
       totalCount = actor.events.totalCount;
       titles.push(...actor.events.nodes.map((n) => n.title));

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '@chronicle/db';
 
 const PREFIX = 'chr_';
+const LAST_USED_RESOLUTION_MS = 60 * 60 * 1000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -30,5 +31,11 @@ export interface Editor {
 export async function editorForToken(db: Database, token: string): Promise<Editor | null> {
   const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.revokedAt) return null;
+  // Recorded to the hour, not per request: enough to tell a token still in use
+  // from a forgotten one, without a write on every editor's request.
+  const now = new Date();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
   return { tokenId: row.id, tokenName: row.name };
 }

@@ -1,7 +1,7 @@
 import type { Actor as ActorRow } from '@chronicle/db';
 import type { ActorConnectionResolvers, ActorResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
-import { actorEventConnection } from '../events/event-connection.ts';
+import { actorEventConnection } from '../events/load-event-connection.ts';
 import { toGlobalId } from '../global-id.ts';
 import { connectionResolvers } from '../pagination.ts';
 import { canSeeEvent } from '../visibility.ts';

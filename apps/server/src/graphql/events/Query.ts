@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { parseGlobalId } from '../global-id.ts';
 import { canSeeEvent } from '../visibility.ts';
-import { eventConnection } from './event-connection.ts';
+import { eventConnection } from './load-event-connection.ts';
 import { toDbEventFilter } from './event-filter-input.ts';
 
 const MAX_BUCKETS = 500;
