@@ -31,14 +31,16 @@ export function visibleActorSql(context: Context, alias: Prisma.Sql): Prisma.Sql
 
 /**
  * SQL condition on a source row `alias`: for readers, a source is public once
- * a published event cites it or a stance does. An article whose proposals
+ * a published event or a published stance cites it. An article whose proposals
  * are all still drafts (and its full text) stays with the editors.
  */
 export function visibleSourceSql(context: Context, alias: Prisma.Sql): Prisma.Sql {
   if (isEditor(context)) return Prisma.sql`true`;
   return Prisma.sql`(
     EXISTS (SELECT 1 FROM citation c JOIN event e ON e.id = c.event_id WHERE c.source_id = ${alias}.id AND e.status = 'PUBLISHED')
-    OR EXISTS (SELECT 1 FROM stance_citation sc WHERE sc.source_id = ${alias}.id))`;
+    OR EXISTS (
+      SELECT 1 FROM stance_citation sc JOIN stance st ON st.id = sc.stance_id
+      WHERE sc.source_id = ${alias}.id AND sc.status = 'PUBLISHED' AND st.status = 'PUBLISHED'))`;
 }
 
 /** Whether this viewer may see the source with this id. */
