@@ -4,7 +4,7 @@ import { clientError } from './errors.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { createActorStancesLoaders } from './stances/actor-stances-loader.ts';
 import { createStanceCitationsLoader } from './stances/stance-citations-loader.ts';
-import { visibleStanceStatuses } from './stances/stance-visibility.ts';
+import { visibleStatuses } from './visibility.ts';
 
 export interface Viewer {
   editor: Editor | null;
@@ -22,7 +22,7 @@ export type RequestLoaders = Loaders &
 
 /** Stance loaders filter by review status, so they are made for this request's viewer. */
 function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
-  const stanceStatuses = visibleStanceStatuses(viewer);
+  const stanceStatuses = visibleStatuses(viewer);
   return {
     ...createLoaders(db),
     citationsOfStance: createStanceCitationsLoader(db, stanceStatuses),

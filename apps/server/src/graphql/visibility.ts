@@ -1,22 +1,27 @@
 // Who may see what. Readers see what an editor has published: published
-// events, confirmed actors, and sources that something published cites.
+// events and stances, confirmed actors, and sources that something published cites.
 // Editors see everything, drafts and proposals included. Every resolver that
 // hands out events, actors or sources asks here.
 import { Prisma, type ActorStatus, type ReviewStatus } from '@chronicle/db';
-import type { Context } from './context.ts';
+import type { Context, Viewer } from './context.ts';
 
 const ALL_STATUSES: readonly ReviewStatus[] = ['PUBLISHED', 'DRAFT', 'REJECTED'];
 const PUBLIC_STATUSES: readonly ReviewStatus[] = ['PUBLISHED'];
 
 export const isEditor = (context: Context): boolean => context.viewer.editor !== null;
 
-/** The review statuses of events this viewer may see. */
-export function visibleEventStatuses(context: Context): readonly ReviewStatus[] {
-  return isEditor(context) ? ALL_STATUSES : PUBLIC_STATUSES;
+/**
+ * The review statuses this viewer may see, of events and stances alike (and
+ * of stance citations). Takes the viewer, not the context, because the
+ * request's loaders are made with it before the context exists.
+ */
+export function visibleStatuses(viewer: Viewer): readonly ReviewStatus[] {
+  return viewer.editor !== null ? ALL_STATUSES : PUBLIC_STATUSES;
 }
 
-export function canSeeEvent(context: Context, event: { status: ReviewStatus }): boolean {
-  return event.status === 'PUBLISHED' || isEditor(context);
+/** Whether this viewer may see an event or stance in this review status. */
+export function canSeeReviewed(context: Context, row: { status: ReviewStatus }): boolean {
+  return row.status === 'PUBLISHED' || isEditor(context);
 }
 
 /** Actors proposed by ingestion wait for an editor's confirmation before readers meet them. */

@@ -2,7 +2,7 @@ import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { parseGlobalId } from '../global-id.ts';
 import { badInput } from '../errors.ts';
-import { canSeeActor, canSeeEvent, canSeeSource } from '../visibility.ts';
+import { canSeeActor, canSeeReviewed, canSeeSource } from '../visibility.ts';
 
 export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
   node: async (_, { id }, context) => {
@@ -12,7 +12,7 @@ export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
     switch (parsed.type) {
       case 'Event': {
         const event = await loaders.event.load(parsed.id);
-        return event && canSeeEvent(context, event) ? { ...event, __typename: 'Event' as const } : null;
+        return event && canSeeReviewed(context, event) ? { ...event, __typename: 'Event' as const } : null;
       }
       case 'Actor': {
         const actor = await loaders.actor.load(parsed.id);
@@ -28,7 +28,7 @@ export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
       }
       case 'Stance': {
         const stance = await db.stance.findUnique({ where: { id: parsed.id } });
-        return stance && (stance.status === 'PUBLISHED' || context.viewer.editor) ? { ...stance, __typename: 'Stance' as const } : null;
+        return stance && canSeeReviewed(context, stance) ? { ...stance, __typename: 'Stance' as const } : null;
       }
       case 'Timeline': {
         const timeline = await db.timeline.findUnique({ where: { id: parsed.id } });

@@ -2,12 +2,7 @@ import { displayDate } from '@chronicle/db';
 import type { CitationResolvers, EventActorResolvers, EventDateResolvers, EventResolvers, QuoteResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
-
-async function loaded<T>(value: Promise<T | null>, what: string): Promise<T> {
-  const row = await value;
-  if (!row) throw new Error(`dangling reference: ${what}`);
-  return row;
-}
+import { loaded } from '../loaded.ts';
 
 export const Event: EventResolvers<Context> = {
   id: (event) => toGlobalId('Event', event.id),

@@ -3,7 +3,7 @@ import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { parseGlobalId } from '../global-id.ts';
-import { canSeeEvent } from '../visibility.ts';
+import { canSeeReviewed } from '../visibility.ts';
 import { eventConnection } from './load-event-connection.ts';
 import { toDbEventFilter } from './event-filter-input.ts';
 
@@ -16,7 +16,7 @@ export const Query: Pick<QueryResolvers<Context>, 'events' | 'event' | 'eventHis
     const parsed = parseGlobalId(id);
     if (!parsed || parsed.type !== 'Event') throw badInput('"id" is not a valid Event ID.', 'id');
     const event = await context.loaders.event.load(parsed.id);
-    return event && canSeeEvent(context, event) ? event : null;
+    return event && canSeeReviewed(context, event) ? event : null;
   },
 
   eventHistogram: async (_, { filter, buckets }, context) => {

@@ -3,7 +3,7 @@ import type { ConnectionParent } from '@chronicle/schema/mappers';
 import type { Context } from '../context.ts';
 import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
 import { badInput } from '../errors.ts';
-import { visibleEventStatuses } from '../visibility.ts';
+import { visibleStatuses } from '../visibility.ts';
 
 interface PageArgs {
   first?: number | null;
@@ -24,7 +24,7 @@ export async function eventConnection(context: Context, filter: EventFilter, arg
  * events costs two statements, not two per actor.
  */
 export async function actorEventConnection(context: Context, actorId: string, role: ActorRole | null, args: PageArgs): Promise<ConnectionParent<Event>> {
-  const query = { statuses: visibleEventStatuses(context), role, first: pageSize(args.first), after: eventCursorOf(args.after) };
+  const query = { statuses: visibleStatuses(context.viewer), role, first: pageSize(args.first), after: eventCursorOf(args.after) };
   const page = await context.loaders.eventPageOfActor.load(actorId, query);
   return toConnection(context, page, query.after, () => context.loaders.eventCountOfActor.load(actorId, { ...query, first: 0, after: null }));
 }

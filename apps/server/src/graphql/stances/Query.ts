@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { idOf } from '../global-id.ts';
-import { visibleStanceStatuses } from './stance-visibility.ts';
+import { visibleStatuses } from '../visibility.ts';
 
 export const Query: Pick<QueryResolvers<Context>, 'stances'> = {
   stances: (_, args, context) =>
@@ -10,7 +10,7 @@ export const Query: Pick<QueryResolvers<Context>, 'stances'> = {
         ...(args.actor ? { actorId: idOf('Actor', args.actor, 'actor') } : {}),
         ...(args.target ? { targetId: idOf('Actor', args.target, 'target') } : {}),
         ...(args.kind ? { kind: args.kind } : {}),
-        status: { in: visibleStanceStatuses(context.viewer) },
+        status: { in: [...visibleStatuses(context.viewer)] },
       },
       orderBy: [{ targetId: 'asc' }, { since: 'asc' }, { id: 'asc' }],
     }),

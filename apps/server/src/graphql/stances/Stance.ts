@@ -2,17 +2,12 @@ import { displayDate, spanOf } from '@chronicle/db';
 import type { StanceCitationResolvers, StanceResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
-
-async function loaded<T>(value: Promise<T | null>, what: string): Promise<T> {
-  const row = await value;
-  if (!row) throw new Error(`dangling reference: ${what}`);
-  return row;
-}
+import { loaded } from '../loaded.ts';
 
 export const Stance: StanceResolvers<Context> = {
   id: (stance) => toGlobalId('Stance', stance.id),
-  actor: async (stance, _, { loaders }) => (await loaders.actor.load(stance.actorId))!,
-  target: async (stance, _, { loaders }) => (await loaders.actor.load(stance.targetId))!,
+  actor: (stance, _, { loaders }) => loaded(loaders.actor.load(stance.actorId), `actor ${stance.actorId}`),
+  target: (stance, _, { loaders }) => loaded(loaders.actor.load(stance.targetId), `actor ${stance.targetId}`),
   sinceDisplay: (stance) => (stance.since && stance.sincePrecision ? displayDate(spanOf(stance.since, stance.sincePrecision)) : null),
   citations: (stance, _, { loaders }) => loaders.citationsOfStance.load(stance.id),
   source: async (stance, _, { loaders }) => {

@@ -3,11 +3,11 @@
 import DataLoader from 'dataloader';
 import type { Database, ReviewStatus, Stance } from '@chronicle/db';
 
-function stancesBy(db: Database, side: 'actor' | 'target', statuses: ReviewStatus[]) {
+function stancesBy(db: Database, side: 'actor' | 'target', statuses: readonly ReviewStatus[]) {
   return new DataLoader<string, Stance[]>(async (actorIds) => {
     const ids = [...actorIds];
     const rows = await db.stance.findMany({
-      where: { ...(side === 'actor' ? { actorId: { in: ids } } : { targetId: { in: ids } }), status: { in: statuses } },
+      where: { ...(side === 'actor' ? { actorId: { in: ids } } : { targetId: { in: ids } }), status: { in: [...statuses] } },
       orderBy: [{ since: 'asc' }, { id: 'asc' }],
     });
     const byActor = new Map<string, Stance[]>(ids.map((id) => [id, []]));
@@ -17,6 +17,6 @@ function stancesBy(db: Database, side: 'actor' | 'target', statuses: ReviewStatu
 }
 
 /** `statuses`: what this request's viewer may see. */
-export function createActorStancesLoaders(db: Database, statuses: ReviewStatus[]) {
+export function createActorStancesLoaders(db: Database, statuses: readonly ReviewStatus[]) {
   return { stancesOfActor: stancesBy(db, 'actor', statuses), stancesTowardsActor: stancesBy(db, 'target', statuses) };
 }
