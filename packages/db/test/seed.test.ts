@@ -26,12 +26,23 @@ describe('the 2019 Venezuelan crisis data set', () => {
       t.db.stance.findMany({ orderBy: { id: 'asc' } }),
       t.db.stanceCitation.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
     ]);
+    const evidenceRows = () => Promise.all([
+      t.db.citation.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
+      t.db.quote.findMany({ orderBy: { id: 'asc' } }),
+    ]);
     await loadSeed(t.db, data);
     const first = await tableCounts(t);
     const firstStances = await stanceRows();
+    const firstEvidence = await evidenceRows();
     await loadSeed(t.db, data);
     expect(await tableCounts(t)).toEqual(first);
     expect(await stanceRows()).toEqual(firstStances);
+    expect(await evidenceRows()).toEqual(firstEvidence);
+    // Its events' citations and quotes are public as well.
+    expect(firstEvidence[0].length).toBeGreaterThan(0);
+    expect(firstEvidence[1].length).toBeGreaterThan(0);
+    expect(firstEvidence[0].map((c) => c.status)).toEqual(firstEvidence[0].map(() => 'PUBLISHED'));
+    expect(firstEvidence[1].map((q) => q.status)).toEqual(firstEvidence[1].map(() => 'PUBLISHED'));
     // The data set is reviewed: its stances and their citations are public, none waits as a draft.
     expect(firstStances[0].map((s) => s.status)).toEqual(firstStances[0].map(() => 'PUBLISHED'));
     expect(firstStances[1].map((c) => c.status)).toEqual(firstStances[1].map(() => 'PUBLISHED'));

@@ -85,7 +85,8 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
           data: event.actors.map((a) => ({ eventId: id, actorId: actorOf(a.actor), role: a.role })),
           skipDuplicates: true,
         });
-        // Citations and quotes from ingested articles stay; the seed's own are replaced.
+        // Citations and quotes from ingested articles stay; the seed's own are
+        // replaced and, being the reviewed data set, published.
         const seedSources = { in: [...sourceIds.values()] };
         await tx.citation.deleteMany({ where: { eventId: id, sourceId: seedSources } });
         await tx.citation.createMany({
@@ -94,7 +95,7 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
             return {
               id: stableId('citation', event.key, index), eventId: id, sourceId: sourceOf(c.source),
               passage: c.passage, dateExpression: c.dateExpression,
-              passageStart: offsets?.start ?? null, passageEnd: offsets?.end ?? null,
+              passageStart: offsets?.start ?? null, passageEnd: offsets?.end ?? null, status: 'PUBLISHED' as const,
             };
           }),
         });
@@ -104,7 +105,7 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
             const offsets = offsetsOf(data.sourceTexts.get(q.source), q.text);
             return {
               id: stableId('quote', event.key, index), eventId: id, speakerId: actorOf(q.speaker), sourceId: sourceOf(q.source),
-              text: q.text, textStart: offsets?.start ?? null, textEnd: offsets?.end ?? null,
+              text: q.text, textStart: offsets?.start ?? null, textEnd: offsets?.end ?? null, status: 'PUBLISHED' as const,
             };
           }),
         });
