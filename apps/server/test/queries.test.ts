@@ -122,6 +122,13 @@ describe('actors, sources, stances, histogram and nodes', () => {
     }
   `);
 
+  it('refuses an empty or foreign ID as a stance filter instead of ignoring it', async () => {
+    for (const actor of ['', 'not-an-id']) {
+      const { body } = await api.request(`query { stances(actor: ${JSON.stringify(actor)}) { kind } }`);
+      expect(body.errors?.[0]?.extensions?.code, actor).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('finds actors by alias, case and accent-insensitively', async () => {
     for (const search of ['deputy foreign minister of Russia', 'GUAIDO', 'guaidó', 'Washington']) {
       const { body } = await api.request(ActorSearch, { search });

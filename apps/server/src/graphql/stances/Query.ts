@@ -7,8 +7,8 @@ export const Query: Pick<QueryResolvers<Context>, 'stances'> = {
   stances: (_, args, context) =>
     context.db.stance.findMany({
       where: {
-        ...(args.actor ? { actorId: idOf('Actor', args.actor, 'actor') } : {}),
-        ...(args.target ? { targetId: idOf('Actor', args.target, 'target') } : {}),
+        ...(args.actor != null ? { actorId: idOf('Actor', args.actor, 'actor') } : {}),
+        ...(args.target != null ? { targetId: idOf('Actor', args.target, 'target') } : {}),
         ...(args.kind ? { kind: args.kind } : {}),
         status: { in: [...visibleStatuses(context.viewer)] },
       },
