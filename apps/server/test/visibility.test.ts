@@ -4,6 +4,7 @@
 import { graphql } from '@chronicle/schema/test-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/graphql/global-id.ts';
+import { publishEvent } from '../src/review/review-status.ts';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 
 const Unreviewed = graphql(`
@@ -66,7 +67,8 @@ describe('unreviewed work', () => {
   });
 
   it('reaches readers once an editor publishes an event the source backs', async () => {
-    await api.database.db.event.update({ where: { id: ids.eventId }, data: { status: 'PUBLISHED' } });
+    // As an editor does: publishing the event publishes its draft citation with it.
+    await publishEvent(api.database.db, ids.eventId);
     const { body } = await ask(false);
     expect(body.data?.sources.nodes).toEqual([{ title: 'Minister speaks' }]);
     expect(body.data?.source?.citations).toEqual([{ passage: 'Secret draft text.' }]);

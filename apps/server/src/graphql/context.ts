@@ -20,13 +20,13 @@ export type RequestLoaders = Loaders &
   { citationsOfStance: ReturnType<typeof createStanceCitationsLoader> } &
   ReturnType<typeof createActorStancesLoaders>;
 
-/** Stance loaders filter by review status, so they are made for this request's viewer. */
+/** Stance and evidence loaders filter by review status, so they are made for this request's viewer. */
 function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
-  const stanceStatuses = visibleStatuses(viewer);
+  const statuses = visibleStatuses(viewer);
   return {
-    ...createLoaders(db),
-    citationsOfStance: createStanceCitationsLoader(db, stanceStatuses),
-    ...createActorStancesLoaders(db, stanceStatuses),
+    ...createLoaders(db, statuses),
+    citationsOfStance: createStanceCitationsLoader(db, statuses),
+    ...createActorStancesLoaders(db, statuses),
   };
 }
 

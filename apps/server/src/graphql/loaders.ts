@@ -33,12 +33,13 @@ type RelationKind = keyof EventRelations;
  * timing; resolved together, every dependent load lands in one batch, so a
  * page costs a fixed number of statements whatever its size.
  */
-function eventRelationsLoader(db: Database) {
+function eventRelationsLoader(db: Database, evidenceStatuses: readonly ReviewStatus[]) {
+  const visible = { status: { in: [...evidenceStatuses] } };
   const fetchers: { [K in RelationKind]: (ids: string[]) => Promise<EventRelations[K][][]> } = {
     actors: async (ids) => groupBy(await db.eventActor.findMany({ where: { eventId: { in: ids } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (r) => r.eventId, ids),
     citations: async (ids) =>
-      groupBy(await db.citation.findMany({ where: { eventId: { in: ids } }, orderBy: [{ createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
-    quotes: async (ids) => groupBy(await db.quote.findMany({ where: { eventId: { in: ids } }, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
+      groupBy(await db.citation.findMany({ where: { eventId: { in: ids }, ...visible }, orderBy: [{ createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
+    quotes: async (ids) => groupBy(await db.quote.findMany({ where: { eventId: { in: ids }, ...visible }, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
     timelines: async (ids) => {
       const links = await db.timelineEvent.findMany({ where: { eventId: { in: ids } }, include: { timeline: true } });
       return groupBy(links, (l) => l.eventId, ids).map((group) => group.map((l) => l.timeline));
@@ -104,8 +105,9 @@ function withDates(query: ActorEventsQuery): ActorEventsQuery {
   return query.after ? { ...query, after: { ...query.after, startsOn: new Date(query.after.startsOn) } } : query;
 }
 
-export function createLoaders(db: Database) {
-  const relationsOf = eventRelationsLoader(db);
+/** `evidenceStatuses`: the review statuses of citations and quotes this request's viewer may see. */
+export function createLoaders(db: Database, evidenceStatuses: readonly ReviewStatus[]) {
+  const relationsOf = eventRelationsLoader(db, evidenceStatuses);
   return {
     event: new DataLoader<string, Event | null>(async (ids) => byId(await db.event.findMany({ where: { id: { in: [...ids] } } }), ids)),
     actor: new DataLoader<string, Actor | null>(async (ids) => byId(await db.actor.findMany({ where: { id: { in: [...ids] } } }), ids)),

@@ -12,14 +12,14 @@ export const isEditor = (context: Context): boolean => context.viewer.editor !==
 
 /**
  * The review statuses this viewer may see, of events and stances alike (and
- * of stance citations). Takes the viewer, not the context, because the
+ * of their citations and quotes). Takes the viewer, not the context, because the
  * request's loaders are made with it before the context exists.
  */
 export function visibleStatuses(viewer: Viewer): readonly ReviewStatus[] {
   return viewer.editor !== null ? ALL_STATUSES : PUBLIC_STATUSES;
 }
 
-/** Whether this viewer may see an event or stance in this review status. */
+/** Whether this viewer may see an event, stance, citation or quote in this review status. */
 export function canSeeReviewed(context: Context, row: { status: ReviewStatus }): boolean {
   return row.status === 'PUBLISHED' || isEditor(context);
 }
@@ -35,14 +35,23 @@ export function visibleActorSql(context: Context, alias: Prisma.Sql): Prisma.Sql
 }
 
 /**
+ * A citation or quote reaches readers when it is published and so is its
+ * event: a further article's evidence waits for an editor even when the event
+ * is public.
+ */
+export function canSeeEvidence(context: Context, row: { status: ReviewStatus; event: { status: ReviewStatus } }): boolean {
+  return canSeeReviewed(context, row) && canSeeReviewed(context, row.event);
+}
+
+/**
  * SQL condition on a source row `alias`: for readers, a source is public once
- * a published event or a published stance cites it. An article whose proposals
+ * a published event or a published stance cites it, through a published citation. An article whose proposals
  * are all still drafts (and its full text) stays with the editors.
  */
 export function visibleSourceSql(context: Context, alias: Prisma.Sql): Prisma.Sql {
   if (isEditor(context)) return Prisma.sql`true`;
   return Prisma.sql`(
-    EXISTS (SELECT 1 FROM citation c JOIN event e ON e.id = c.event_id WHERE c.source_id = ${alias}.id AND e.status = 'PUBLISHED')
+    EXISTS (SELECT 1 FROM citation c JOIN event e ON e.id = c.event_id WHERE c.source_id = ${alias}.id AND c.status = 'PUBLISHED' AND e.status = 'PUBLISHED')
     OR EXISTS (
       SELECT 1 FROM stance_citation sc JOIN stance st ON st.id = sc.stance_id
       WHERE sc.source_id = ${alias}.id AND sc.status = 'PUBLISHED' AND st.status = 'PUBLISHED'))`;

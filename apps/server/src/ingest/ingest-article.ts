@@ -59,14 +59,20 @@ async function previousIngest(db: Database, contentHash: string): Promise<Ingest
   const source = await db.source.findUnique({ where: { contentHash }, select: { id: true, createdAt: true } });
   if (!source) return null;
   const citations = await db.citation.findMany({ where: { sourceId: source.id }, select: { eventId: true }, distinct: ['eventId'] });
+  // An event some other article cited before this one was on file already: it was matched, not proposed.
+  const earlier = await db.citation.findMany({
+    where: { eventId: { in: citations.map((c) => c.eventId) }, sourceId: { not: source.id }, createdAt: { lt: source.createdAt } },
+    select: { eventId: true }, distinct: ['eventId'],
+  });
+  const matched = new Set(earlier.map((c) => c.eventId));
   const stanceCitations = await db.stanceCitation.findMany({
     where: { sourceId: source.id }, select: { stanceId: true }, orderBy: [{ passageStart: 'asc' }, { id: 'asc' }],
   });
   return {
     sourceId: source.id,
     created: false,
-    proposedEventIds: citations.map((c) => c.eventId),
-    matchedEventIds: [],
+    proposedEventIds: citations.flatMap((c) => (matched.has(c.eventId) ? [] : [c.eventId])),
+    matchedEventIds: [...matched].sort(),
     proposedActorIds: [],
     proposedStanceIds: [...new Set(stanceCitations.map((c) => c.stanceId))],
     warnings: [`This article was ingested before (${source.createdAt.toISOString().slice(0, 10)}); nothing new was written.`],
@@ -130,12 +136,16 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
       const proposedEventIds: string[] = [];
       const matchedEventIds: string[] = [];
       for (const { proposed, span, actors, match } of plans) {
+        // Drafts either way: a new event's evidence goes public when the event
+        // is published; evidence for an event on file, which readers may
+        // already see, waits until an editor accepts its citation.
         const evidence = proposed.passages.map((passage) => ({
           sourceId: source.id, passage: passage.text, passageStart: passage.start, passageEnd: passage.end,
-          dateExpression: proposed.date?.span.text ?? null,
+          dateExpression: proposed.date?.span.text ?? null, status: 'DRAFT' as const,
         }));
         const quotes = proposed.quotes.map((q) => ({
           speakerId: actorIdOf(q.speaker), sourceId: source.id, text: q.text, verb: q.verb, textStart: q.span.start, textEnd: q.span.end,
+          status: 'DRAFT' as const,
         }));
         if (match) {
           await tx.citation.createMany({ data: evidence.map((e) => ({ ...e, eventId: match.id })), skipDuplicates: true });
@@ -183,7 +193,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
       }
 
       return {
-        sourceId: source.id, created: true, proposedEventIds, matchedEventIds, proposedActorIds: [...proposedActorIds.values()],
+        sourceId: source.id, created: true, proposedEventIds, matchedEventIds: [...new Set(matchedEventIds)], proposedActorIds: [...proposedActorIds.values()],
         proposedStanceIds: [...proposedStanceIds], warnings,
       };
     },

@@ -20,6 +20,8 @@ export async function mergeEvents(db: Database, keepId: string, mergeId: string)
     });
     await tx.quote.updateMany({ where: { eventId: mergeId }, data: { eventId: keepId } });
     await tx.event.delete({ where: { id: mergeId } });
-    return tx.event.update({ where: { id: keepId }, data: { needsReview: false } });
+    // Merged citations keep their status: drafts still wait for an editor's decision on the kept event.
+    const waiting = await tx.citation.count({ where: { eventId: keepId, status: 'DRAFT' } });
+    return tx.event.update({ where: { id: keepId }, data: { needsReview: keep.status === 'PUBLISHED' && waiting > 0 } });
   });
 }

@@ -1,16 +1,25 @@
 import type { Database } from '@chronicle/db';
 import { clientError, notFound } from '../graphql/errors.ts';
+import { lockEvent } from './citation-review.ts';
 
-/** Published events are sourced: at least one citation first. */
+/**
+ * Published events are sourced: at least one citation that is not rejected.
+ * Its draft citations and quotes go public with it.
+ */
 export async function publishEvent(db: Database, id: string) {
-  const event = await db.event.findUnique({ where: { id }, include: { _count: { select: { citations: true } } } });
-  if (!event) throw notFound('There is no such event.');
-  if (event._count.citations === 0) {
-    throw clientError('CONFLICT', 'An event needs at least one source citation before it can be published.');
-  }
-  return db.event.update({ where: { id }, data: { status: 'PUBLISHED', needsReview: false } });
+  return db.$transaction(async (tx) => {
+    await lockEvent(tx, id);
+    const sourced = await tx.citation.count({ where: { eventId: id, status: { not: 'REJECTED' } } });
+    if (sourced === 0) {
+      throw clientError('CONFLICT', 'An event needs at least one source citation that is not rejected before it can be published.');
+    }
+    await tx.citation.updateMany({ where: { eventId: id, status: 'DRAFT' }, data: { status: 'PUBLISHED' } });
+    await tx.quote.updateMany({ where: { eventId: id, status: 'DRAFT' }, data: { status: 'PUBLISHED' } });
+    return tx.event.update({ where: { id }, data: { status: 'PUBLISHED', needsReview: false } });
+  });
 }
 
+/** Citations and quotes keep their status, so an editor who changes their mind can publish the event again. */
 export async function rejectEvent(db: Database, id: string) {
   const event = await db.event.findUnique({ where: { id }, select: { id: true } });
   if (!event) throw notFound('There is no such event.');

@@ -17,6 +17,12 @@ export interface EventFilter {
   statuses: readonly ReviewStatus[];
   /** Full-text search over titles, summaries and quotes (web-search syntax: "quoted phrase", -not, or). */
   search?: string | null;
+  /**
+   * Review statuses of the quotes the search looks at; defaults to `statuses`.
+   * A reader's search must not find an event through a quote still waiting
+   * for an editor, however public the event is.
+   */
+  quoteStatuses?: readonly ReviewStatus[] | null;
 }
 
 /** The event `alias` has an actor `= actorMatch` (in `role`, when given). */
@@ -45,7 +51,10 @@ export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Pr
   if (search) {
     conditions.push(Prisma.sql`(
       ${alias}.search @@ websearch_to_tsquery('english', ${search})
-      OR EXISTS (SELECT 1 FROM quote q WHERE q.event_id = ${alias}.id AND q.search @@ websearch_to_tsquery('english', ${search}))
+      OR EXISTS (
+        SELECT 1 FROM quote q
+        WHERE q.event_id = ${alias}.id AND q.status::text = ANY(${(filter.quoteStatuses ?? filter.statuses) as string[]}::text[])
+          AND q.search @@ websearch_to_tsquery('english', ${search}))
     )`);
   }
   return Prisma.join(conditions, ' AND ');

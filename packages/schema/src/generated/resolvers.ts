@@ -95,6 +95,11 @@ export type Citation = {
   /** Offset of the passage in the source text (UTF-16 code units); null when the text is not held. */
   passageStart?: Maybe<Scalars['Int']['output']>;
   source: Source;
+  /**
+   * Readers only ever meet PUBLISHED citations. A further article's citation of
+   * an event is a draft until an editor accepts it; a new event's go public with it.
+   */
+  status: ReviewStatus;
 };
 
 export type ConfirmActorInput = {
@@ -115,6 +120,7 @@ export type DatePrecision =
 export type Event = Node & {
   __typename?: 'Event';
   actors: Array<EventActor>;
+  /** Published citations only unless the viewer is an editor. */
   citations: Array<Citation>;
   /** ISO 3166-1 alpha-2. */
   country?: Maybe<Scalars['String']['output']>;
@@ -125,6 +131,7 @@ export type Event = Node & {
   /** Ingestion attached a further citation that an editor should look at. */
   needsReview: Scalars['Boolean']['output'];
   place?: Maybe<Scalars['String']['output']>;
+  /** Published quotes only unless the viewer is an editor. */
   quotes: Array<Quote>;
   status: ReviewStatus;
   summary: Scalars['String']['output'];
@@ -235,6 +242,8 @@ export type IngestArticlePayload = {
   created: Scalars['Boolean']['output'];
   /** Existing events the article also reports: a citation was added and they are flagged for review. */
   matchedEvents: Array<Event>;
+  /** The same events, each with this article's citations of it (DRAFT until accepted). */
+  matchedEvidence: Array<MatchedEvent>;
   /** New actors found in the text, waiting for confirmation. */
   proposedActors: Array<Actor>;
   /** Draft events proposed from the article. */
@@ -244,6 +253,14 @@ export type IngestArticlePayload = {
   source: Source;
   /** Things an editor should know (unresolved dates, …). */
   warnings: Array<Scalars['String']['output']>;
+};
+
+/** An event already on file that an article also reports, and the passages of that article that report it. */
+export type MatchedEvent = {
+  __typename?: 'MatchedEvent';
+  /** This article's citations of the event (DRAFT until accepted); its quotes follow them. */
+  citations: Array<Citation>;
+  event: Event;
 };
 
 export type Mutation = {
@@ -257,11 +274,16 @@ export type Mutation = {
   mergeEvents: Event;
   /** Does nothing; says whether the token is an editor's. Handy to check a token. */
   ping: Viewer;
+  /** Accepts one citation of an event, and its article's quotes of that event: readers see them once the event is published. */
+  publishCitation: Citation;
+  /** Publishes an event and its draft citations and quotes. It needs at least one citation that is not rejected. */
   publishEvent: Event;
   /** Publishes a stance and its draft citations. It needs at least one citation that is not rejected. */
   publishStance: Stance;
   /** Accepts one citation (a StanceCitation ID): readers see it once its stance is published. */
   publishStanceCitation: StanceCitation;
+  /** Rejects one citation of an event, and its article's quotes of that event. The last published citation of a published event cannot be rejected: reject the event. */
+  rejectCitation: Citation;
   rejectEvent: Event;
   /** Takes a stance from readers; its citations stay as they are, so it can be published again. */
   rejectStance: Stance;
@@ -294,6 +316,11 @@ export type MutationMergeEventsArgs = {
 };
 
 
+export type MutationPublishCitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -305,6 +332,11 @@ export type MutationPublishStanceArgs = {
 
 
 export type MutationPublishStanceCitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectCitationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -446,6 +478,8 @@ export type Quote = Node & {
   id: Scalars['ID']['output'];
   source?: Maybe<Source>;
   speaker?: Maybe<Actor>;
+  /** Readers only ever meet PUBLISHED quotes: a quote follows its article's citation of the event. */
+  status: ReviewStatus;
   text: Scalars['String']['output'];
   /** The verb that introduced the quote ("said", "warned"). */
   verb?: Maybe<Scalars['String']['output']>;
@@ -686,8 +720,9 @@ export type ResolversTypes = {
   HistogramBucket: ResolverTypeWrapper<HistogramBucket>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'matchedEvents' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversTypes['Event']>, proposedActors: Array<ResolversTypes['Actor']>, proposedEvents: Array<ResolversTypes['Event']>, proposedStances: Array<ResolversTypes['ProposedStance']>, source: ResolversTypes['Source'] }>;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'matchedEvents' | 'matchedEvidence' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversTypes['Event']>, matchedEvidence: Array<ResolversTypes['MatchedEvent']>, proposedActors: Array<ResolversTypes['Actor']>, proposedEvents: Array<ResolversTypes['Event']>, proposedStances: Array<ResolversTypes['ProposedStance']>, source: ResolversTypes['Source'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MatchedEvent: ResolverTypeWrapper<Omit<MatchedEvent, 'citations' | 'event'> & { citations: Array<ResolversTypes['Citation']>, event: ResolversTypes['Event'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -727,8 +762,9 @@ export type ResolversParentTypes = {
   HistogramBucket: HistogramBucket;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
-  IngestArticlePayload: Omit<IngestArticlePayload, 'matchedEvents' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversParentTypes['Event']>, proposedActors: Array<ResolversParentTypes['Actor']>, proposedEvents: Array<ResolversParentTypes['Event']>, proposedStances: Array<ResolversParentTypes['ProposedStance']>, source: ResolversParentTypes['Source'] };
+  IngestArticlePayload: Omit<IngestArticlePayload, 'matchedEvents' | 'matchedEvidence' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversParentTypes['Event']>, matchedEvidence: Array<ResolversParentTypes['MatchedEvent']>, proposedActors: Array<ResolversParentTypes['Actor']>, proposedEvents: Array<ResolversParentTypes['Event']>, proposedStances: Array<ResolversParentTypes['ProposedStance']>, source: ResolversParentTypes['Source'] };
   Int: Scalars['Int']['output'];
+  MatchedEvent: Omit<MatchedEvent, 'citations' | 'event'> & { citations: Array<ResolversParentTypes['Citation']>, event: ResolversParentTypes['Event'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -782,6 +818,7 @@ export type CitationResolvers<ContextType = unknown, ParentType extends Resolver
   passageEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   passageStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -845,11 +882,17 @@ export type HistogramBucketResolvers<ContextType = unknown, ParentType extends R
 export type IngestArticlePayloadResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   matchedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  matchedEvidence?: Resolver<Array<ResolversTypes['MatchedEvent']>, ParentType, ContextType>;
   proposedActors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   proposedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   proposedStances?: Resolver<Array<ResolversTypes['ProposedStance']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MatchedEventResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MatchedEvent'] = ResolversParentTypes['MatchedEvent']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -858,9 +901,11 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keep' | 'merge'>>;
   mergeEvents?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationMergeEventsArgs, 'keep' | 'merge'>>;
   ping?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  publishCitation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<MutationPublishCitationArgs, 'id'>>;
   publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
   publishStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationPublishStanceArgs, 'id'>>;
   publishStanceCitation?: Resolver<ResolversTypes['StanceCitation'], ParentType, ContextType, RequireFields<MutationPublishStanceCitationArgs, 'id'>>;
+  rejectCitation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<MutationRejectCitationArgs, 'id'>>;
   rejectEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRejectEventArgs, 'id'>>;
   rejectStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationRejectStanceArgs, 'id'>>;
   rejectStanceCitation?: Resolver<ResolversTypes['StanceCitation'], ParentType, ContextType, RequireFields<MutationRejectStanceCitationArgs, 'id'>>;
@@ -903,6 +948,7 @@ export type QuoteResolvers<ContextType = unknown, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verb?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -988,6 +1034,7 @@ export type Resolvers<ContextType = unknown> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   HistogramBucket?: HistogramBucketResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  MatchedEvent?: MatchedEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

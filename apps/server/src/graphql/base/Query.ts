@@ -2,7 +2,7 @@ import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { parseGlobalId } from '../global-id.ts';
 import { badInput } from '../errors.ts';
-import { canSeeActor, canSeeReviewed, canSeeSource } from '../visibility.ts';
+import { canSeeActor, canSeeEvidence, canSeeReviewed, canSeeSource } from '../visibility.ts';
 
 export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
   node: async (_, { id }, context) => {
@@ -23,8 +23,10 @@ export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
         return source && { ...source, __typename: 'Source' as const };
       }
       case 'Quote': {
-        const quote = await db.quote.findUnique({ where: { id: parsed.id } });
-        return quote && { ...quote, __typename: 'Quote' as const };
+        const quote = await db.quote.findUnique({ where: { id: parsed.id }, include: { event: { select: { status: true } } } });
+        if (!quote || !canSeeEvidence(context, quote)) return null;
+        const { event: _, ...row } = quote;
+        return { ...row, __typename: 'Quote' as const };
       }
       case 'Stance': {
         const stance = await db.stance.findUnique({ where: { id: parsed.id } });

@@ -4,7 +4,7 @@ import type { EventFilter } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput, clientError } from '../errors.ts';
 import { idOf } from '../global-id.ts';
-import { isEditor } from '../visibility.ts';
+import { isEditor, visibleStatuses } from '../visibility.ts';
 
 const MAX_ACTORS_IN_FILTER = 50;
 const MAX_SEARCH_LENGTH = 200;
@@ -37,5 +37,7 @@ export async function toDbEventFilter(context: Context, filter: EventFilter | nu
     actorIds: filter?.actors?.map((id) => idOf('Actor', id, 'filter.actors')) ?? null,
     kinds: filter?.kinds ?? null,
     search: filter?.search ?? null,
+    // An editor's search finds events by any quote on file, a reader's by published quotes only.
+    quoteStatuses: visibleStatuses(context.viewer),
   };
 }

@@ -4,6 +4,7 @@ import { validateArticle } from '../../ingest/article-input.ts';
 import { ingestArticle } from '../../ingest/ingest-article.ts';
 import { confirmActor, mergeActors } from '../../review/actors.ts';
 import { mergeEvents } from '../../review/merge-events.ts';
+import { publishCitation, rejectCitation } from '../../review/citation-review.ts';
 import { publishEvent, rejectEvent } from '../../review/review-status.ts';
 import { publishStance, publishStanceCitation, rejectStance, rejectStanceCitation } from '../../review/stance-review.ts';
 import { updateEvent } from '../../review/update-event.ts';
@@ -12,7 +13,7 @@ import { idOf } from '../global-id.ts';
 
 type IngestMutations =
   | 'ingestArticle' | 'updateEvent' | 'publishEvent' | 'rejectEvent' | 'mergeEvents' | 'confirmActor' | 'mergeActors'
-  | 'publishStance' | 'rejectStance' | 'publishStanceCitation' | 'rejectStanceCitation';
+  | 'publishStance' | 'rejectStance' | 'publishStanceCitation' | 'rejectStanceCitation' | 'publishCitation' | 'rejectCitation';
 
 async function inOrder<T extends { id: string }>(ids: string[], load: (ids: string[]) => Promise<T[]>): Promise<T[]> {
   const rows = new Map((await load(ids)).map((row) => [row.id, row]));
@@ -28,14 +29,25 @@ async function proposedStances(db: Database, sourceId: string, stanceIds: string
   return stances.map((stance) => ({ stance, citations: citations.filter((c) => c.stanceId === stance.id) }));
 }
 
+/** Each event on file the article also reports, with the article's own citations of it: those are what an editor decides on. */
+async function matchedEvidence(db: Database, sourceId: string, eventIds: string[]) {
+  const events = await inOrder(eventIds, (ids) => db.event.findMany({ where: { id: { in: ids } } }));
+  const citations = await db.citation.findMany({
+    where: { sourceId, eventId: { in: eventIds } }, orderBy: [{ passageStart: 'asc' }, { id: 'asc' }],
+  });
+  return events.map((event) => ({ event, citations: citations.filter((c) => c.eventId === event.id) }));
+}
+
 export const Mutation: Pick<MutationResolvers<Context>, IngestMutations> = {
   ingestArticle: async (_, { input }, { db }) => {
     const result = await ingestArticle(db, validateArticle(input));
+    const matched = await matchedEvidence(db, result.sourceId, result.matchedEventIds);
     return {
       source: await db.source.findUniqueOrThrow({ where: { id: result.sourceId } }),
       created: result.created,
       proposedEvents: await inOrder(result.proposedEventIds, (ids) => db.event.findMany({ where: { id: { in: ids } } })),
-      matchedEvents: await inOrder(result.matchedEventIds, (ids) => db.event.findMany({ where: { id: { in: ids } } })),
+      matchedEvents: matched.map((m) => m.event),
+      matchedEvidence: matched,
       proposedActors: await inOrder(result.proposedActorIds, (ids) => db.actor.findMany({ where: { id: { in: ids } } })),
       proposedStances: await proposedStances(db, result.sourceId, result.proposedStanceIds),
       warnings: result.warnings,
@@ -50,6 +62,8 @@ export const Mutation: Pick<MutationResolvers<Context>, IngestMutations> = {
 
   publishEvent: (_, { id }, { db }) => publishEvent(db, idOf('Event', id)),
   rejectEvent: (_, { id }, { db }) => rejectEvent(db, idOf('Event', id)),
+  publishCitation: (_, { id }, { db }) => publishCitation(db, idOf('Citation', id)),
+  rejectCitation: (_, { id }, { db }) => rejectCitation(db, idOf('Citation', id)),
   mergeEvents: (_, { keep, merge }, { db }) => mergeEvents(db, idOf('Event', keep, 'keep'), idOf('Event', merge, 'merge')),
   confirmActor: (_, { id, input }, { db }) => confirmActor(db, idOf('Actor', id), input ?? {}),
   mergeActors: (_, { keep, merge }, { db }) => mergeActors(db, idOf('Actor', keep, 'keep'), idOf('Actor', merge, 'merge')),

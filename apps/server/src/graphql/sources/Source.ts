@@ -3,13 +3,13 @@ import type { SourceConnectionResolvers, SourceResolvers } from '@chronicle/sche
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
 import { connectionResolvers } from '../pagination.ts';
-import { canSeeReviewed } from '../visibility.ts';
+import { canSeeEvidence } from '../visibility.ts';
 
 export const Source: SourceResolvers<Context> = {
   id: (source) => toGlobalId('Source', source.id),
   text: (source, _, { loaders }) => ('text' in source && typeof source.text === 'string' ? source.text : loaders.sourceText.load(source.id)),
   citations: async (source, _, context) =>
-    (await context.loaders.citationsOfSource.load(source.id)).filter((citation) => canSeeReviewed(context, citation.event)),
+    (await context.loaders.citationsOfSource.load(source.id)).filter((citation) => canSeeEvidence(context, citation)),
 };
 
 export const SourceConnection: SourceConnectionResolvers<Context> = connectionResolvers<SourceParent>();

@@ -22,8 +22,11 @@ type Documents = {
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ActorSearchDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SelectedActorDocument,
-    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": typeof types.IngestArticleDocument,
+    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvidence { ...ReviewMatchedEvent }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": typeof types.IngestArticleDocument,
     "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n": typeof types.ReviewStanceFragmentDoc,
+    "\n  fragment ReviewMatchedEvent on MatchedEvent {\n    event { id title status date { display } }\n    citations { id status passage }\n  }\n": typeof types.ReviewMatchedEventFragmentDoc,
+    "\n  mutation ReviewPublishCitation($id: ID!) { publishCitation(id: $id) { id status } }\n": typeof types.ReviewPublishCitationDocument,
+    "\n  mutation ReviewRejectCitation($id: ID!) { rejectCitation(id: $id) { id status } }\n": typeof types.ReviewRejectCitationDocument,
     "\n  mutation ReviewPublishStance($id: ID!) { publishStance(id: $id) { id status citations { id status } } }\n": typeof types.ReviewPublishStanceDocument,
     "\n  mutation ReviewRejectStance($id: ID!) { rejectStance(id: $id) { id status } }\n": typeof types.ReviewRejectStanceDocument,
     "\n  mutation ReviewPublishStanceCitation($id: ID!) { publishStanceCitation(id: $id) { id status } }\n": typeof types.ReviewPublishStanceCitationDocument,
@@ -50,8 +53,11 @@ const documents: Documents = {
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": types.ActorSearchDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": types.SelectedActorDocument,
-    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": types.IngestArticleDocument,
+    "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvidence { ...ReviewMatchedEvent }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": types.IngestArticleDocument,
     "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n": types.ReviewStanceFragmentDoc,
+    "\n  fragment ReviewMatchedEvent on MatchedEvent {\n    event { id title status date { display } }\n    citations { id status passage }\n  }\n": types.ReviewMatchedEventFragmentDoc,
+    "\n  mutation ReviewPublishCitation($id: ID!) { publishCitation(id: $id) { id status } }\n": types.ReviewPublishCitationDocument,
+    "\n  mutation ReviewRejectCitation($id: ID!) { rejectCitation(id: $id) { id status } }\n": types.ReviewRejectCitationDocument,
     "\n  mutation ReviewPublishStance($id: ID!) { publishStance(id: $id) { id status citations { id status } } }\n": types.ReviewPublishStanceDocument,
     "\n  mutation ReviewRejectStance($id: ID!) { rejectStance(id: $id) { id status } }\n": types.ReviewRejectStanceDocument,
     "\n  mutation ReviewPublishStanceCitation($id: ID!) { publishStanceCitation(id: $id) { id status } }\n": types.ReviewPublishStanceCitationDocument,
@@ -119,11 +125,23 @@ export function graphql(source: "\n  query SelectedActor($id: ID!) {\n    actor(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvents { id title date { display } }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvidence { ...ReviewMatchedEvent }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvidence { ...ReviewMatchedEvent }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n"): (typeof documents)["\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewMatchedEvent on MatchedEvent {\n    event { id title status date { display } }\n    citations { id status passage }\n  }\n"): (typeof documents)["\n  fragment ReviewMatchedEvent on MatchedEvent {\n    event { id title status date { display } }\n    citations { id status passage }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPublishCitation($id: ID!) { publishCitation(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ReviewPublishCitation($id: ID!) { publishCitation(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRejectCitation($id: ID!) { rejectCitation(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ReviewRejectCitation($id: ID!) { rejectCitation(id: $id) { id status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

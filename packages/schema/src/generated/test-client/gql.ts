@@ -17,6 +17,14 @@ type Documents = {
     "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": typeof types.ActorEventsPageDocument,
     "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": typeof types.FilteredEventsDocument,
     "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": typeof types.FindActorsDocument,
+    "\n  mutation IngestReport($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id }\n      proposedEvents { id }\n      matchedEvents { id }\n      matchedEvidence { event { id status needsReview } citations { id status passage source { id } } }\n    }\n  }\n": typeof types.IngestReportDocument,
+    "\n  query EventEvidence($id: ID!) {\n    node(id: $id) {\n      ... on Event { id status needsReview citations { id status source { id } } quotes { id status text } }\n    }\n  }\n": typeof types.EventEvidenceDocument,
+    "query SearchEvents($search: String!) { events(filter: { search: $search }, first: 50) { nodes { id } } }": typeof types.SearchEventsDocument,
+    "query SourceNode($id: ID!) { node(id: $id) { id ... on Source { citations { id status } } } }": typeof types.SourceNodeDocument,
+    "query SpeakerQuotes($search: String!) { actors(search: $search, first: 1) { nodes { quotes { id text status } } } }": typeof types.SpeakerQuotesDocument,
+    "mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }": typeof types.PublishEventCitationDocument,
+    "mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }": typeof types.RejectEventCitationDocument,
+    "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }": typeof types.PublishEventWithEvidenceDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": typeof types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": typeof types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": typeof types.PublishDocument,
@@ -60,6 +68,14 @@ const documents: Documents = {
     "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": types.ActorEventsPageDocument,
     "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": types.FilteredEventsDocument,
     "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": types.FindActorsDocument,
+    "\n  mutation IngestReport($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id }\n      proposedEvents { id }\n      matchedEvents { id }\n      matchedEvidence { event { id status needsReview } citations { id status passage source { id } } }\n    }\n  }\n": types.IngestReportDocument,
+    "\n  query EventEvidence($id: ID!) {\n    node(id: $id) {\n      ... on Event { id status needsReview citations { id status source { id } } quotes { id status text } }\n    }\n  }\n": types.EventEvidenceDocument,
+    "query SearchEvents($search: String!) { events(filter: { search: $search }, first: 50) { nodes { id } } }": types.SearchEventsDocument,
+    "query SourceNode($id: ID!) { node(id: $id) { id ... on Source { citations { id status } } } }": types.SourceNodeDocument,
+    "query SpeakerQuotes($search: String!) { actors(search: $search, first: 1) { nodes { quotes { id text status } } } }": types.SpeakerQuotesDocument,
+    "mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }": types.PublishEventCitationDocument,
+    "mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }": types.RejectEventCitationDocument,
+    "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }": types.PublishEventWithEvidenceDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": types.PublishDocument,
@@ -126,6 +142,38 @@ export function graphql(source: "\n  query FilteredEvents($actor: ID!) { events(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FindActors($search: String) { actors(search: $search) { nodes { name } } }"): (typeof documents)["query FindActors($search: String) { actors(search: $search) { nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestReport($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id }\n      proposedEvents { id }\n      matchedEvents { id }\n      matchedEvidence { event { id status needsReview } citations { id status passage source { id } } }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestReport($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id }\n      proposedEvents { id }\n      matchedEvents { id }\n      matchedEvidence { event { id status needsReview } citations { id status passage source { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventEvidence($id: ID!) {\n    node(id: $id) {\n      ... on Event { id status needsReview citations { id status source { id } } quotes { id status text } }\n    }\n  }\n"): (typeof documents)["\n  query EventEvidence($id: ID!) {\n    node(id: $id) {\n      ... on Event { id status needsReview citations { id status source { id } } quotes { id status text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchEvents($search: String!) { events(filter: { search: $search }, first: 50) { nodes { id } } }"): (typeof documents)["query SearchEvents($search: String!) { events(filter: { search: $search }, first: 50) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SourceNode($id: ID!) { node(id: $id) { id ... on Source { citations { id status } } } }"): (typeof documents)["query SourceNode($id: ID!) { node(id: $id) { id ... on Source { citations { id status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpeakerQuotes($search: String!) { actors(search: $search, first: 1) { nodes { quotes { id text status } } } }"): (typeof documents)["query SpeakerQuotes($search: String!) { actors(search: $search, first: 1) { nodes { quotes { id text status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }"): (typeof documents)["mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }"): (typeof documents)["mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }"): (typeof documents)["mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,62 @@
+// A further article's evidence for an event readers already see waits for an
+// editor, like a stance citation: accepting or rejecting a citation decides
+// the quotes that the same article gave for the same event too.
+import type { Database, ReviewStatus } from '@chronicle/db';
+import { clientError, notFound } from '../graphql/errors.ts';
+
+type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+/**
+ * Publishing an event and deciding its citations all look at the event's
+ * citations before they write: the event's row lock makes them wait for each
+ * other, so together they cannot leave a published event without a source.
+ */
+export async function lockEvent(tx: Transaction, id: string): Promise<ReviewStatus> {
+  const rows = await tx.$queryRaw<{ status: ReviewStatus }[]>`SELECT status::text AS status FROM event WHERE id = ${id}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw notFound('There is no such event.');
+  return rows[0]!.status;
+}
+
+async function findCitation(tx: Transaction, id: string) {
+  const citation = await tx.citation.findUnique({ where: { id }, select: { eventId: true, sourceId: true, status: true } });
+  if (!citation) throw notFound('There is no such citation.');
+  return citation;
+}
+
+/** Once no citation of the event waits for a decision, the event no longer needs review. */
+async function settleReview(tx: Transaction, eventId: string) {
+  const waiting = await tx.citation.count({ where: { eventId, status: 'DRAFT' } });
+  if (waiting === 0) await tx.event.update({ where: { id: eventId }, data: { needsReview: false } });
+}
+
+/** Readers see the citation, and its article's quotes of the event, once the event is published too. */
+export async function publishCitation(db: Database, id: string) {
+  return db.$transaction(async (tx) => {
+    const { eventId, sourceId } = await findCitation(tx, id);
+    await lockEvent(tx, eventId);
+    await tx.quote.updateMany({ where: { eventId, sourceId, status: { not: 'PUBLISHED' } }, data: { status: 'PUBLISHED' } });
+    const citation = await tx.citation.update({ where: { id }, data: { status: 'PUBLISHED' } });
+    await settleReview(tx, eventId);
+    return citation;
+  });
+}
+
+export async function rejectCitation(db: Database, id: string) {
+  return db.$transaction(async (tx) => {
+    const { eventId, sourceId, status } = await findCitation(tx, id);
+    const eventStatus = await lockEvent(tx, eventId);
+    if (eventStatus === 'PUBLISHED' && status === 'PUBLISHED') {
+      const others = await tx.citation.count({ where: { eventId, status: 'PUBLISHED', id: { not: id } } });
+      if (others === 0) {
+        throw clientError('CONFLICT', 'This is the only published source of a published event: reject the event instead, or accept another citation first.');
+      }
+    }
+    const citation = await tx.citation.update({ where: { id }, data: { status: 'REJECTED' } });
+    // An article can cite an event with several passages: its quotes stay
+    // while another of its citations of the event is still published.
+    const stillCited = await tx.citation.count({ where: { eventId, sourceId, status: 'PUBLISHED' } });
+    if (stillCited === 0) await tx.quote.updateMany({ where: { eventId, sourceId }, data: { status: 'REJECTED' } });
+    await settleReview(tx, eventId);
+    return citation;
+  });
+}
