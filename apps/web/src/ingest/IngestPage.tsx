@@ -1,12 +1,13 @@
 // /ingest: paste an article, review the events chronicle proposes from it
 // next to the text, correct them, publish or reject each; the same for the
-// stances the article states.
+// stances the article states, and the article's evidence for events already on file.
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { IngestArticleInput } from '@chronicle/schema/client/graphql';
 import { readEditorToken, saveEditorToken } from '../apollo/editorToken.ts';
 import { ArticleForm } from './ArticleForm.tsx';
 import { ArticleWithPassages } from './ArticleWithPassages.tsx';
+import { MatchedEventCard } from './MatchedEventCard.tsx';
 import type { Passage } from './passageSegments.ts';
 import { ProposedEventCard } from './ProposedEventCard.tsx';
 import { ProposedStanceCard } from './ProposedStanceCard.tsx';
@@ -95,8 +96,16 @@ export default function IngestPage() {
                   {result.warnings.map((w, i) => <li key={i}>{w}</li>)}
                 </ul>
               )}
-              {result.matchedEvents.length > 0 && (
-                <p>Also reports events already on file (added as citations): {result.matchedEvents.map((e) => `${e.title} (${e.date.display})`).join('; ')}.</p>
+              {result.matchedEvidence.length > 0 && (
+                <section aria-labelledby="review-matched-heading" className="review-matched-events">
+                  <h2 id="review-matched-heading">
+                    Also reports {result.matchedEvidence.length} event{result.matchedEvidence.length === 1 ? '' : 's'} already on file
+                  </h2>
+                  <p className="review-meta">This article's passages were added as citations; readers see them once accepted here.</p>
+                  {result.matchedEvidence.map((matched) => (
+                    <MatchedEventCard key={matched.event.id} matched={matched} />
+                  ))}
+                </section>
               )}
               {result.proposedActors.length > 0 && (
                 <p>New actors waiting for confirmation: {result.proposedActors.map((a) => a.name).join(', ')}.</p>

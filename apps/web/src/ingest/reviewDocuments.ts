@@ -8,7 +8,7 @@ export const IngestArticleMutation = graphql(`
       warnings
       source { id text publisher publishedOn }
       proposedEvents { ...ReviewEvent }
-      matchedEvents { id title date { display } }
+      matchedEvidence { ...ReviewMatchedEvent }
       proposedActors { id name kind }
       proposedStances { ...ReviewStance }
     }
@@ -20,6 +20,21 @@ export const ReviewStanceFragment = graphql(`
     stance { id kind status actor { id name } target { id name } }
     citations { id status passage passageStart passageEnd }
   }
+`);
+
+export const ReviewMatchedEventFragment = graphql(`
+  fragment ReviewMatchedEvent on MatchedEvent {
+    event { id title status date { display } }
+    citations { id status passage }
+  }
+`);
+
+export const PublishCitationMutation = graphql(`
+  mutation ReviewPublishCitation($id: ID!) { publishCitation(id: $id) { id status } }
+`);
+
+export const RejectCitationMutation = graphql(`
+  mutation ReviewRejectCitation($id: ID!) { rejectCitation(id: $id) { id status } }
 `);
 
 export const PublishStanceMutation = graphql(`
