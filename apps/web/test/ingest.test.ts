@@ -112,6 +112,54 @@ describeInBrowser('reviewing an article at /ingest', () => {
     await reader.page.close();
   });
 
+  // Runs after the test above, which published the Ryabkov event of 25 June.
+  it('a second article reporting a published event adds a source only once an editor accepts it', async () => {
+    const openDetailAsReader = async () => {
+      const reader = await browser.newPage();
+      await reader.page.goto(`${app.url}/?from=2019-06-20&to=2019-06-30`);
+      await waitForTimeline(reader.page);
+      await reader.page.locator(EVENT_ITEMS, { hasText: 'Ryabkov: Russian specialists' }).first().click();
+      const detail = reader.page.locator('aside.detail');
+      await detail.locator('h2', { hasText: 'Ryabkov: Russian specialists' }).waitFor();
+      return { reader, detail };
+    };
+
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/ingest`);
+    await page.getByLabel('Editor token').fill(token);
+    await page.getByRole('button', { name: 'Use this token' }).click();
+    await page.getByLabel('Text of the article').fill(
+      'MOSCOW, June 26 (Steppe Wire) — Russia does not intend to increase its presence in Venezuela, deputy foreign minister ' +
+        'Sergei Ryabkov told the Federation Council on Tuesday. Russian specialists there only service equipment supplied earlier, he said.',
+    );
+    await page.getByLabel('Published on').fill('2019-06-26');
+    await page.getByLabel('Publisher').fill('Steppe Wire');
+    await page.getByRole('button', { name: 'Propose events' }).click();
+
+    const matched = page.locator('.review-matched', { has: page.locator('h3', { hasText: 'Ryabkov: Russian specialists' }) });
+    await matched.waitFor();
+    expect(await matched.locator('.review-meta').textContent()).toMatch(/already public/);
+    const statuses = await matched.locator('.review-citation-decision .review-status').allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['draft']));
+
+    // Not accepted yet: readers see the event with its earlier source only.
+    const before = await openDetailAsReader();
+    expect(await before.detail.textContent()).toContain('Fort Russ');
+    expect(await before.detail.textContent()).not.toContain('Steppe Wire');
+    await before.reader.page.close();
+
+    await matched.getByRole('button', { name: 'Accept' }).first().click();
+    await matched.locator('.review-citation-decision .review-status', { hasText: 'published' }).waitFor();
+
+    const after = await openDetailAsReader();
+    await after.detail.getByText('Steppe Wire').first().waitFor();
+    expect(after.reader.errors).toEqual([]);
+    await after.reader.page.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a wrong token is refused with a message, not a crash', async () => {
     const { page, errors } = await browser.newPage();
     await page.goto(`${app.url}/ingest`);
