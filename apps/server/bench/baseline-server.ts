@@ -24,7 +24,7 @@ async function windowPage(pool: pg.Pool, from: string, to: string, first: number
   const [links, citations] = await Promise.all([
     pool.query<{ event_id: string; actor_id: string; role: string }>('SELECT * FROM event_actor WHERE event_id = ANY($1::uuid[]) ORDER BY role, actor_id', [eventIds]),
     pool.query<{ event_id: string; source_id: string; passage: string | null }>(
-      'SELECT * FROM citation WHERE event_id = ANY($1::uuid[]) ORDER BY created_at, passage_start, id', [eventIds]),
+      "SELECT * FROM citation WHERE event_id = ANY($1::uuid[]) AND status = 'PUBLISHED' ORDER BY created_at, passage_start, id", [eventIds]),
   ]);
   const [actors, sources] = await Promise.all([
     pool.query<{ id: string; name: string }>('SELECT * FROM actor WHERE id = ANY($1::uuid[])', [[...new Set(links.rows.map((l) => l.actor_id))]]),

@@ -40,9 +40,9 @@ export async function ensureSyntheticData(databaseUrl: string, log: (line: strin
       FROM generate_series(1, $1::int) g, generate_series(0, $2::int - 1) k,
            LATERAL (SELECT 1 + (g * (7 + 6 * k)) % $3::int AS a) pick`, [SYNTHETIC.events, SYNTHETIC.actorsPerEvent, SYNTHETIC.actors]);
     await client.query(`
-      INSERT INTO citation (id, event_id, source_id, passage, passage_start, passage_end, date_expression)
+      INSERT INTO citation (id, event_id, source_id, passage, passage_start, passage_end, date_expression, status)
       SELECT md5('citation' || g)::uuid, md5('event' || g)::uuid, md5('source' || (1 + g % $2::int))::uuid,
-             'The passage of report ' || (1 + g % $2::int) || ' that backs event ' || g || '.', NULL, NULL, 'on Tuesday'
+             'The passage of report ' || (1 + g % $2::int) || ' that backs event ' || g || '.', NULL, NULL, 'on Tuesday', 'PUBLISHED'
       FROM generate_series(1, $1::int) g`, [SYNTHETIC.events, SYNTHETIC.sources]);
     await client.query('COMMIT');
     await client.query('ANALYZE');

@@ -52,8 +52,9 @@ async function addHostileEvent(database: TestDatabase): Promise<void> {
     data: { title: XSS.title, publisher: XSS.publisher, url: XSS.url, contentHash: 'f'.repeat(64), publishedOn: new Date('2019-01-15') },
   });
   await db.eventActor.create({ data: { eventId: event.id, actorId: actor.id, role: 'SPEAKER' } });
-  await db.citation.create({ data: { eventId: event.id, sourceId: source.id, passage: XSS.passage, dateExpression: XSS.summary } });
-  await db.quote.create({ data: { eventId: event.id, speakerId: actor.id, sourceId: source.id, text: XSS.quote, verb: 'said' } });
+  // Published evidence: readers must meet every hostile string to prove it harmless.
+  await db.citation.create({ data: { eventId: event.id, sourceId: source.id, passage: XSS.passage, dateExpression: XSS.summary, status: 'PUBLISHED' } });
+  await db.quote.create({ data: { eventId: event.id, speakerId: actor.id, sourceId: source.id, text: XSS.quote, verb: 'said', status: 'PUBLISHED' } });
   const maduro = await db.actor.findUniqueOrThrow({ where: { slug: 'nicolas-maduro' }, select: { id: true } });
   await db.stance.create({
     // Published, with a published citation: the reader's view must meet it to prove it is harmless.
