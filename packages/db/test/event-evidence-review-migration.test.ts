@@ -1,12 +1,9 @@
 // The migration that gives event citations and quotes a review status: what
 // was on file was public before it and must stay public; rows written after
 // it start as drafts.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationsDir } from '../src/paths.ts';
-import { createEmptyTestDatabase } from '../src/testing/index.ts';
+import { databaseBeforeMigration, type DatabaseBeforeMigration } from '../src/testing/index.ts';
 
 const MIGRATION = '20261201183022_event_evidence_review_status';
 
@@ -17,19 +14,14 @@ const ids = {
 };
 
 describe(`migration ${MIGRATION}`, () => {
-  let database: Awaited<ReturnType<typeof createEmptyTestDatabase>>;
+  let database: DatabaseBeforeMigration;
   let client: pg.Client;
-  const runSql = async (folder: string) => client.query(await readFile(path.join(migrationsDir, folder, 'migration.sql'), 'utf8'));
   const statuses = async (table: 'citation' | 'quote', sourceId: string) =>
     (await client.query<{ status: string }>(`SELECT status::text FROM ${table} WHERE source_id = $1`, [sourceId])).rows;
 
   beforeAll(async () => {
-    database = await createEmptyTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    const folders = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    expect(folders).toContain(MIGRATION);
-    for (const folder of folders.filter((f) => f < MIGRATION)) await runSql(folder);
+    database = await databaseBeforeMigration(MIGRATION);
+    client = database.client;
 
     await client.query(
       `INSERT INTO event (id, title, kind, starts_on, ends_on, precision, status, updated_at)
@@ -40,11 +32,10 @@ describe(`migration ${MIGRATION}`, () => {
     await client.query(`INSERT INTO citation (id, event_id, source_id, passage) VALUES (gen_random_uuid(), $1, $2, 'Guaidó swore himself in.')`, [ids.event, ids.source]);
     await client.query(`INSERT INTO quote (id, event_id, source_id, text) VALUES (gen_random_uuid(), $1, $2, 'I swear to assume')`, [ids.event, ids.source]);
 
-    await runSql(MIGRATION);
+    await database.applyMigration();
   });
 
   afterAll(async () => {
-    await client?.end();
     await database?.drop();
   });
 

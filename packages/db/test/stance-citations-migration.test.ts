@@ -1,12 +1,9 @@
 // The migration that gives stances their citations moves each stance's old
 // source and passage into a citation, with the passage's offsets found again
 // in the source text, before it drops the old columns.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationsDir } from '../src/paths.ts';
-import { createEmptyTestDatabase } from '../src/testing/index.ts';
+import { databaseBeforeMigration, type DatabaseBeforeMigration } from '../src/testing/index.ts';
 
 const MIGRATION = '20261201175602_stance_citations';
 
@@ -25,21 +22,13 @@ const ids = {
 const passage = 'Russia, China, Cuba and others support Maduro’s government.';
 const articleText = `MOSCOW 🇷🇺 – Ryabkov spoke. ${passage} The end.`;
 
-async function runSql(client: pg.Client, folder: string) {
-  await client.query(await readFile(path.join(migrationsDir, folder, 'migration.sql'), 'utf8'));
-}
-
 describe(`migration ${MIGRATION}`, () => {
-  let database: Awaited<ReturnType<typeof createEmptyTestDatabase>>;
+  let database: DatabaseBeforeMigration;
   let client: pg.Client;
 
   beforeAll(async () => {
-    database = await createEmptyTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    const folders = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    expect(folders).toContain(MIGRATION);
-    for (const folder of folders.filter((f) => f < MIGRATION)) await runSql(client, folder);
+    database = await databaseBeforeMigration(MIGRATION);
+    client = database.client;
 
     await client.query(
       `INSERT INTO actor (id, slug, name, kind, updated_at) VALUES ($1, 'russia', 'Russia', 'COUNTRY', now()), ($2, 'maduro', 'Nicolás Maduro', 'PERSON', now()), ($3, 'china', 'China', 'COUNTRY', now())`,
@@ -55,11 +44,10 @@ describe(`migration ${MIGRATION}`, () => {
     await client.query(stance, [ids.withoutPassage, ids.russia, ids.maduro, 'RECOGNIZES', ids.reference, null]);
     await client.query(stance, [ids.sourceDeleted, ids.china, ids.maduro, 'RECOGNIZES', null, 'A passage whose source is gone.']);
 
-    await runSql(client, MIGRATION);
+    await database.applyMigration();
   });
 
   afterAll(async () => {
-    await client?.end();
     await database?.drop();
   });
 

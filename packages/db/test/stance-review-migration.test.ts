@@ -1,12 +1,9 @@
 // The migration that gives stances a review status: stances and citations on
 // file were public before it and must stay public; rows written after it
 // start as drafts.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationsDir } from '../src/paths.ts';
-import { createEmptyTestDatabase } from '../src/testing/index.ts';
+import { databaseBeforeMigration, type DatabaseBeforeMigration } from '../src/testing/index.ts';
 
 const MIGRATION = '20261201181153_stance_review_status';
 
@@ -19,17 +16,12 @@ const ids = {
 };
 
 describe(`migration ${MIGRATION}`, () => {
-  let database: Awaited<ReturnType<typeof createEmptyTestDatabase>>;
+  let database: DatabaseBeforeMigration;
   let client: pg.Client;
-  const runSql = async (folder: string) => client.query(await readFile(path.join(migrationsDir, folder, 'migration.sql'), 'utf8'));
 
   beforeAll(async () => {
-    database = await createEmptyTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    const folders = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    expect(folders).toContain(MIGRATION);
-    for (const folder of folders.filter((f) => f < MIGRATION)) await runSql(folder);
+    database = await databaseBeforeMigration(MIGRATION);
+    client = database.client;
 
     await client.query(
       `INSERT INTO actor (id, slug, name, kind, updated_at) VALUES ($1, 'russia', 'Russia', 'COUNTRY', now()), ($2, 'maduro', 'Nicolás Maduro', 'PERSON', now())`,
@@ -39,11 +31,10 @@ describe(`migration ${MIGRATION}`, () => {
     await client.query(`INSERT INTO stance (id, actor_id, target_id, kind) VALUES ($1, $2, $3, 'SUPPORTS')`, [ids.before, ids.russia, ids.maduro]);
     await client.query(`INSERT INTO stance_citation (id, stance_id, source_id, passage) VALUES (gen_random_uuid(), $1, $2, 'Russia supports Maduro.')`, [ids.before, ids.source]);
 
-    await runSql(MIGRATION);
+    await database.applyMigration();
   });
 
   afterAll(async () => {
-    await client?.end();
     await database?.drop();
   });
 
