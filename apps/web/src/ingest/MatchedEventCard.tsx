@@ -3,12 +3,9 @@
 // meet them only once an editor accepts them (or publishes the event).
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import type { ReviewMatchedEventFragment, ReviewStatus } from '@chronicle/schema/client/graphql';
+import type { ReviewMatchedEventFragment } from '@chronicle/schema/client/graphql';
 import { PublishCitationMutation, RejectCitationMutation } from './reviewDocuments.ts';
-
-function StatusBadge({ status }: { status: ReviewStatus }) {
-  return <span className={`review-status review-status-${status.toLowerCase()}`}>{status.toLowerCase()}</span>;
-}
+import { EvidenceDecision, StatusBadge } from './EvidenceDecision.tsx';
 
 export function MatchedEventCard({ matched }: { matched: ReviewMatchedEventFragment }) {
   const { event } = matched;
@@ -40,19 +37,7 @@ export function MatchedEventCard({ matched }: { matched: ReviewMatchedEventFragm
           return (
             <li key={citation.id}>
               <span className="review-passage">{citation.passage ?? 'No passage.'}</span>
-              <span className="review-citation-decision">
-                {' '}<StatusBadge status={state} />
-                {state === 'DRAFT' && (
-                  <span className="review-actions">
-                    <button type="button" className="button button-primary" disabled={busy} onClick={() => void decide(citation.id, 'publish').catch(() => {})}>
-                      Accept
-                    </button>
-                    <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decide(citation.id, 'reject').catch(() => {})}>
-                      Reject
-                    </button>
-                  </span>
-                )}
-              </span>
+              <EvidenceDecision status={state} busy={busy} acceptLabel="Accept" onDecide={(decision) => decide(citation.id, decision)} />
             </li>
           );
         })}

@@ -7,12 +7,9 @@ import type { ReviewStanceFragment, ReviewStatus, StanceKind } from '@chronicle/
 import {
   PublishStanceCitationMutation, PublishStanceMutation, RejectStanceCitationMutation, RejectStanceMutation,
 } from './reviewDocuments.ts';
+import { EvidenceDecision, StatusBadge } from './EvidenceDecision.tsx';
 
 const VERBS: Record<StanceKind, string> = { SUPPORTS: 'supports', OPPOSES: 'opposes', RECOGNIZES: 'recognizes' };
-
-function StatusBadge({ status }: { status: ReviewStatus }) {
-  return <span className={`review-status review-status-${status.toLowerCase()}`}>{status.toLowerCase()}</span>;
-}
 
 export function ProposedStanceCard({ proposed }: { proposed: ReviewStanceFragment }) {
   const { stance } = proposed;
@@ -67,19 +64,7 @@ export function ProposedStanceCard({ proposed }: { proposed: ReviewStanceFragmen
             <li key={citation.id}>
               <span className="review-passage">{citation.passage ?? 'No passage.'}</span>
               {wasPublic && (
-                <span className="review-citation-decision">
-                  {' '}<StatusBadge status={citationState} />
-                  {citationState === 'DRAFT' && (
-                    <span className="review-actions">
-                      <button type="button" className="button button-primary" disabled={busy} onClick={() => void decideCitation(citation.id, 'publish').catch(() => {})}>
-                        Publish
-                      </button>
-                      <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decideCitation(citation.id, 'reject').catch(() => {})}>
-                        Reject
-                      </button>
-                    </span>
-                  )}
-                </span>
+                <EvidenceDecision status={citationState} busy={busy} acceptLabel="Publish" onDecide={(decision) => decideCitation(citation.id, decision)} />
               )}
             </li>
           );
