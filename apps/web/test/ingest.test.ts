@@ -89,6 +89,12 @@ describeInBrowser('reviewing an article at /ingest', () => {
     expect(titles.some((t) => t.includes('Ryabkov: Russian specialists'))).toBe(true);
     // The four others are still drafts: not on the public timeline.
     expect(titles.some((t) => /Zakharova/.test(t))).toBe(false);
+
+    // The editor's own tab shows the draft stances too, marked as not public.
+    await page.goto(`${app.url}/?view=stances`);
+    const iranRow = page.locator('.stance-group', { has: page.locator('h3', { hasText: 'Nicolás Maduro' }) }).locator('tr', { has: page.locator('th', { hasText: /^Iran/ }) });
+    await iranRow.waitFor();
+    expect(await iranRow.locator('th').textContent()).toContain('(draft, not public)');
     expect(errors).toEqual([]);
     await page.close();
 

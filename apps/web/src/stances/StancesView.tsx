@@ -13,6 +13,7 @@ const StancesQuery = graphql(`
     stances {
       id
       kind
+      status
       sinceDisplay
       since
       actor {
@@ -25,6 +26,7 @@ const StancesQuery = graphql(`
       }
       citations {
         id
+        status
         source {
           id
           title
@@ -128,6 +130,7 @@ function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorI
         <button type="button" className="link-button" onClick={() => onShowActor(stance.actor.id)}>
           {stance.actor.name}
         </button>
+        <UnpublishedFlag status={stance.status} />
       </th>
       <td className={stance.sinceDisplay ? undefined : 'muted'}>{stance.sinceDisplay ?? 'not known'}</td>
       <td>
@@ -138,6 +141,7 @@ function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorI
             {stance.citations.map((citation) => (
               <li key={citation.id}>
                 <SourceCredit source={citation.source} />
+                <UnpublishedFlag status={citation.status} />
               </li>
             ))}
           </ul>
@@ -145,6 +149,12 @@ function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorI
       </td>
     </tr>
   );
+}
+
+/** Only editors are shown drafts and rejections; they must not mistake them for what readers see. */
+function UnpublishedFlag({ status }: { status: Stance['status'] }) {
+  if (status === 'PUBLISHED') return null;
+  return <span className="stance-unpublished"> ({status.toLowerCase()}, not public)</span>;
 }
 
 function SourceCredit({ source }: { source: StanceSource }) {
