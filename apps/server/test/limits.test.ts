@@ -1,5 +1,6 @@
 // Every limit is hit at n (served) and n+1 (refused before any resolver runs).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { graphql } from '@chronicle/schema/test-client';
 import { startServer } from '../src/app.ts';
 import { LIMITS } from '../src/graphql/limits.ts';
 import { MAX_ARTICLE_CHARACTERS } from '../src/ingest/article-input.ts';
@@ -40,6 +41,8 @@ const COST_QUERY = `query Cost($m: Int!, $k: Int!) {
   events(first: $k) { nodes { id } }
 }`;
 
+const FirstEvent = graphql(`query FirstEvent { events(first: 1) { nodes { id } } }`);
+
 function codeOf(body: { errors?: readonly { message: string; extensions?: { code?: unknown } }[] }): unknown {
   return body.errors?.[0]?.extensions?.code;
 }
@@ -50,7 +53,7 @@ describe('query limits', () => {
   let statements = 0;
   beforeAll(async () => {
     api = await startTestApi({ onQuery: () => (statements += 1) });
-    const { body } = await api.request<{ events: { nodes: { id: string }[] } }, Record<string, never>>('{ events(first: 1) { nodes { id } } }', {});
+    const { body } = await api.request(FirstEvent, {});
     eventId = body.data!.events.nodes[0]!.id;
   });
   afterAll(() => api.close());

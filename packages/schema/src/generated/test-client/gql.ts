@@ -29,6 +29,7 @@ type Documents = {
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": typeof types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": typeof types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": typeof types.DraftEventsDocument,
+    "query FirstEvent { events(first: 1) { nodes { id } } }": typeof types.FirstEventDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.PageWithRelationsDocument,
     "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": typeof types.ActorsWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.WindowEventsDocument,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": types.DraftEventsDocument,
+    "query FirstEvent { events(first: 1) { nodes { id } } }": types.FirstEventDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.PageWithRelationsDocument,
     "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": types.ActorsWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.WindowEventsDocument,
@@ -190,6 +192,10 @@ export function graphql(source: "mutation Publish($id: ID!) { publishEvent(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }"): (typeof documents)["query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstEvent { events(first: 1) { nodes { id } } }"): (typeof documents)["query FirstEvent { events(first: 1) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
