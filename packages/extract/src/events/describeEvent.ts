@@ -41,7 +41,8 @@ export function eventTitle(
       return truncate(`${speakerName}: ${tidy(reported)}`, TITLE_LENGTH);
     }
   }
-  let clause = withoutDates(article.text, start, draft.scope.end, dateSpans, draft.excluded);
+  const ownClause = draft.date ? clauseOfDate(article.text, { start, end: draft.scope.end }, draft.date.span, dateSpans) : null;
+  let clause = withoutDates(article.text, ownClause?.start ?? start, ownClause?.end ?? draft.scope.end, dateSpans, draft.excluded);
   if (speakerName !== null && draft.speaker !== null && draft.speaker.source !== 'name') {
     clause = clause.replace(article.text.slice(draft.speaker.start, draft.speaker.end), speakerName);
   }
@@ -51,6 +52,32 @@ export function eventTitle(
 export function eventSummary(article: ArticleText, draft: EventDraft): string {
   const pieces = draft.passages.slice(0, 3).map((passage) => article.text.slice(Math.max(passage.start, proseStartOf(article, passage.start)), passage.end));
   return truncate(pieces.join(' ').replace(/\s+/g, ' ').trim(), SUMMARY_LENGTH);
+}
+
+// "X happened on Monday, four days after Y happened on Thursday": two dates,
+// two events, one sentence. Each event is titled from its own side of the
+// subordinating word, not from the whole sentence (which would give both the
+// same title).
+const SUBORDINATOR = /,?\s*(?:(?:\w+\s+){0,3}(?:days?|weeks?|months?|years?|hours?)\s+)?\b(after|before|following|until|when)\b/gi;
+
+function clauseOfDate(text: string, scope: Range, date: TextSpan, dateSpans: readonly TextSpan[]): Range | null {
+  const others = dateSpans.filter((span) => span.start >= scope.start && span.end <= scope.end && span.start !== date.start);
+  if (others.length === 0) return null;
+  const words = [...text.slice(scope.start, scope.end).matchAll(SUBORDINATOR)].map((match) => ({
+    cut: scope.start + match.index,
+    clauseStart: scope.start + match.index + match[0].length,
+    comma: /^,\s*/.exec(match[0])?.[0].length ?? 0,
+  }));
+  // In a subordinate clause: the nearest such word before the date, with another date before that word.
+  const opener = words.filter((word) => word.clauseStart <= date.start && others.some((span) => span.end <= word.cut)).at(-1);
+  if (opener) {
+    const comma = text.indexOf(',', date.end);
+    return { start: opener.clauseStart, end: comma >= 0 && comma < scope.end ? comma : scope.end };
+  }
+  // In the main clause: the first such word after the date, with another date after it. The
+  // clause keeps the comma before the word, so a date that ends the clause goes with its comma.
+  const closer = words.find((word) => word.cut >= date.end && others.some((span) => span.start >= word.clauseStart));
+  return closer ? { start: scope.start, end: closer.cut + closer.comma } : null;
 }
 
 function proseStartOf(article: ArticleText, offset: number): number {
