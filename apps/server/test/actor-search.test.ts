@@ -34,4 +34,18 @@ describe('actor search', () => {
     expect(await namesFor("O'Brien")).toEqual(['Seán O’Brien']);
     expect(await namesFor('o’brien')).toEqual(['Seán O’Brien']);
   });
+
+  it('is served by the trigram index once the actor table is large', async () => {
+    const { db } = api.database;
+    await db.$executeRaw`
+      INSERT INTO actor (id, slug, name, kind, status, aliases, updated_at)
+      SELECT gen_random_uuid(), 'filler-' || g, 'Filler Person ' || g, 'PERSON', 'CONFIRMED', ARRAY['Filler ' || g], now()
+      FROM generate_series(1, 5000) g`;
+    await db.$executeRaw`ANALYZE actor`;
+    const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`
+      EXPLAIN SELECT a.id FROM actor a WHERE chronicle_actor_names(a.name, a.aliases) LIKE '%erdogan%'`;
+    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/actor_names_trgm_idx/);
+    expect(await namesFor('Erdoğan')).toEqual(['Recep Tayyip Erdoğan']);
+  });
 });
+
