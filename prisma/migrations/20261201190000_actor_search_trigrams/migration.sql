@@ -2,7 +2,8 @@
 -- finds "Juan Guaidó"). A trigram index on one folded string per actor lets
 -- PostgreSQL answer that LIKE '%…%' without reading every actor.
 -- Written by hand: Prisma's schema cannot express functions, extensions or
--- expression indexes, and its diff leaves them alone.
+-- expression indexes, and its diff leaves them alone. Function bodies are
+-- quoted, not SQL-standard RETURN bodies, which PostgreSQL 13 lacks.
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
@@ -12,13 +13,16 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 -- apostrophes.
 CREATE FUNCTION chronicle_fold(value text) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  RETURN translate(lower(regexp_replace(normalize(value, NFD), '[\u0300-\u036f]', '', 'g')), '’‘`´', '''''''''');
+  AS $$ SELECT translate(lower(regexp_replace(normalize(value, NFD), '[\u0300-\u036f]', '', 'g')), '’‘`´', '''''''''') $$;
 
 -- Name and aliases in one folded string, joined by the unit separator (a
 -- character no search can contain). array_to_string is only STABLE in
 -- general, but for text[] it depends on nothing but its input.
 CREATE FUNCTION chronicle_actor_names(name text, aliases text[]) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  RETURN chronicle_fold(name || chr(31) || array_to_string(aliases, chr(31)));
+  -- Index builds run with a search_path of pg_catalog only (PostgreSQL 17
+  -- and later): the body must find chronicle_fold where it was created.
+  SET search_path FROM CURRENT
+  AS $$ SELECT chronicle_fold(name || chr(31) || array_to_string(aliases, chr(31))) $$;
 
 CREATE INDEX "actor_names_trgm_idx" ON "actor" USING GIN (chronicle_actor_names("name", "aliases") gin_trgm_ops);
