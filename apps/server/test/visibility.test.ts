@@ -18,6 +18,8 @@ const Unreviewed = graphql(`
   }
 `);
 
+const HiddenActor = graphql(`query HiddenActor { actors(search: "Yolanda Unpublished") { totalCount nodes { name } } }`);
+
 describe('unreviewed work', () => {
   let api: TestApi;
   let token: string;
@@ -36,6 +38,14 @@ describe('unreviewed work', () => {
         startsOn: new Date('2019-03-04'), endsOn: new Date('2019-03-04'),
         actors: { create: [{ actorId: actor.id, role: 'SPEAKER' }] },
         citations: { create: [{ sourceId: source.id, passage: 'Secret draft text.' }] },
+      },
+    });
+    // A second proposal, named only by a draft that stays a draft.
+    const other = await db.actor.create({ data: { slug: 'yolanda-unpublished', name: 'Yolanda Unpublished', kind: 'PERSON', status: 'PROPOSED' } });
+    await db.event.create({
+      data: {
+        title: 'Another draft', kind: 'STATEMENT', status: 'DRAFT', precision: 'DAY', startsOn: new Date('2019-03-05'), endsOn: new Date('2019-03-05'),
+        actors: { create: [{ actorId: other.id, role: 'SPEAKER' }] },
       },
     });
     ids = { sourceId: source.id, actorId: actor.id, eventId: event.id };
@@ -72,7 +82,12 @@ describe('unreviewed work', () => {
     const { body } = await ask(false);
     expect(body.data?.sources.nodes).toEqual([{ title: 'Minister speaks' }]);
     expect(body.data?.source?.citations).toEqual([{ passage: 'Secret draft text.' }]);
-    // The actor stays a proposal until an editor confirms it.
-    expect(body.data?.actor).toBeNull();
+    // Publishing an event is the editor's word on the actors it names:
+    // the proposed speaker is public now, wherever a reader meets it.
+    expect(body.data?.actor).toEqual({ name: 'Ximena Draftsworth' });
+    expect(body.data?.actors.nodes).toEqual([{ name: 'Ximena Draftsworth' }]);
+    // One named by nothing published stays hidden.
+    const hidden = await api.request(HiddenActor, {});
+    expect(hidden.body.data?.actors).toEqual({ totalCount: 0, nodes: [] });
   });
 });

@@ -24,14 +24,26 @@ export function canSeeReviewed(context: Context, row: { status: ReviewStatus }):
   return row.status === 'PUBLISHED' || isEditor(context);
 }
 
-/** Actors proposed by ingestion wait for an editor's confirmation before readers meet them. */
-export function canSeeActor(context: Context, actor: { status: ActorStatus }): boolean {
-  return actor.status === 'CONFIRMED' || isEditor(context);
+/**
+ * SQL condition on an actor row `alias`. An actor that ingestion proposed
+ * reaches readers once an editor confirms it, or publishes something that
+ * names it (publishing is the editor's word that the actor is right): an
+ * event it takes part in, a quote it speaks, a stance it holds or receives.
+ */
+export function visibleActorSql(context: Context, alias: Prisma.Sql): Prisma.Sql {
+  if (isEditor(context)) return Prisma.sql`true`;
+  return Prisma.sql`(
+    ${alias}.status = 'CONFIRMED'
+    OR EXISTS (SELECT 1 FROM event_actor ea JOIN event e ON e.id = ea.event_id WHERE ea.actor_id = ${alias}.id AND e.status = 'PUBLISHED')
+    OR EXISTS (SELECT 1 FROM quote q JOIN event e ON e.id = q.event_id WHERE q.speaker_id = ${alias}.id AND q.status = 'PUBLISHED' AND e.status = 'PUBLISHED')
+    OR EXISTS (SELECT 1 FROM stance st WHERE (st.actor_id = ${alias}.id OR st.target_id = ${alias}.id) AND st.status = 'PUBLISHED'))`;
 }
 
-/** SQL condition on an actor row `alias` for this viewer. */
-export function visibleActorSql(context: Context, alias: Prisma.Sql): Prisma.Sql {
-  return isEditor(context) ? Prisma.sql`true` : Prisma.sql`${alias}.status = 'CONFIRMED'`;
+/** Whether this viewer may see this actor (see visibleActorSql). */
+export async function canSeeActor(context: Context, actor: { id: string; status: ActorStatus }): Promise<boolean> {
+  if (actor.status === 'CONFIRMED' || isEditor(context)) return true;
+  const rows = await context.db.$queryRaw<unknown[]>`SELECT 1 FROM actor a WHERE a.id = ${actor.id}::uuid AND ${visibleActorSql(context, Prisma.raw('a'))}`;
+  return rows.length > 0;
 }
 
 /**

@@ -15,7 +15,7 @@ export const Query: Pick<QueryResolvers<Context>, 'actor' | 'actors'> = {
     const parsed = parseGlobalId(id);
     if (!parsed || parsed.type !== 'Actor') throw badInput('"id" is not a valid Actor ID.', 'id');
     const actor = await context.loaders.actor.load(parsed.id);
-    return actor && canSeeActor(context, actor) ? actor : null;
+    return actor && (await canSeeActor(context, actor)) ? actor : null;
   },
 
   actors: async (_, args, context) => {

@@ -16,7 +16,7 @@ export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
       }
       case 'Actor': {
         const actor = await loaders.actor.load(parsed.id);
-        return actor && canSeeActor(context, actor) ? { ...actor, __typename: 'Actor' as const } : null;
+        return actor && (await canSeeActor(context, actor)) ? { ...actor, __typename: 'Actor' as const } : null;
       }
       case 'Source': {
         const source = (await canSeeSource(context, parsed.id)) ? await loaders.source.load(parsed.id) : null;

@@ -61,6 +61,7 @@ type Documents = {
     "mutation RejectStanceCitationForReview($id: ID!) { rejectStanceCitation(id: $id) { id status } }": typeof types.RejectStanceCitationForReviewDocument,
     "\n  query ActorPageStances($first: Int!) { actors(first: $first) { nodes { stances { id citations { id } } stancesTowards { id } } } }\n": typeof types.ActorPageStancesDocument,
     "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": typeof types.UnreviewedDocument,
+    "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": typeof types.HiddenActorDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": typeof types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": typeof types.WebTestTimelineEventsDocument,
     "query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }": typeof types.WebTestHostileIdsDocument,
@@ -113,6 +114,7 @@ const documents: Documents = {
     "mutation RejectStanceCitationForReview($id: ID!) { rejectStanceCitation(id: $id) { id status } }": types.RejectStanceCitationForReviewDocument,
     "\n  query ActorPageStances($first: Int!) { actors(first: $first) { nodes { stances { id citations { id } } stancesTowards { id } } } }\n": types.ActorPageStancesDocument,
     "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": types.UnreviewedDocument,
+    "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": types.HiddenActorDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": types.WebTestTimelineEventsDocument,
     "query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }": types.WebTestHostileIdsDocument,
@@ -320,6 +322,10 @@ export function graphql(source: "\n  query ActorPageStances($first: Int!) { acto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n"): (typeof documents)["\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }"): (typeof documents)["query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
