@@ -1,5 +1,5 @@
 // Actors proposed by ingestion: confirmed as new, or merged into one we know.
-import type { ActorKind, Database } from '@chronicle/db';
+import type { ActorKind, Database, ReviewStatus } from '@chronicle/db';
 import { badInput, notFound } from '../graphql/errors.ts';
 
 export async function confirmActor(
@@ -40,13 +40,18 @@ export async function mergeActors(db: Database, keepId: string, mergeId: string)
           where: { actorId_targetId_kind: { actorId: moved.actorId, targetId: moved.targetId, kind: moved.kind } },
           create: moved,
           update: {},
-          select: { id: true },
+          select: { id: true, status: true },
         });
+        // A stance readers saw stays public when it lands on a draft; an
+        // editor's rejection of the kept stance stands.
+        if (stance.status === 'PUBLISHED' && kept.status === 'DRAFT') await tx.stance.update({ where: { id: kept.id }, data: { status: 'PUBLISHED' } });
+        // Evidence of a stance readers never saw arrives as a draft.
+        const arriving = (status: ReviewStatus): ReviewStatus => (stance.status === 'PUBLISHED' || status === 'REJECTED' ? status : 'DRAFT');
         // Deleting the merged stance would take its evidence with it: the kept stance cites those sources now.
         await tx.stanceCitation.createMany({
           data: citations.map((c) => ({
             stanceId: kept.id, sourceId: c.sourceId, passage: c.passage, passageStart: c.passageStart, passageEnd: c.passageEnd,
-            status: c.status, createdAt: c.createdAt,
+            status: arriving(c.status), createdAt: c.createdAt,
           })),
           skipDuplicates: true,
         });

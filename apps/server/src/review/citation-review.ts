@@ -53,8 +53,8 @@ export async function rejectCitation(db: Database, id: string) {
     }
     const citation = await tx.citation.update({ where: { id }, data: { status: 'REJECTED' } });
     // An article can cite an event with several passages: its quotes stay
-    // while another of its citations of the event is still published.
-    const stillCited = await tx.citation.count({ where: { eventId, sourceId, status: 'PUBLISHED' } });
+    // while another of its citations of the event is not rejected.
+    const stillCited = await tx.citation.count({ where: { eventId, sourceId, status: { not: 'REJECTED' } } });
     if (stillCited === 0) await tx.quote.updateMany({ where: { eventId, sourceId }, data: { status: 'REJECTED' } });
     await settleReview(tx, eventId);
     return citation;

@@ -1,6 +1,6 @@
 // Two records of one happening become one: the kept event takes the other's
 // citations, quotes, actors and timelines; the other is deleted.
-import type { Database } from '@chronicle/db';
+import type { Database, ReviewStatus } from '@chronicle/db';
 import { badInput, notFound } from '../graphql/errors.ts';
 
 export async function mergeEvents(db: Database, keepId: string, mergeId: string) {
@@ -14,10 +14,15 @@ export async function mergeEvents(db: Database, keepId: string, mergeId: string)
 
     await tx.eventActor.createMany({ data: merge.actors.map((a) => ({ ...a, eventId: keepId })), skipDuplicates: true });
     await tx.timelineEvent.createMany({ data: merge.timelines.map((t) => ({ ...t, eventId: keepId })), skipDuplicates: true });
+    // Evidence of an event readers never saw (a draft, or one an editor
+    // rejected) arrives as a draft: it waits for a decision on the kept event
+    // rather than going public with it.
+    const arriving = (status: ReviewStatus): ReviewStatus => (merge.status === 'PUBLISHED' || status === 'REJECTED' ? status : 'DRAFT');
     await tx.citation.createMany({
-      data: merge.citations.map(({ id: _id, createdAt: _at, ...c }) => ({ ...c, eventId: keepId })),
+      data: merge.citations.map(({ id: _id, createdAt: _at, ...c }) => ({ ...c, eventId: keepId, status: arriving(c.status) })),
       skipDuplicates: true,
     });
+    if (merge.status !== 'PUBLISHED') await tx.quote.updateMany({ where: { eventId: mergeId, status: 'PUBLISHED' }, data: { status: 'DRAFT' } });
     await tx.quote.updateMany({ where: { eventId: mergeId }, data: { eventId: keepId } });
     await tx.event.delete({ where: { id: mergeId } });
     // Merged citations keep their status: drafts still wait for an editor's decision on the kept event.
