@@ -92,7 +92,7 @@ describe('query limits', () => {
     const over = await api.request(COST_QUERY, { m: 122, k: 199 });
     expect(over.status).toBe(400);
     expect(codeOf(over.body)).toBe('COST_LIMIT_EXCEEDED');
-    expect(over.body.errors?.[0]?.message).toMatch(/up to 25001 objects; the limit is 25000/);
+    expect(over.body.errors?.[0]?.message).toMatch(/costs 25001 .*the limit is 25000/);
     expect(over.body.data).toBeUndefined();
     expect(statements).toBe(0);
   });

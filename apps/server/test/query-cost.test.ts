@@ -1,5 +1,5 @@
 // The cost measure on its own: what it multiplies, and what it leaves free.
-import { buildSchema, parse, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, parse, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { typeDefs } from '@chronicle/schema';
 import * as webDocuments from '@chronicle/schema/client/graphql';
 import { describe, expect, it } from 'vitest';
@@ -8,14 +8,16 @@ import { operationCost } from '../src/graphql/query-cost.ts';
 
 const schema = buildSchema(typeDefs.join('\n'));
 
-function cost(query: string | DocumentNode, variables: Record<string, unknown> = {}): number {
+function costInput(query: string | DocumentNode, variables: Record<string, unknown> = {}) {
   const document = typeof query === 'string' ? parse(query) : query;
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]),
   );
-  return operationCost({ schema, operation, fragments, variables, listEstimate: 10 });
+  return { schema, operation, fragments, variables, listEstimate: 10 };
 }
+
+const cost = (query: string | DocumentNode, variables: Record<string, unknown> = {}) => operationCost(costInput(query, variables));
 
 describe('operationCost', () => {
   it('counts a connection once and each of its nodes once; scalars are free', () => {
@@ -41,6 +43,12 @@ describe('operationCost', () => {
     expect(cost(withFragment)).toBe(1 + 10 * (1 + 10 * 2));
   });
 
+  it('sizes the histogram by its buckets and weighs full source texts', () => {
+    expect(cost('{ eventHistogram(filter: { from: "2019-01-01", to: "2019-12-31" }, buckets: 400) { count } }')).toBe(400);
+    expect(cost('{ sources(first: 20) { nodes { title } } }')).toBe(21);
+    expect(operationCost({ ...costInput('{ sources(first: 20) { nodes { title text } } }'), leafWeights: LIMITS.leafWeights })).toBe(1 + 20 * 101);
+  });
+
   it('leaves introspection out', () => {
     expect(cost('{ __schema { types { fields { name } } } }')).toBe(0);
   });
@@ -49,7 +57,14 @@ describe('operationCost', () => {
     const documents = Object.entries(webDocuments).filter(([name]) => name.endsWith('Document'));
     expect(documents.length).toBeGreaterThan(10);
     for (const [name, document] of documents) {
-      expect(cost(document as DocumentNode, { first: 200 }), name).toBeLessThanOrEqual(LIMITS.maxCost);
+      // Every Int variable at its largest: page sizes at 200, buckets at 500.
+      const operation = (document as DocumentNode).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? [])
+          .filter((v) => print(v.type).replace('!', '') === 'Int')
+          .map((v) => [v.variable.name.value, /bucket/i.test(v.variable.name.value) ? 500 : 200]),
+      );
+      expect(operationCost({ ...costInput(document as DocumentNode, variables), leafWeights: LIMITS.leafWeights }), name).toBeLessThanOrEqual(LIMITS.maxCost);
     }
   });
 });

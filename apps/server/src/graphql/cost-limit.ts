@@ -1,4 +1,4 @@
-// Refuses an operation whose worst case returns more objects than
+// Refuses an operation whose estimated cost (query-cost.ts) exceeds
 // LIMITS.maxCost, after the operation is resolved (so variables are known)
 // and before any resolver runs.
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -16,11 +16,11 @@ export const costLimit: ApolloServerPlugin<Context> = {
         const fragments = Object.fromEntries(
           document.definitions.flatMap((definition) => (definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [])),
         );
-        const cost = operationCost({ schema, operation, fragments, variables: request.variables, listEstimate: LIMITS.listEstimate });
+        const cost = operationCost({ schema, operation, fragments, variables: request.variables, listEstimate: LIMITS.listEstimate, leafWeights: LIMITS.leafWeights });
         if (cost > LIMITS.maxCost) {
           throw clientError(
             'COST_LIMIT_EXCEEDED',
-            `This operation may return up to ${cost} objects; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
+            `This operation costs ${cost} (about one per object it may return); the limit is ${LIMITS.maxCost}. Ask for smaller pages (first), fewer nested lists or fewer source texts.`,
             { cost, maxCost: LIMITS.maxCost },
           );
         }

@@ -17,6 +17,11 @@ export const LIMITS = {
   /** Items assumed in a list without `first` (an event's actors, citations …). */
   listEstimate: 10,
   /**
+   * Scalars that cost like many objects: a source's text can be 200,000
+   * characters, so at most 250 of them fit in one operation.
+   */
+  leafWeights: { 'Source.text': 100 } as Record<string, number>,
+  /**
    * Request body, in bytes. The longest article (200,000 characters) fits even
    * when a client escapes each character as \uXXXX, as Python's json does.
    */

@@ -1,12 +1,14 @@
-// How many objects an operation may return, at most, before it runs.
+// An estimate, before it runs, of how many objects an operation returns.
 //
 // graphql-armor's cost rule runs during validation, where variables are not
 // known, so `events(first: $n)` counted as a single page and nested lists
 // counted once. This measure sees the variables: every object field costs
-// one per object it may return, a connection's `edges`/`nodes` return up to
-// its `first` (a literal, a variable or the argument's default), and other
-// lists are assumed to hold LIMITS.listEstimate items. Scalars are free; the
-// token limit bounds how many of them a document can name.
+// one per object it may return; a connection's `edges`/`nodes` return up to
+// its `first` (a literal, a variable or the argument's default) and the
+// histogram its `buckets`; other lists (an event's actors, a stance's
+// citations) are assumed to hold LIMITS.listEstimate items, an estimate, not
+// a bound. Scalars are free (the token limit bounds how many a document can
+// name) except heavy ones given a weight, such as a source's full text.
 import {
   Kind,
   getNamedType,
@@ -33,6 +35,8 @@ export interface CostInput {
   variables: Record<string, unknown> | undefined;
   /** Items assumed in a list that has no `first`. */
   listEstimate: number;
+  /** Scalar fields that cost more than nothing, by "Type.field" (a source's full text). */
+  leafWeights?: Readonly<Record<string, number>>;
 }
 
 export function operationCost(input: CostInput): number {
@@ -78,11 +82,13 @@ function fieldCost(input: CostInput, node: FieldNode, parentType: GraphQLNamedTy
   // Introspection is bounded by the schema's size, not by the data.
   if (node.name.value.startsWith('__')) return 0;
   const field = fieldOf(parentType, node.name.value);
-  if (!field || !node.selectionSet) return 0;
+  if (!field) return 0;
   const type = getNamedType(field.type);
-  if (isLeafType(type)) return 0;
-  const items = isListType(getNullableType(field.type)) ? (pageSize ?? input.listEstimate) : 1;
-  const perItem = 1 + selectionSetCost(input, node.selectionSet, type, pageSizeOf(input, node, field));
+  if (isLeafType(type) || !node.selectionSet) return input.leafWeights?.[`${parentType.name}.${field.name}`] ?? 0;
+  // A list sized by its own argument (eventHistogram's buckets), a connection's
+  // edges or nodes (sized by the connection's first), or any other list.
+  const items = isListType(getNullableType(field.type)) ? (sizeArgument(input, node, field, 'buckets') ?? pageSize ?? input.listEstimate) : 1;
+  const perItem = 1 + selectionSetCost(input, node.selectionSet, type, sizeArgument(input, node, field, 'first'));
   return items * perItem;
 }
 
@@ -91,11 +97,11 @@ function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, un
   return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
 }
 
-/** The `first` this field asks for, or undefined when it takes none. */
-function pageSizeOf(input: CostInput, node: FieldNode, field: GraphQLField<unknown, unknown>): number | undefined {
-  const argument = field.args.find((arg) => arg.name === 'first');
+/** The value of a size argument (`first`, `buckets`) of this field, or undefined when it takes none. */
+function sizeArgument(input: CostInput, node: FieldNode, field: GraphQLField<unknown, unknown>, name: string): number | undefined {
+  const argument = field.args.find((arg) => arg.name === name);
   if (!argument) return undefined;
-  const given = node.arguments?.find((arg) => arg.name.value === 'first');
+  const given = node.arguments?.find((arg) => arg.name.value === name);
   const value = given ? valueFromAST(given.value, argument.type, input.variables) : argument.defaultValue;
   // An unusable value fails later with its own error; count the default meanwhile.
   const size = typeof value === 'number' && Number.isFinite(value) ? value : argument.defaultValue;
