@@ -58,6 +58,9 @@ export async function startEmbeddedPostgres(options: {
     // Another chronicle (say `npm start`) owns it; commands such as
     // `npm run token:create` share it, and leave stopping it to its owner.
     log(`using the embedded PostgreSQL already running on port ${alreadyRunning.port} (pid ${alreadyRunning.pid})`);
+    if (options.port !== undefined && options.port !== alreadyRunning.port) {
+      log(`the requested port ${options.port} is not used: that server listens on ${alreadyRunning.port}`);
+    }
     return { url: urlFor(alreadyRunning.port), async stop() {} };
   }
   const port = options.port ?? (await freePort());
@@ -113,7 +116,7 @@ async function runningServerIn(dataDir: string): Promise<{ pid: number; port: nu
   try {
     process.kill(pid, 0);
   } catch (error) {
-    // EPERM: alive, but another user's (PostgreSQL runs as 'postgres' when we are not root).
+    // EPERM: alive, but another user's process (a server started by another account).
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
   }
   return (await accepts(port)) ? { pid, port } : null;
