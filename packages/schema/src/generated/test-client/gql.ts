@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": typeof types.ActorEventsPageDocument,
     "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": typeof types.FilteredEventsDocument,
+    "\n      query MaduroRoles($role: ActorRole) {\n        actors(search: \"Nicolás Maduro\", first: 1) {\n          nodes { id events(first: 200, role: $role) { totalCount nodes { actors { role actor { id } } } } }\n        }\n      }\n    ": typeof types.MaduroRolesDocument,
+    "query ManyActors { actors(first: 12) { nodes { id name events(first: 4) { totalCount nodes { title } } } } }": typeof types.ManyActorsDocument,
     "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": typeof types.FindActorsDocument,
     "\n  mutation IngestReport($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id }\n      proposedEvents { id }\n      matchedEvents { id }\n      matchedEvidence { event { id status needsReview } citations { id status passage source { id } } }\n    }\n  }\n": typeof types.IngestReportDocument,
     "\n  query EventEvidence($id: ID!) {\n    node(id: $id) {\n      ... on Event { id status needsReview citations { id status source { id } } quotes { id status text } }\n    }\n  }\n": typeof types.EventEvidenceDocument,
@@ -69,6 +71,8 @@ type Documents = {
 const documents: Documents = {
     "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": types.ActorEventsPageDocument,
     "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": types.FilteredEventsDocument,
+    "\n      query MaduroRoles($role: ActorRole) {\n        actors(search: \"Nicolás Maduro\", first: 1) {\n          nodes { id events(first: 200, role: $role) { totalCount nodes { actors { role actor { id } } } } }\n        }\n      }\n    ": types.MaduroRolesDocument,
+    "query ManyActors { actors(first: 12) { nodes { id name events(first: 4) { totalCount nodes { title } } } } }": types.ManyActorsDocument,
     "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": types.FindActorsDocument,
     "\n  mutation IngestReport($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id }\n      proposedEvents { id }\n      matchedEvents { id }\n      matchedEvidence { event { id status needsReview } citations { id status passage source { id } } }\n    }\n  }\n": types.IngestReportDocument,
     "\n  query EventEvidence($id: ID!) {\n    node(id: $id) {\n      ... on Event { id status needsReview citations { id status source { id } } quotes { id status text } }\n    }\n  }\n": types.EventEvidenceDocument,
@@ -142,6 +146,14 @@ export function graphql(source: "\n  query ActorEventsPage($search: String!, $fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n"): (typeof documents)["\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MaduroRoles($role: ActorRole) {\n        actors(search: \"Nicolás Maduro\", first: 1) {\n          nodes { id events(first: 200, role: $role) { totalCount nodes { actors { role actor { id } } } } }\n        }\n      }\n    "): (typeof documents)["\n      query MaduroRoles($role: ActorRole) {\n        actors(search: \"Nicolás Maduro\", first: 1) {\n          nodes { id events(first: 200, role: $role) { totalCount nodes { actors { role actor { id } } } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManyActors { actors(first: 12) { nodes { id name events(first: 4) { totalCount nodes { title } } } } }"): (typeof documents)["query ManyActors { actors(first: 12) { nodes { id name events(first: 4) { totalCount nodes { title } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
