@@ -116,6 +116,22 @@ describeInBrowser('reviewing an article at /ingest', () => {
     expect(await usRow.locator('.stance-sources li').allTextContents()).toEqual(['Proto Thema (English edition) (opens in a new tab) · 23 January 2019']);
     expect(reader.errors).toEqual([]);
     await reader.page.close();
+
+    // Sent again, the article lists its stances again; a rejected one can still be published after all.
+    const again = await browser.newPage();
+    await again.page.goto(`${app.url}/ingest`);
+    await again.page.getByLabel('Editor token').fill(token);
+    await again.page.getByRole('button', { name: 'Use this token' }).click();
+    await again.page.getByLabel('Text of the article').fill(await readFile(ARTICLE, 'utf8'));
+    await again.page.getByLabel('Published on').fill('2019-06-25');
+    await again.page.getByRole('button', { name: 'Propose events' }).click();
+    const iran = again.page.locator('.review-stance', { has: again.page.locator('h3', { hasText: 'Iran supports Nicolás Maduro' }) });
+    await iran.getByRole('button', { name: 'Reject' }).click();
+    await iran.getByText('Rejected.').waitFor();
+    await iran.getByRole('button', { name: 'Publish after all' }).click();
+    await iran.getByRole('link', { name: 'See it in Who backs whom' }).waitFor();
+    expect(again.errors).toEqual([]);
+    await again.page.close();
   });
 
   // Runs after the test above, which published the Ryabkov event of 25 June.

@@ -81,7 +81,11 @@ export function ProposedStanceCard({ proposed }: { proposed: ReviewStanceFragmen
           ) : status === 'PUBLISHED' ? (
             <a className="button" href="/?view=stances">See it in Who backs whom</a>
           ) : (
-            <span>Rejected.</span>
+            <>
+              <span>Rejected.</span>
+              {/* This article states it again: the editor may change their mind. */}
+              <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decideStance('publish').catch(() => {})}>Publish after all</button>
+            </>
           )}
         </div>
       )}
