@@ -1,57 +1,98 @@
 // Scores the extractor against expected events.
 //
-//   npm run eval -w @chronicle/extract -- <article.txt> <expected.json> [--actors <actors.json>]
-//   npm run eval -w @chronicle/extract -- --all [--actors <actors.json>]      (every fixtures/articles/*.txt)
-//   npm run eval:extract -- …                                                 (the same, from the repo root)
+//   npm run eval:extract -- --set ../shared/devset [--actors <actors.json>|none] [--details]
+//   npm run eval:extract -- --all [--actors <actors.json>|none]         (every fixtures/articles/*.txt)
+//   npm run eval:extract -- <article.txt> <expected.json> [--actors …]   (one article)
 //
-// Actors default to prisma/seed/actors.json at the repo root; while that file does not
-// exist, the package's own fixtures/known-actors.json is used instead (with a note).
+// --set reads a gold set (a folder of <id>.txt excerpts and one gold.json) where it lies.
+// Without --actors it runs twice: with an empty actor table, as chronicle meets a new
+// crisis, and with the sample data's actors (prisma/seed/actors.json).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { createExtractor } from '../src/index.ts';
-import type { Extractor, KnownActor } from '../src/index.ts';
-import { evaluateArticle, formatReport, formatSummary, parseExpectedArticle, parseKnownActors, type ArticleScores } from '../src/evaluation/index.ts';
+import type { KnownActor } from '../src/index.ts';
+import {
+  evaluateArticle,
+  formatReport,
+  formatSummary,
+  parseExpectedArticle,
+  parseKnownActors,
+  readGoldSet,
+  type ArticleScores,
+  type ExpectedArticle,
+} from '../src/evaluation/index.ts';
 
 const REPO_ACTORS = fileURLToPath(new URL('../../../prisma/seed/actors.json', import.meta.url));
-const FIXTURE_ACTORS = fileURLToPath(new URL('../fixtures/known-actors.json', import.meta.url));
 const FIXTURE_ARTICLES = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
-const USAGE = 'usage: eval <article.txt> <expected.json> [--actors <actors.json>]\n       eval --all [--actors <actors.json>]';
+const USAGE = [
+  'usage: eval --set <folder with gold.json> [--actors <actors.json>|none] [--details]',
+  '       eval --all [--actors <actors.json>|none]',
+  '       eval <article.txt> <expected.json> [--actors <actors.json>|none]',
+].join('\n');
 
-interface Arguments {
-  articles: { articlePath: string; expectedPath: string }[];
-  actorsPath: string | null;
+interface Page {
+  name: string;
+  text: string;
+  expected: ExpectedArticle;
 }
 
-function parseArguments(argv: readonly string[]): Arguments {
-  const positional: string[] = [];
-  let actorsPath: string | null = null;
-  let all = false;
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index] ?? '';
-    if (argument === '--actors') {
-      actorsPath = argv[++index] ?? null;
-      if (actorsPath === null) throw new Error(`--actors needs a path\n${USAGE}`);
-    } else if (argument.startsWith('--actors=')) {
-      actorsPath = argument.slice('--actors='.length);
-    } else if (argument === '--all') {
-      all = true;
-    } else {
-      positional.push(argument);
-    }
+interface ActorTable {
+  label: string;
+  actors: KnownActor[];
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    options: { set: { type: 'string' }, all: { type: 'boolean' }, actors: { type: 'string' }, details: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  const pages = choosePages(values.set, values.all === true, positionals);
+  const tables = values.actors !== undefined ? [actorTable(values.actors)] : values.set !== undefined ? [actorTable('none'), actorTable(REPO_ACTORS)] : [actorTable(REPO_ACTORS)];
+  const details = values.details === true || pages.length === 1;
+  for (const table of tables) {
+    const extractor = createExtractor(table.actors);
+    const scores: ArticleScores[] = pages.map((page) => {
+      const extraction = extractor.extract({
+        text: page.text,
+        publishedAt: page.expected.publishedAt,
+        ...(page.expected.title === null ? {} : { title: page.expected.title }),
+        ...(page.expected.url === null ? {} : { url: page.expected.url }),
+        ...(page.expected.publisher === null ? {} : { publisher: page.expected.publisher }),
+      });
+      const evaluation = evaluateArticle(page.expected, extraction, table.actors);
+      if (details) console.log(`${formatReport(page.name, page.expected, extraction, evaluation)}\n\n${'─'.repeat(100)}\n`);
+      return { name: page.name, evaluation };
+    });
+    console.log(`Actors: ${table.label}\n\n${formatSummary(scores)}\n`);
   }
-  if (all && positional.length === 0) return { articles: fixtureArticles(), actorsPath };
-  const [articlePath, expectedPath] = positional;
-  if (all || articlePath === undefined || expectedPath === undefined || positional.length > 2) throw new Error(USAGE);
-  return { articles: [{ articlePath: locate(articlePath), expectedPath: locate(expectedPath) }], actorsPath };
 }
 
-function fixtureArticles(): Arguments['articles'] {
-  return readdirSync(FIXTURE_ARTICLES)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ articlePath: `${FIXTURE_ARTICLES}${file}`, expectedPath: `${FIXTURE_ARTICLES}${file.replace(/\.txt$/, '.json')}` }));
+function choosePages(set: string | undefined, all: boolean, positionals: readonly string[]): Page[] {
+  if (set !== undefined) {
+    return readGoldSet(locate(set)).map((page) => ({ name: page.id, text: readFileSync(page.textPath, 'utf8'), expected: page.expected }));
+  }
+  if (all) {
+    return readdirSync(FIXTURE_ARTICLES)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+      .map((file) => fixturePage(`${FIXTURE_ARTICLES}${file}`, `${FIXTURE_ARTICLES}${file.replace(/\.txt$/, '.json')}`));
+  }
+  const [articlePath, expectedPath] = positionals;
+  if (articlePath === undefined || expectedPath === undefined || positionals.length > 2) throw new Error(USAGE);
+  return [fixturePage(locate(articlePath), locate(expectedPath))];
+}
+
+function fixturePage(articlePath: string, expectedPath: string): Page {
+  return { name: basename(articlePath, '.txt'), text: readFileSync(articlePath, 'utf8'), expected: parseExpectedArticle(JSON.parse(readFileSync(expectedPath, 'utf8'))) };
+}
+
+function actorTable(choice: string): ActorTable {
+  if (choice === 'none') return { label: 'none (empty actor table)', actors: [] };
+  const path = locate(choice);
+  return { label: path, actors: parseKnownActors(JSON.parse(readFileSync(path, 'utf8'))) };
 }
 
 /**
@@ -63,40 +104,7 @@ function locate(path: string): string {
   const startedFrom = process.env['INIT_CWD'];
   const fromStart = startedFrom === undefined ? null : resolve(startedFrom, path);
   if (fromStart !== null && existsSync(fromStart)) return fromStart;
-  throw new Error(`file not found: ${path}`);
-}
-
-function chooseActorsFile(requested: string | null): string {
-  if (requested !== null) return locate(requested);
-  if (existsSync(REPO_ACTORS)) return REPO_ACTORS;
-  console.error(`note: ${REPO_ACTORS} does not exist; using ${FIXTURE_ACTORS}`);
-  return FIXTURE_ACTORS;
-}
-
-function evaluateOne(extractor: Extractor, knownActors: KnownActor[], articlePath: string, expectedPath: string): ArticleScores {
-  const expected = parseExpectedArticle(JSON.parse(readFileSync(expectedPath, 'utf8')));
-  const extraction = extractor.extract({
-    text: readFileSync(articlePath, 'utf8'),
-    publishedAt: expected.publishedAt,
-    ...(expected.title === null ? {} : { title: expected.title }),
-    ...(expected.url === null ? {} : { url: expected.url }),
-    ...(expected.publisher === null ? {} : { publisher: expected.publisher }),
-  });
-  const evaluation = evaluateArticle(expected, extraction, knownActors);
-  console.log(formatReport(basename(articlePath), expected, extraction, evaluation));
-  return { name: basename(articlePath, '.txt'), evaluation };
-}
-
-function main(): void {
-  const args = parseArguments(process.argv.slice(2));
-  const actorsPath = chooseActorsFile(args.actorsPath);
-  const knownActors = parseKnownActors(JSON.parse(readFileSync(actorsPath, 'utf8')));
-  const extractor = createExtractor(knownActors);
-  const scores = args.articles.map(({ articlePath, expectedPath }, index) => {
-    if (index > 0) console.log(`\n${'─'.repeat(100)}\n`);
-    return evaluateOne(extractor, knownActors, articlePath, expectedPath);
-  });
-  if (scores.length > 1) console.log(`\n${'═'.repeat(100)}\nSummary (actors from ${actorsPath})\n\n${formatSummary(scores)}`);
+  throw new Error(`not found: ${path}`);
 }
 
 try {

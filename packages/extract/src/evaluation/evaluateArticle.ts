@@ -3,6 +3,7 @@ import { actorKeys, type ActorKeyOf } from './actorNames.ts';
 import type { ExpectedArticle } from './expectedArticle.ts';
 import { matchEvents } from './matchEvents.ts';
 import { score, sumScores, type Score } from './scores.ts';
+import { scoreTitles, type TitleScore } from './titleUsability.ts';
 
 // Scores one extraction against its expected file: event dates (an event counts when
 // date and precision match, paired one to one), actors of the paired events (per event
@@ -23,10 +24,13 @@ export interface ArticleEvaluation {
   dates: Score;
   actors: Score;
   stances: Score | null;
+  /** Proposed titles usable as they stand (see titleUsability.ts). */
+  titles: TitleScore;
 }
 
 export function evaluateArticle(expected: ExpectedArticle, extraction: Extraction, knownActors: readonly KnownActor[]): ArticleEvaluation {
-  const keys = actorKeys(knownActors, extraction.proposedActors);
+  const expectedNames = [...new Set(expected.expectedEvents.flatMap((event) => event.actors))];
+  const keys = actorKeys(knownActors, extraction.proposedActors, expectedNames);
   const matches = matchEvents(expected.expectedEvents, extraction.events, keys);
   const rows: EventRow[] = matches.map(({ expectedIndex, predictedIndex }) => {
     const want = expected.expectedEvents[expectedIndex];
@@ -54,6 +58,7 @@ export function evaluateArticle(expected: ExpectedArticle, extraction: Extractio
     dates: score(matchedCount, extraction.events.length, expected.expectedEvents.length),
     actors: sumScores(rows.flatMap((row) => (row.actors === null ? [] : [row.actors]))),
     stances: expected.expectedStances === null ? null : scoreStances(expected, extraction, keys),
+    titles: scoreTitles(extraction.events.map((event) => event.title)),
   };
 }
 

@@ -10,6 +10,10 @@ export interface ExpectedEvent {
   kind: string | null;
   actors: string[];
   what: string;
+  /** Last day of a range, when the event spans several days. */
+  end: string | null;
+  /** The title an editor would give the event, where the file has one. */
+  headline: string | null;
 }
 
 export interface ExpectedStance {
@@ -47,7 +51,7 @@ export function parseExpectedArticle(json: unknown): ExpectedArticle {
   };
 }
 
-function parseEvent(json: unknown, where: string): ExpectedEvent {
+export function parseEvent(json: unknown, where: string): ExpectedEvent {
   const event = asRecord(json, where);
   const precision = String(event['precision'] ?? '').toLowerCase();
   if (!PRECISIONS.includes(precision as ExpectedPrecision)) throw new Error(`${where}: precision must be one of ${PRECISIONS.join(', ')}`);
@@ -59,6 +63,8 @@ function parseEvent(json: unknown, where: string): ExpectedEvent {
     kind: optionalString(event, 'kind'),
     actors: stringArray(event['actors'] ?? [], `${where}.actors`),
     what: optionalString(event, 'what') ?? '',
+    end: optionalString(event, 'end'),
+    headline: optionalString(event, 'headline'),
   };
 }
 

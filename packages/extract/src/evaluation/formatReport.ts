@@ -56,6 +56,7 @@ export function formatReport(name: string, expected: ExpectedArticle, extraction
   lines.push(`  ${formatScore('event dates', evaluation.dates)}`);
   lines.push(`  ${formatScore('actors', evaluation.actors)}`);
   if (evaluation.stances !== null) lines.push(`  ${formatScore('stances', evaluation.stances)}`);
+  lines.push(`  ${'titles'.padEnd(13)} ${evaluation.titles.usable} of ${evaluation.titles.total} usable as they stand`);
   if (extraction.warnings.length > 0) {
     lines.push('');
     lines.push(...extraction.warnings.map((warning) => `warning: ${warning}`));
@@ -71,12 +72,21 @@ export interface ArticleScores {
 /** One line per article and a micro-averaged total, for runs over many articles. */
 export function formatSummary(articles: readonly ArticleScores[]): string {
   const figures = (value: Score | null): string => (value === null ? '—' : `${fixed(value.precision)}/${fixed(value.recall)}/${fixed(value.f1)}`);
-  const table: string[][] = [['article', 'dates P/R/F1', 'actors P/R/F1', 'stances P/R/F1']];
-  for (const { name, evaluation } of articles) table.push([name, figures(evaluation.dates), figures(evaluation.actors), figures(evaluation.stances)]);
+  const usable = (usableCount: number, total: number): string => `${usableCount}/${total}`;
+  const table: string[][] = [['article', 'dates P/R/F1', 'actors P/R/F1', 'stances P/R/F1', 'usable titles']];
+  for (const { name, evaluation } of articles) {
+    table.push([name, figures(evaluation.dates), figures(evaluation.actors), figures(evaluation.stances), usable(evaluation.titles.usable, evaluation.titles.total)]);
+  }
+  const usableTitles = articles.reduce((sum, { evaluation }) => sum + evaluation.titles.usable, 0);
+  const allTitles = articles.reduce((sum, { evaluation }) => sum + evaluation.titles.total, 0);
   const stances = articles.flatMap(({ evaluation }) => (evaluation.stances === null ? [] : [evaluation.stances]));
   const total = (pick: (evaluation: ArticleEvaluation) => Score): Score => sumScores(articles.map(({ evaluation }) => pick(evaluation)));
-  table.push(['all (micro-averaged)', figures(total((evaluation) => evaluation.dates)), figures(total((evaluation) => evaluation.actors)), stances.length === 0 ? '—' : figures(sumScores(stances))]);
+  table.push(['all (micro-averaged)', figures(total((evaluation) => evaluation.dates)), figures(total((evaluation) => evaluation.actors)), stances.length === 0 ? '—' : figures(sumScores(stances)), `${usable(usableTitles, allTitles)} (${percent(usableTitles, allTitles)})`]);
   return alignColumns(table).join('\n');
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${Math.round((100 * part) / whole)} %`;
 }
 
 function fixed(value: number): string {

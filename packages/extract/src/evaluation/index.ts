@@ -4,3 +4,5 @@ export { evaluateArticle, type ArticleEvaluation, type EventRow } from './evalua
 export { matchEvents, type EventMatch } from './matchEvents.ts';
 export { score, sumScores, type Score } from './scores.ts';
 export { formatReport, formatScore, formatSummary, type ArticleScores } from './formatReport.ts';
+export { readGoldSet, type GoldPage } from './goldSet.ts';
+export { scoreTitles, titleProblems, type TitleProblem, type TitleScore } from './titleUsability.ts';
