@@ -8,7 +8,11 @@ import express from 'express';
 import { createContext } from './graphql/context.ts';
 import { LIMITS } from './graphql/limits.ts';
 import { buildApolloServer } from './graphql/server.ts';
+import { exportRoutes } from './http/exports/routes.ts';
+import { DEFAULT_EMBED_ANCESTORS } from './http/frame-ancestors.ts';
 import { healthz, readyz } from './http/health.ts';
+import { oembed } from './http/oembed.ts';
+import { timelinePageHead } from './http/page-head.ts';
 import { tokenLimit } from './http/token-limit.ts';
 import { defaultWebDist, securityHeaders, webApp } from './http/web-app.ts';
 
@@ -19,6 +23,8 @@ export interface ServerOptions {
   host?: string;
   production?: boolean;
   webDist?: string;
+  /** CSP frame-ancestors of /embed pages (see http/frame-ancestors.ts); every site by default. */
+  embedFrameAncestors?: string;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
 }
@@ -41,7 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
-  app.use(securityHeaders());
+  app.use(securityHeaders({ embedFrameAncestors: options.embedFrameAncestors ?? DEFAULT_EMBED_ANCESTORS }));
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(db));
   app.use(
@@ -50,7 +56,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     tokenLimit(LIMITS.maxTokens),
     expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization) }),
   );
-  const web = webApp(options.webDist ?? defaultWebDist);
+  app.use(exportRoutes(db));
+  app.get('/oembed', oembed(db));
+  const web = webApp(options.webDist ?? defaultWebDist, timelinePageHead(db));
   if (web) app.use(web);
   app.use(bodyErrors);
 

@@ -7,6 +7,8 @@ function port(raw: string | undefined, fallback: number): number {
   return value;
 }
 
+import { DEFAULT_EMBED_ANCESTORS, parseFrameAncestors } from './http/frame-ancestors.ts';
+
 export interface ServerEnv {
   port: number;
   host: string;
@@ -15,6 +17,8 @@ export interface ServerEnv {
   seedWhenEmpty: boolean;
   /** Where the person ran the command: npm runs workspace scripts elsewhere, so file arguments resolve against this. */
   invokedFrom: string;
+  /** CSP frame-ancestors of the /embed pages: who may put a timeline in an iframe. */
+  embedFrameAncestors: string;
 }
 
 export function readServerEnv(): ServerEnv {
@@ -24,5 +28,6 @@ export function readServerEnv(): ServerEnv {
     production: process.env.NODE_ENV === 'production',
     seedWhenEmpty: process.env.CHRONICLE_SEED !== 'never',
     invokedFrom: process.env.INIT_CWD || process.cwd(),
+    embedFrameAncestors: parseFrameAncestors(process.env.CHRONICLE_EMBED_ANCESTORS ?? DEFAULT_EMBED_ANCESTORS),
   };
 }

@@ -1,6 +1,7 @@
 // Serves the built web app (apps/web/dist): its files, and index.html for the
 // app's own routes (/graphiql, /ingest, …) so links into the app work.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
@@ -9,7 +10,7 @@ export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.met
 
 // The app builds DOM with textContent and never evaluates strings; the CSP is
 // a second fence. GraphiQL's editor runs its language services in workers.
-const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY_BASE = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -19,23 +20,49 @@ const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
 
-export function securityHeaders(): express.RequestHandler {
-  return (_req, res, next) => {
+const policy = (frameAncestors: string) => [...CONTENT_SECURITY_POLICY_BASE, `frame-ancestors ${frameAncestors}`].join('; ');
+
+/**
+ * Only the compact /embed pages may be framed, by `embedFrameAncestors`
+ * (see frame-ancestors.ts); everything else refuses every frame.
+ */
+export function securityHeaders(options: { embedFrameAncestors: string }): express.RequestHandler {
+  const closed = policy("'none'");
+  const embed = policy(options.embedFrameAncestors);
+  return (req, res, next) => {
+    const embeddable = req.path.startsWith('/embed/');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    // An embedded timeline's links back say where the reader came from; elsewhere nothing leaks.
+    res.setHeader('Referrer-Policy', embeddable ? 'strict-origin-when-cross-origin' : 'no-referrer');
+    res.setHeader('Content-Security-Policy', embeddable ? embed : closed);
+    if (!embeddable) res.setHeader('X-Frame-Options', 'DENY');
     next();
   };
 }
 
-export function webApp(distDir: string): Router | null {
+/** Extra <head> markup for a page (JSON-LD, oEmbed discovery), or null for none. */
+export type PageHead = (req: express.Request) => Promise<string | null>;
+
+export function webApp(distDir: string, pageHead?: PageHead): Router | null {
   const indexHtml = path.join(distDir, 'index.html');
   if (!existsSync(indexHtml)) return null;
   const router = express.Router();
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  router.get(/^\/(?!graphql$|healthz$|readyz$).*/, (_req, res) => res.sendFile(indexHtml));
+  router.get(/^\/(?!graphql$|healthz$|readyz$).*/, async (req, res, next) => {
+    try {
+      const head = pageHead ? await pageHead(req).catch((error: unknown) => {
+        // The page works without it: search engines simply miss one visit.
+        console.error('chronicle: page head failed', error);
+        return null;
+      }) : null;
+      if (!head) return res.sendFile(indexHtml);
+      const html = await readFile(indexHtml, 'utf8');
+      res.type('html').send(html.replace('</head>', `${head}\n  </head>`));
+    } catch (error) {
+      next(error);
+    }
+  });
   return router;
 }
