@@ -4,6 +4,7 @@ import { buildKnownActorIndex, type KnownActorIndex } from './actors/knownActorI
 import type { Mention } from './actors/mention.ts';
 import { resolveOrganizationReferences } from './actors/organizationReferences.ts';
 import { proposeActors } from './actors/proposeActors.ts';
+import { proposePlaces } from './actors/placeProposals.ts';
 import { findDates } from './dates/findDates.ts';
 import { buildEvents } from './events/buildEvents.ts';
 import { findQuotes } from './quotes/findQuotes.ts';
@@ -31,7 +32,8 @@ function extractWith(index: KnownActorIndex, input: ArticleInput): Extraction {
   const article = readArticle(input.text, input.title);
   const { dates, warnings } = findDates(input.text, input.publishedAt);
   const mentions = findKnownMentions(article, index);
-  const proposedActors = proposeActors(article, mentions);
+  const proposedPlaces = proposePlaces(article, mentions, index);
+  const proposedActors = mergeProposals(proposedPlaces, proposeActors(article, mentions));
   const names = nameLookup(index, proposedActors);
   resolveOrganizationReferences(article, mentions, names);
   const descriptors = describePeople(article, mentions, index);
@@ -91,4 +93,15 @@ function toPublicMention(article: ArticleText, mention: Mention): ActorMention {
     span: { text: article.text.slice(mention.start, mention.end), start: mention.start, end: mention.end },
     source: mention.source,
   };
+}
+
+/** Countries from the gazetteer and names read from the text, one actor per key. */
+function mergeProposals(places: readonly ProposedActor[], names: readonly ProposedActor[]): ProposedActor[] {
+  const byKey = new Map(places.map((actor) => [actor.key, actor]));
+  for (const actor of names) {
+    const existing = byKey.get(actor.key);
+    if (existing === undefined) byKey.set(actor.key, actor);
+    else existing.mentions.push(...actor.mentions);
+  }
+  return [...byKey.values()];
 }

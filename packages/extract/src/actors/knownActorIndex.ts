@@ -1,4 +1,4 @@
-import { foldForMatch } from '../text/fold.ts';
+import { foldForMatch, slugify } from '../text/fold.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { KnownActor, MentionSource } from '../types.ts';
 import { MisspellingIndex } from './misspellings.ts';
@@ -55,10 +55,10 @@ export function buildKnownActorIndex(knownActors: readonly KnownActor[]): KnownA
       if (words.length === 1 && only !== undefined && only.capitalized && !only.upper) misspellings.add(only.folded, actor.id);
     }
   }
-  addPlaces(patterns, idByFoldedName);
+  const placeActors = addPlaces(patterns, idByFoldedName);
   const countryIdByCode = countryCodes(knownActors);
   const profiles = new Map<string, KnownActorProfile>();
-  for (const actor of knownActors) profiles.set(actor.id, profileOf(actor, idByFoldedName, countryIdByCode));
+  for (const actor of [...knownActors, ...placeActors]) profiles.set(actor.id, profileOf(actor, idByFoldedName, countryIdByCode));
   return { patternsByFirstToken: groupByFirstToken(patterns), misspellings, profiles, idByFoldedName };
 }
 
@@ -121,14 +121,28 @@ function addSurnames(knownActors: readonly KnownActor[], patterns: NamePattern[]
   }
 }
 
-function addPlaces(patterns: NamePattern[], idByFoldedName: Map<string, string>): void {
+/** Ids of countries that come from the gazetteer rather than the actor table: mentions of them propose a new actor. */
+export const PLACE_ID_PREFIX = 'place:';
+
+/**
+ * Place words point at the table's actor for that country; a country the table does
+ * not hold gets a stand-in actor under its canonical name, so a first article about a
+ * new crisis still finds "Sweden", "Swedish" and "Stockholm" as one country.
+ */
+function addPlaces(patterns: NamePattern[], idByFoldedName: Map<string, string>): KnownActor[] {
+  const standIns: KnownActor[] = [];
   for (const place of PLACES) {
-    const actorId = place.names.map((name) => idByFoldedName.get(foldForMatch(name))).find((id) => id !== undefined);
-    if (actorId === undefined) continue;
+    let actorId = place.names.map((name) => idByFoldedName.get(foldForMatch(name))).find((id) => id !== undefined);
+    if (actorId === undefined) {
+      const name = place.names[0] ?? '';
+      actorId = `${PLACE_ID_PREFIX}${slugify(name)}`;
+      standIns.push({ id: actorId, name, kind: place.kind, aliases: [] });
+    }
     for (const name of place.names) addPattern(patterns, name, actorId, 'name', true, idByFoldedName);
     for (const demonym of place.demonyms) addPattern(patterns, demonym, actorId, 'demonym', true, idByFoldedName);
     for (const capital of place.capitals) addPattern(patterns, capital, actorId, 'capital', true, idByFoldedName);
   }
+  return standIns;
 }
 
 function groupByFirstToken(patterns: NamePattern[]): Map<string, NamePattern[]> {

@@ -1,51 +1,100 @@
-// Countries and the other words news copy uses for them: demonyms ("Russian"), capitals
-// and seats of power used as metonyms ("Moscow", "the White House"). A place only turns
-// into a mention when the known-actor list holds the country (matched by any of `names`).
+import countries from 'world-countries';
+import { foldForMatch } from '../text/fold.ts';
+import type { ActorKind } from '../types.ts';
+
+// Every country of the world, and the other words news copy uses for it: short and
+// official names, demonyms ("Swedish", "Swedes"), capitals and seats of power used as
+// metonyms ("Moscow", "the White House"). The countries come from the world-countries
+// data set (ISO 3166 with English demonyms and capitals); the press's own usage that the
+// data set lacks is added below. A place becomes a mention of the known actor with one
+// of its names, or, when the actor table has none, of a proposed actor under its
+// canonical (first) name.
 
 export interface Place {
+  /** Canonical name first. */
   names: readonly string[];
   demonyms: readonly string[];
   capitals: readonly string[];
+  kind: ActorKind;
 }
 
-export const PLACES: readonly Place[] = [
-  { names: ['United States', 'United States of America', 'USA', 'US', 'U.S.', 'U.S.A.', 'America'], demonyms: ['American', 'Americans'], capitals: ['Washington', 'White House'] },
-  { names: ['Russia', 'Russian Federation'], demonyms: ['Russian', 'Russians'], capitals: ['Moscow', 'Kremlin'] },
-  { names: ['Venezuela', 'Bolivarian Republic of Venezuela'], demonyms: ['Venezuelan', 'Venezuelans'], capitals: ['Caracas', 'Miraflores'] },
-  { names: ['China', "People's Republic of China"], demonyms: ['Chinese'], capitals: ['Beijing'] },
-  { names: ['Cuba'], demonyms: ['Cuban', 'Cubans'], capitals: ['Havana'] },
-  { names: ['Bolivia'], demonyms: ['Bolivian', 'Bolivians'], capitals: ['La Paz', 'Sucre'] },
-  { names: ['Iran'], demonyms: ['Iranian', 'Iranians'], capitals: ['Tehran'] },
-  { names: ['Turkey', 'Türkiye'], demonyms: ['Turkish', 'Turks'], capitals: ['Ankara'] },
-  { names: ['Brazil'], demonyms: ['Brazilian', 'Brazilians'], capitals: ['Brasilia', 'Brasília', 'Planalto'] },
-  { names: ['Colombia'], demonyms: ['Colombian', 'Colombians'], capitals: ['Bogota', 'Bogotá'] },
-  { names: ['Mexico'], demonyms: ['Mexican', 'Mexicans'], capitals: ['Mexico City'] },
-  { names: ['Peru'], demonyms: ['Peruvian', 'Peruvians'], capitals: ['Lima'] },
-  { names: ['Argentina'], demonyms: ['Argentine', 'Argentinian', 'Argentines'], capitals: ['Buenos Aires'] },
-  { names: ['Chile'], demonyms: ['Chilean', 'Chileans'], capitals: ['Santiago'] },
-  { names: ['Ecuador'], demonyms: ['Ecuadorean', 'Ecuadorian'], capitals: ['Quito'] },
-  { names: ['Nicaragua'], demonyms: ['Nicaraguan', 'Nicaraguans'], capitals: ['Managua'] },
-  { names: ['Uruguay'], demonyms: ['Uruguayan', 'Uruguayans'], capitals: ['Montevideo'] },
-  { names: ['Paraguay'], demonyms: ['Paraguayan', 'Paraguayans'], capitals: ['Asuncion', 'Asunción'] },
-  { names: ['Guyana'], demonyms: ['Guyanese'], capitals: ['Georgetown'] },
-  { names: ['Panama'], demonyms: ['Panamanian', 'Panamanians'], capitals: ['Panama City'] },
-  { names: ['Canada'], demonyms: ['Canadian', 'Canadians'], capitals: ['Ottawa'] },
-  { names: ['United Kingdom', 'Britain', 'Great Britain', 'UK', 'U.K.'], demonyms: ['British', 'Briton', 'Britons'], capitals: ['London', 'Downing Street'] },
-  { names: ['France'], demonyms: ['French'], capitals: ['Paris', 'Elysee', 'Élysée'] },
-  { names: ['Germany'], demonyms: ['German', 'Germans'], capitals: ['Berlin'] },
-  { names: ['Spain'], demonyms: ['Spanish', 'Spaniards'], capitals: ['Madrid'] },
-  { names: ['Italy'], demonyms: ['Italian', 'Italians'], capitals: ['Rome'] },
-  { names: ['Portugal'], demonyms: ['Portuguese'], capitals: ['Lisbon'] },
-  { names: ['Norway'], demonyms: ['Norwegian', 'Norwegians'], capitals: ['Oslo'] },
-  { names: ['Syria'], demonyms: ['Syrian', 'Syrians'], capitals: ['Damascus'] },
-  { names: ['Ukraine'], demonyms: ['Ukrainian', 'Ukrainians'], capitals: ['Kyiv', 'Kiev'] },
-  { names: ['North Korea'], demonyms: ['North Korean', 'North Koreans'], capitals: ['Pyongyang'] },
-  { names: ['India'], demonyms: ['Indian', 'Indians'], capitals: ['New Delhi'] },
-  { names: ['Japan'], demonyms: ['Japanese'], capitals: ['Tokyo'] },
-  { names: ['Israel'], demonyms: ['Israeli', 'Israelis'], capitals: ['Jerusalem'] },
-  { names: ['Saudi Arabia'], demonyms: ['Saudi', 'Saudis'], capitals: ['Riyadh'] },
-  { names: ['European Union', 'EU', 'E.U.'], demonyms: [], capitals: ['Brussels'] },
+/** What wire copy writes that the data set does not: press short names, seats of power, plural demonyms it lacks. */
+const PRESS_USAGE: Readonly<Record<string, Partial<Omit<Place, 'kind'>>>> = {
+  US: { names: ['United States', 'U.S.', 'U.S.A.', 'US', 'America'], capitals: ['Washington', 'White House'] },
+  GB: { names: ['United Kingdom', 'Britain', 'U.K.'], demonyms: ['British', 'Briton', 'Britons'], capitals: ['Downing Street', 'Whitehall'] },
+  RU: { names: ['Russia'], capitals: ['Kremlin'] },
+  VE: { names: ['Venezuela'], capitals: ['Miraflores'] },
+  CN: { names: ['China', "People's Republic of China"] },
+  TR: { names: ['Turkey', 'Türkiye'] },
+  BR: { capitals: ['Planalto'] },
+  FR: { capitals: ['Elysee', 'Élysée'] },
+  UA: { capitals: ['Kyiv', 'Kiev'] },
+  KP: { names: ['North Korea'] },
+  KR: { names: ['South Korea'] },
+  CD: { names: ['Democratic Republic of the Congo', 'DR Congo', 'DRC'] },
+  CG: { names: ['Republic of the Congo'] },
+  CZ: { names: ['Czech Republic', 'Czechia'] },
+  MM: { names: ['Myanmar', 'Burma'] },
+  CI: { names: ['Ivory Coast', "Côte d'Ivoire"] },
+  AE: { names: ['United Arab Emirates', 'UAE'], demonyms: ['Emirati', 'Emiratis'] },
+  SY: { names: ['Syria'] },
+  IR: { names: ['Iran'] },
+  BO: { names: ['Bolivia'] },
+  PS: { names: ['Palestine', 'Palestinian territories'] },
+  VA: { names: ['Vatican', 'Holy See'] },
+  BY: { names: ['Belarus'], demonyms: ['Belarusian', 'Belarusians'], capitals: ['Minsk'] },
+  MK: { names: ['North Macedonia', 'Macedonia'] },
+  SZ: { names: ['Eswatini', 'Swaziland'] },
+  TW: { names: ['Taiwan'] },
+  HK: { names: ['Hong Kong'] },
+};
+
+/** Names that are a country's but mostly mean something else in English copy. */
+const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['georgia', 'jordan', 'chad', 'niger', 'guinea', 'turkey', 'china', 'jersey', 'man', 'french', 'polish', 'dominica']);
+const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set(['victoria', 'kingston', 'georgetown', 'hamilton', 'santiago', 'san jose', 'saint john', 'city of victoria', 'washington d.c.', 'jamestown', 'hope', 'avarua', 'palikir']);
+
+type Country = (typeof countries)[number];
+
+function demonymsOf(country: Country): string[] {
+  const english = country.demonyms?.['eng'];
+  const forms = new Set<string>();
+  for (const form of [english?.m, english?.f]) {
+    if (form === undefined || form === '') continue;
+    forms.add(form);
+    // "Swedes" is not derivable; "Venezuelans", "Americans" are.
+    if (!/(?:ese|sh|ch|ss|s|i)$/i.test(form)) forms.add(`${form}s`);
+  }
+  return [...forms];
+}
+
+function placeOf(country: Country): Place {
+  const usage = PRESS_USAGE[country.cca2] ?? {};
+  const codes = country.altSpellings.filter((spelling) => /^[A-Z]{2,3}$/.test(spelling) && spelling !== country.cca2);
+  const names = unique([...(usage.names ?? []), country.name.common, country.name.official, ...codes, ...country.altSpellings.filter((spelling) => spelling.length > 3)]);
+  const capitals = unique([...country.capital, ...(usage.capitals ?? [])]).filter((capital) => !AMBIGUOUS_CAPITALS.has(foldForMatch(capital)));
+  return {
+    names: names.filter((name, index) => index === 0 || !AMBIGUOUS_NAMES.has(foldForMatch(name))),
+    demonyms: unique([...demonymsOf(country), ...(usage.demonyms ?? [])]),
+    capitals,
+    kind: 'COUNTRY',
+  };
+}
+
+function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const folded = foldForMatch(value);
+    if (seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
+}
+
+const UNIONS: readonly Place[] = [
+  { names: ['European Union', 'EU', 'E.U.'], demonyms: [], capitals: ['Brussels'], kind: 'ORGANIZATION' },
 ];
 
+export const PLACES: readonly Place[] = [...countries.map(placeOf), ...UNIONS];
+
 /** A place word right after one of these belongs to a larger region ("Latin American", "South America"). */
-export const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['latin', 'south', 'central', 'north', 'pan', 'anglo']);
+export const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['latin', 'south', 'central', 'north', 'pan', 'anglo', 'east', 'west', 'southeast', 'sub']);

@@ -9,7 +9,7 @@ const OPENING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', '
 // Words that belong to the page around an article, not to a headline.
 const FURNITURE = /\b(?:click here|read more|subscribe|advertisement|sign up|newsletter|photo:|getty images|reuters photo|follow us|share this|copyright|all rights reserved)\b|https?:\/\/|www\.|\|/i;
 
-export type TitleProblem = 'ellipsis' | 'pronoun' | 'too long' | 'duplicate' | 'line break' | 'furniture' | 'empty';
+export type TitleProblem = 'ellipsis' | 'pronoun' | 'too long' | 'duplicate' | 'line break' | 'furniture' | 'fragment' | 'empty';
 
 export function titleProblems(title: string, otherTitles: readonly string[]): TitleProblem[] {
   const problems: TitleProblem[] = [];
@@ -21,6 +21,8 @@ export function titleProblems(title: string, otherTitles: readonly string[]): Ti
   if (trimmed.length > MAX_TITLE_LENGTH) problems.push('too long');
   if (/[\r\n]/.test(trimmed)) problems.push('line break');
   if (FURNITURE.test(trimmed)) problems.push('furniture');
+  // "AFP", "(", "Sputnik reports": a headline says who did what.
+  if (trimmed.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 3) problems.push('fragment');
   const folded = trimmed.toLowerCase();
   if (otherTitles.filter((other) => other.trim().toLowerCase() === folded).length > 1) problems.push('duplicate');
   return problems;

@@ -120,19 +120,19 @@ describe('event kinds come from cue words near the date', () => {
 });
 
 describe('titles', () => {
-  it('two dates on either side of "after" give two events, each titled from its own clause', () => {
+  it('two dates on either side of "after" give two events, each titled from its own clause, in the present tense of headlines', () => {
     const text = 'Large parts of Venezuela remained without power on Monday, four days after a failure at the Guri dam darkened the country on Thursday.';
     const { events } = extract(text);
     expect(events.map((event) => [event.date?.resolved?.start, event.title])).toEqual([
-      ['2019-06-24', 'Large parts of Venezuela remained without power'],
-      ['2019-06-20', 'A failure at the Guri dam darkened the country'],
+      ['2019-06-24', 'Large parts of Venezuela remain without power'],
+      ['2019-06-20', 'A failure at the Guri dam darkens the country'],
     ]);
   });
 
   it('a locative "before" does not split a sentence; the clause holding the date does', () => {
     const text = 'Nicolás Maduro was sworn in on January 10 for a second term before the Supreme Tribunal, after an election in May 2018 that the opposition boycotted.';
     const { events } = extract(text);
-    expect(events.map((event) => event.title)).toEqual(['Nicolás Maduro was sworn in for a second term', 'An election that the opposition boycotted']);
+    expect(events.map((event) => event.title)).toEqual(['Nicolás Maduro is sworn in for a second term', 'An election that the opposition boycotted']);
   });
 });
 

@@ -2,13 +2,12 @@ import type { ArticleText } from '../text/articleText.ts';
 import { lastStartingAtOrBefore, startingWithin } from '../text/sortedRanges.ts';
 import type { TextSpan } from '../types.ts';
 import type { EventDraft, Range } from './eventDraft.ts';
+import { toHeadline, type HeadlineHints } from './headline.ts';
 
-// A short title and a summary for an event, cut from the article's own words. For a
-// statement: "<speaker> <verb> <what follows>" or "<speaker>: <reported words>"; for
-// anything else, the clause that dates it. Date expressions are dropped from titles
-// because the date is shown next to them anyway.
-
-const TITLE_LENGTH = 100;
+// A title and a summary for an event, from the article's own words. For a statement:
+// "<speaker> <verb> <what follows>" or "<speaker> says <reported words>"; for anything
+// else, the clause that dates it. Date expressions are dropped from titles because the
+// date is shown next to them anyway; headline.ts then makes the words a headline.
 const SUMMARY_LENGTH = 420;
 
 /**
@@ -21,24 +20,25 @@ export function eventTitle(
   dateSpans: readonly TextSpan[],
   speakerName: string | null,
   reportedEnd: number | null,
+  hints: HeadlineHints,
 ): string {
   const { tokens } = article;
   const attribution = draft.attribution;
   const start = Math.max(draft.scope.start, proseStartOf(article, draft.scope.start));
   if (speakerName === null && reportedEnd !== null && reportedEnd > start) {
-    return truncate(tidy(withoutDates(article.text, start, reportedEnd, dateSpans)), TITLE_LENGTH);
+    return toHeadline(tidy(withoutDates(article.text, start, reportedEnd, dateSpans)), hints);
   }
   if (attribution !== null && speakerName !== null && attribution.verb !== 'according to') {
     const verbWords = attribution.verb.split(' ').length;
     const verbEnd = tokens[attribution.verbIndex + verbWords - 1]?.end ?? draft.scope.start;
     if (!attribution.trailing) {
       const rest = withoutDates(article.text, verbEnd, draft.scope.end, dateSpans);
-      return truncate(tidy(`${speakerName} ${attribution.verb} ${rest}`), TITLE_LENGTH);
+      if (rest.trim().length > 0) return toHeadline(tidy(`${speakerName} ${attribution.verb} ${rest}`), hints);
     }
     const subjectStart = subjectStartOffset(article, draft);
     if (subjectStart !== null && subjectStart > start) {
       const reported = withoutDates(article.text, start, subjectStart, dateSpans).replace(/[\s,]+$/, '');
-      return truncate(`${speakerName}: ${tidy(reported)}`, TITLE_LENGTH);
+      return toHeadline(reportedSpeech(speakerName, tidy(reported)), hints);
     }
   }
   const ownClause = draft.date ? clauseOfDate(article.text, { start, end: draft.scope.end }, draft.date.span, dateSpans) : null;
@@ -46,7 +46,19 @@ export function eventTitle(
   if (speakerName !== null && draft.speaker !== null && draft.speaker.source !== 'name') {
     clause = clause.replace(article.text.slice(draft.speaker.start, draft.speaker.end), speakerName);
   }
-  return truncate(tidy(clause), TITLE_LENGTH);
+  return toHeadline(tidy(clause), hints);
+}
+
+/** "X says the troops will stay"; words in the first person stay a quotation: "X: “I swear …”". */
+function reportedSpeech(speakerName: string, reported: string): string {
+  const words = reported.replace(/^[“"‘']+|[”"’']+$/g, '').trim();
+  if (/^(?:I|I'm|I've|We|We're|We've|Our|My|Let)/.test(words)) return `${speakerName}: “${words}”`;
+  return `${speakerName} says ${lowerFirstCommonWord(words)}`;
+}
+
+/** Lowercases a common opening word; a name keeps its capital. */
+function lowerFirstCommonWord(text: string): string {
+  return /^(?:The|There|This|That|These|Those|It|A|An|All|No|Some|Any|Such|Its|Their|His|Her)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 export function eventSummary(article: ArticleText, draft: EventDraft): string {
@@ -114,7 +126,7 @@ function withoutDates(text: string, start: number, end: number, dateSpans: reado
 
 function withLeadIn(text: string, span: Range): Range {
   const before = text.slice(Math.max(0, span.start - 25), span.start);
-  const leadIn = /\b(on|in|during|earlier|later|between|from|at the (start|end|beginning) of)\s+$/i.exec(before);
+  const leadIn = /\b(?:(?:on|in|during|at) the (?:morning|afternoon|evening|night|start|end|beginning|early hours) of|on|in|during|earlier|later|between|from|early|late)\s+$/i.exec(before);
   const start = leadIn === null ? span.start : span.start - leadIn[0].length;
   const trailingComma = /^,\s*/.exec(text.slice(span.end, span.end + 3));
   return { start, end: span.end + (trailingComma?.[0].length ?? 0) };

@@ -4,6 +4,7 @@ import type { ArticleText } from '../text/articleText.ts';
 import { startingWithin } from '../text/sortedRanges.ts';
 import type { ExtractedQuote, ProposedEvent, TextSpan } from '../types.ts';
 import { eventSummary, eventTitle } from './describeEvent.ts';
+import type { HeadlineHints } from './headline.ts';
 import { eventActors } from './eventActors.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 import { announcesAMeasure, classifyEvent, nearestCue, type CueHit } from './eventKind.ts';
@@ -54,7 +55,7 @@ export function toProposedEvent(inputs: EventContext, draft: EventDraft): Propos
     .filter((quote) => !draft.excluded.some((range) => inside(range, quote.span.start)));
   const speakerName = draft.speaker === null ? null : inputs.nameOf(draft.speaker.actorKey);
   return {
-    title: eventTitle(article, draft, dateSpans, speakerIsSource ? null : speakerName, reportedEnd),
+    title: eventTitle(article, draft, dateSpans, speakerIsSource ? null : speakerName, reportedEnd, headlineHints(inputs, draft)),
     summary: eventSummary(article, draft),
     kind,
     date: draft.date,
@@ -63,6 +64,20 @@ export function toProposedEvent(inputs: EventContext, draft: EventDraft): Propos
     quotes,
     passages: mergeRanges(draft.passages).map((range) => ({ text: article.text.slice(range.start, range.end), start: range.start, end: range.end })),
   };
+}
+
+/** Who a pronoun in the event's words stands for, and the people named, for its headline. */
+function headlineHints(inputs: EventContext, draft: EventDraft): HeadlineHints {
+  const inScope = inputs.mentions.filter((mention) => mention.start >= draft.scope.start && mention.end <= draft.scope.end);
+  const pronoun = inScope.find((mention) => mention.source === 'pronoun');
+  const personNames = [...new Set(inScope.filter((mention) => mention.kind === 'PERSON').map((mention) => inputs.nameOf(mention.actorKey)))];
+  return { pronounName: pronoun === undefined ? null : shortName(inputs.nameOf(pronoun.actorKey), pronoun.kind), personNames };
+}
+
+/** People go by surname in headlines ("Bashir"); countries and bodies by their whole name. */
+function shortName(name: string, kind: Mention['kind']): string {
+  if (kind !== 'PERSON') return name;
+  return name.split(/\s+/).at(-1) ?? name;
 }
 
 const TEMPORAL_CONJUNCTION = /\b(after|before|following|until|since|while)\b/i;

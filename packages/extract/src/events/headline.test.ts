@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_LENGTH, present, toHeadline } from './headline.ts';
+
+const none = { pronounName: null, personNames: [] };
+
+describe('headlines from clauses', () => {
+  it('puts the main verb in the present tense, singular or plural', () => {
+    expect(toHeadline('The finance minister resigned after the vote', none)).toBe('The finance minister resigns after the vote');
+    expect(toHeadline('Farmers blocked the highway to the port', none)).toBe('Farmers block the highway to the port');
+    expect(toHeadline('The governor was arrested at the airport', none)).toBe('The governor is arrested at the airport');
+    expect(toHeadline('Lawmakers have approved the budget', none)).toBe('Lawmakers approve the budget');
+  });
+
+  it('drops a dateline and an introductory phrase, keeps the subject first', () => {
+    expect(toHeadline('LAGOS: Police fired tear gas at marchers', none)).toBe('Police fire tear gas at marchers');
+    expect(toHeadline('In a surprise move, the central bank raised rates', none)).toBe('The central bank raises rates');
+  });
+
+  it('drops an apposition between the subject and its verb', () => {
+    expect(toHeadline('Okafor, the head of the electoral commission, annulled the count', none)).toBe('Okafor annuls the count');
+  });
+
+  it('replaces an opening pronoun with the name it stands for', () => {
+    expect(toHeadline('He invoked the constitution', { pronounName: 'Guaidó', personNames: [] })).toBe('Guaidó invokes the constitution');
+  });
+
+  it(`cuts a long clause where a phrase ends, within ${HEADLINE_LENGTH} characters and without an ellipsis`, () => {
+    const clause =
+      'The opposition coalition announced a nationwide general strike in protest against the disputed election results, which observers from several regional bodies had criticised';
+    const headline = toHeadline(clause, none);
+    expect(headline.length).toBeLessThanOrEqual(HEADLINE_LENGTH);
+    expect(headline).not.toMatch(/…|\.\.\./);
+    expect(headline).toBe('The opposition coalition announces a nationwide general strike in protest');
+  });
+
+  it('shortens people to their surnames only when the headline would be too long', () => {
+    const people = { pronounName: null, personNames: ['Amara Okonkwo-Bello'] };
+    expect(toHeadline('Amara Okonkwo-Bello told reporters the count was over', people)).toBe('Amara Okonkwo-Bello tells reporters the count was over');
+    const long = 'Amara Okonkwo-Bello told reporters that the commission would publish every polling station result';
+    expect(toHeadline(long, people)).toBe('Okonkwo-Bello tells reporters the commission would publish every polling station');
+  });
+});
+
+describe('present tense', () => {
+  it('follows English spelling rules', () => {
+    expect(present('vow', false)).toBe('vows');
+    expect(present('push', false)).toBe('pushes');
+    expect(present('deny', false)).toBe('denies');
+    expect(present('have', false)).toBe('has');
+    expect(present('be', true)).toBe('are');
+  });
+});

@@ -1,0 +1,36 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+// Part-of-speech tags and lemmas from wink-nlp's English model. Chosen over compromise
+// after measuring both on the devset's pages: wink tags an article in about 1.6 ms and a
+// short clause in about 0.4 ms, compromise needed about 19 ms an article and 20 ms to
+// re-tense one clause, which alone would have taken extraction below 50 articles a
+// second. Loaded on first use: the model costs a few milliseconds to read.
+
+export interface TaggedWord {
+  text: string;
+  /** Universal Dependencies tag: NOUN, PROPN, VERB, AUX, ADP, DET, PRON, CCONJ, SCONJ, … */
+  pos: string;
+  lemma: string;
+  /** Whitespace before the word, so the words join back into the original spacing. */
+  space: string;
+}
+
+let instance: ReturnType<typeof winkNLP> | null = null;
+
+function nlp(): ReturnType<typeof winkNLP> {
+  instance ??= winkNLP(model, ['sbd', 'pos']);
+  return instance;
+}
+
+export function tagWords(text: string): TaggedWord[] {
+  const engine = nlp();
+  const { its } = engine;
+  const tokens = engine.readDoc(text).tokens();
+  const texts = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  // wink's typings declare `its.lemma` with a signature `out` does not accept; it works at run time.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  return texts.map((value, index) => ({ text: value, pos: tags[index] ?? 'X', lemma: lemmas[index] ?? value.toLowerCase(), space: spaces[index] ?? ' ' }));
+}
