@@ -16,6 +16,7 @@ import { Query as SourceQuery } from './sources/Query.ts';
 import { Source, SourceConnection } from './sources/Source.ts';
 import { Query as StanceQuery } from './stances/Query.ts';
 import { Stance, StanceCitation } from './stances/Stance.ts';
+import { Mutation as TimelineMutation } from './timelines/Mutation.ts';
 import { Query as TimelineQuery } from './timelines/Query.ts';
 import { Timeline } from './timelines/Timeline.ts';
 
@@ -36,7 +37,7 @@ export const resolvers: Resolvers<Context> = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...BaseQuery, ...EventQuery, ...ActorQuery, ...SourceQuery, ...TimelineQuery, ...StanceQuery },
-  Mutation: editorsOnly({ ...BaseMutation, ...IngestMutation }),
+  Mutation: editorsOnly({ ...BaseMutation, ...IngestMutation, ...TimelineMutation }),
   Node: { __resolveType: (node) => node.__typename },
   Event,
   EventDate,

@@ -220,6 +220,36 @@ export type HistogramBucket = {
   to: Scalars['Date']['output'];
 };
 
+/** A row of an imported file that was left out, or imported with something to check. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** Line of the file where the row starts (1 is the first line). */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ImportTimelineInput = {
+  /** The whole file, as text. */
+  content: Scalars['String']['input'];
+  /** Read from the content when left out: a file starting with `{` is TimelineJS JSON, anything else CSV. */
+  format?: InputMaybe<TimelineFileFormat>;
+  /** Slug of the new timeline (lower-case letters, digits and dashes). A timeline of that slug must not exist yet. */
+  timeline: Scalars['String']['input'];
+  /** Title of the new timeline; defaults to the file's title slide, else the slug. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ImportTimelinePayload = {
+  __typename?: 'ImportTimelinePayload';
+  /** The events made, all DRAFT until an editor publishes them, in the file's order. */
+  events: Array<Event>;
+  /** Rows that were not imported. Each row is written whole or not at all. */
+  skipped: Array<ImportProblem>;
+  timeline: Timeline;
+  /** Rows imported with a caveat (a group that matched no kind became OTHER, a time of day was dropped). */
+  warnings: Array<ImportProblem>;
+};
+
 /** An article to turn into proposed events. */
 export type IngestArticleInput = {
   /** BCP 47 language tag; defaults to en. */
@@ -266,6 +296,14 @@ export type MatchedEvent = {
 export type Mutation = {
   __typename?: 'Mutation';
   confirmActor: Actor;
+  /**
+   * Makes a new timeline from a TimelineJS JSON file or a TimelineJS Google Sheets
+   * CSV. Dates keep their precision (a row with only Year and Month is a MONTH
+   * event), media URLs become sources, groups become kinds where they match.
+   * Malformed rows are skipped and listed with their line; the rest are imported.
+   * A file with no importable row is refused (BAD_USER_INPUT) and nothing is written.
+   */
+  importTimeline: ImportTimelinePayload;
   /** Stores the article, its proposed events and the stances it states as drafts, in one transaction. Ingesting the same text again changes nothing. */
   ingestArticle: IngestArticlePayload;
   /** Points everything of `merge` at `keep`, keeps its names as aliases, and deletes `merge`. */
@@ -296,6 +334,11 @@ export type Mutation = {
 export type MutationConfirmActorArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<ConfirmActorInput>;
+};
+
+
+export type MutationImportTimelineArgs = {
+  input: ImportTimelineInput;
 };
 
 
@@ -589,6 +632,13 @@ export type Timeline = Node & {
   title: Scalars['String']['output'];
 };
 
+/** A file that importTimeline reads. */
+export type TimelineFileFormat =
+  /** CSV in the TimelineJS Google Sheets template's columns (Year, Month, Day, …, Headline, Text, Media, Group). */
+  | 'TIMELINEJS_CSV'
+  /** Knight Lab TimelineJS JSON: `{ title, events: [{ start_date, end_date, text, media, group }] }`. */
+  | 'TIMELINEJS_JSON';
+
 /** Fields to change on an event; omitted fields stay as they are. */
 export type UpdateEventInput = {
   /** Replaces the event's actors. */
@@ -719,6 +769,9 @@ export type ResolversTypes = {
   EventKind: EventKind;
   HistogramBucket: ResolverTypeWrapper<HistogramBucket>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportTimelineInput: ImportTimelineInput;
+  ImportTimelinePayload: ResolverTypeWrapper<Omit<ImportTimelinePayload, 'events' | 'timeline'> & { events: Array<ResolversTypes['Event']>, timeline: ResolversTypes['Timeline'] }>;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'matchedEvents' | 'matchedEvidence' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversTypes['Event']>, matchedEvidence: Array<ResolversTypes['MatchedEvent']>, proposedActors: Array<ResolversTypes['Actor']>, proposedEvents: Array<ResolversTypes['Event']>, proposedStances: Array<ResolversTypes['ProposedStance']>, source: ResolversTypes['Source'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -738,6 +791,7 @@ export type ResolversTypes = {
   StanceKind: StanceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Timeline: ResolverTypeWrapper<TimelineModel>;
+  TimelineFileFormat: TimelineFileFormat;
   UpdateEventInput: UpdateEventInput;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
@@ -761,6 +815,9 @@ export type ResolversParentTypes = {
   EventFilter: EventFilter;
   HistogramBucket: HistogramBucket;
   ID: Scalars['ID']['output'];
+  ImportProblem: ImportProblem;
+  ImportTimelineInput: ImportTimelineInput;
+  ImportTimelinePayload: Omit<ImportTimelinePayload, 'events' | 'timeline'> & { events: Array<ResolversParentTypes['Event']>, timeline: ResolversParentTypes['Timeline'] };
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: Omit<IngestArticlePayload, 'matchedEvents' | 'matchedEvidence' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversParentTypes['Event']>, matchedEvidence: Array<ResolversParentTypes['MatchedEvent']>, proposedActors: Array<ResolversParentTypes['Actor']>, proposedEvents: Array<ResolversParentTypes['Event']>, proposedStances: Array<ResolversParentTypes['ProposedStance']>, source: ResolversParentTypes['Source'] };
   Int: Scalars['Int']['output'];
@@ -879,6 +936,18 @@ export type HistogramBucketResolvers<ContextType = unknown, ParentType extends R
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type ImportProblemResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportTimelinePayloadResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ImportTimelinePayload'] = ResolversParentTypes['ImportTimelinePayload']> = {
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+};
+
 export type IngestArticlePayloadResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   matchedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -897,6 +966,7 @@ export type MatchedEventResolvers<ContextType = unknown, ParentType extends Reso
 
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   confirmActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationConfirmActorArgs, 'id'>>;
+  importTimeline?: Resolver<ResolversTypes['ImportTimelinePayload'], ParentType, ContextType, RequireFields<MutationImportTimelineArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keep' | 'merge'>>;
   mergeEvents?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationMergeEventsArgs, 'keep' | 'merge'>>;
@@ -1033,6 +1103,8 @@ export type Resolvers<ContextType = unknown> = {
   EventDate?: EventDateResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   HistogramBucket?: HistogramBucketResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportTimelinePayload?: ImportTimelinePayloadResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   MatchedEvent?: MatchedEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

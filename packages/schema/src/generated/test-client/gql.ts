@@ -27,6 +27,8 @@ type Documents = {
     "mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }": typeof types.PublishEventCitationDocument,
     "mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }": typeof types.RejectEventCitationDocument,
     "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }": typeof types.PublishEventWithEvidenceDocument,
+    "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n": typeof types.ImportTimelineDocument,
+    "\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n": typeof types.ImportTestEventsDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": typeof types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": typeof types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": typeof types.PublishDocument,
@@ -82,6 +84,8 @@ const documents: Documents = {
     "mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }": types.PublishEventCitationDocument,
     "mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }": types.RejectEventCitationDocument,
     "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }": types.PublishEventWithEvidenceDocument,
+    "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n": types.ImportTimelineDocument,
+    "\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n": types.ImportTestEventsDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": types.PublishDocument,
@@ -190,6 +194,14 @@ export function graphql(source: "mutation RejectEventCitation($id: ID!) { reject
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }"): (typeof documents)["mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n"): (typeof documents)["\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
