@@ -5,12 +5,14 @@ import type { Mention } from './actors/mention.ts';
 import { resolveOrganizationReferences } from './actors/organizationReferences.ts';
 import { proposeActors } from './actors/proposeActors.ts';
 import { proposePlaces } from './actors/placeProposals.ts';
+import { proposeGroups } from './actors/groupProposals.ts';
 import { findDates } from './dates/findDates.ts';
 import { buildEvents } from './events/buildEvents.ts';
 import { findQuotes } from './quotes/findQuotes.ts';
 import { findSpeakers } from './speech/speakers.ts';
 import { findStances } from './stances/findStances.ts';
 import { readArticle, type ArticleText } from './text/articleText.ts';
+import { tagTokens } from './text/partOfSpeech.ts';
 import { firstTokenAtOrAfter } from './text/tokenize.ts';
 import type { ActorMention, ArticleInput, DateMention, Extraction, Extractor, KnownActor, ProposedActor } from './types.ts';
 
@@ -32,8 +34,10 @@ function extractWith(index: KnownActorIndex, input: ArticleInput): Extraction {
   const article = readArticle(input.text, input.title);
   const { dates, warnings } = findDates(input.text, input.publishedAt);
   const mentions = findKnownMentions(article, index);
-  const proposedPlaces = proposePlaces(article, mentions, index);
-  const proposedActors = mergeProposals(proposedPlaces, proposeActors(article, mentions));
+  const proposedGroups = proposeGroups(article, mentions, index);
+  const proposedPlaces = [...proposedGroups, ...proposePlaces(article, mentions, index)];
+  const tags = tagTokens(input.text, article.tokens);
+  const proposedActors = mergeProposals(proposedPlaces, proposeActors(article, mentions, tags));
   const names = nameLookup(index, proposedActors);
   resolveOrganizationReferences(article, mentions, names);
   const descriptors = describePeople(article, mentions, index);

@@ -13,6 +13,8 @@ export interface Mention {
   tokenEnd: number;
   source: MentionSource;
   possessive: boolean;
+  /** For a group named after a country ("Russian troops"): the country, which takes part with it. */
+  country?: Pick<Mention, 'actorKey' | 'ref'>;
 }
 
 export function knownKey(actorId: string): string {

@@ -55,7 +55,7 @@ const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set(['victoria', 'kingston',
 
 type Country = (typeof countries)[number];
 
-function demonymsOf(country: Country): string[] {
+function englishDemonyms(country: Country): string[] {
   const english = country.demonyms?.['eng'];
   const forms = new Set<string>();
   for (const form of [english?.m, english?.f]) {
@@ -74,7 +74,7 @@ function placeOf(country: Country): Place {
   const capitals = unique([...country.capital, ...(usage.capitals ?? [])]).filter((capital) => !AMBIGUOUS_CAPITALS.has(foldForMatch(capital)));
   return {
     names: names.filter((name, index) => index === 0 || !AMBIGUOUS_NAMES.has(foldForMatch(name))),
-    demonyms: unique([...demonymsOf(country), ...(usage.demonyms ?? [])]),
+    demonyms: unique([...englishDemonyms(country), ...(usage.demonyms ?? [])]),
     capitals,
     kind: 'COUNTRY',
   };
@@ -98,3 +98,9 @@ export const PLACES: readonly Place[] = [...countries.map(placeOf), ...UNIONS];
 
 /** A place word right after one of these belongs to a larger region ("Latin American", "South America"). */
 export const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['latin', 'south', 'central', 'north', 'pan', 'anglo', 'east', 'west', 'southeast', 'sub']);
+
+/** Demonyms of the place one of whose names is `name` ("Venezuela" → "Venezuelan", "Venezuelans"). */
+export function demonymsOf(name: string): readonly string[] {
+  const folded = foldForMatch(name);
+  return PLACES.find((place) => place.names.some((candidate) => foldForMatch(candidate) === folded))?.demonyms ?? [];
+}

@@ -29,3 +29,19 @@ describe('unknown names are proposed conservatively', () => {
     expect(proposals('Deputy Foreign Minister Reveals Why\n\nThe body text starts here.')).toEqual([]);
   });
 });
+
+describe('people of a new story, from the text alone', () => {
+  it('reads a full name followed by a verb as a person, without a title', () => {
+    expect(proposals('Amadou Toumani Sanogo was sworn in on January 10 for a second term.')).toEqual(['Amadou Toumani Sanogo/PERSON']);
+    expect(proposals('Omar al-Bashir came to power in 1989 in a coup.')).toEqual(['Omar al-Bashir/PERSON']);
+  });
+
+  it('never runs a name over a line break, and a bare word after "the" is an institution', () => {
+    expect(proposals('Power Grid Fails\nMaduro Blames Sabotage\n\nThe outage began on Monday.')).toEqual([]);
+    expect(proposals('The Treasury said on Monday that the sanctions would stay.')).toEqual([]);
+  });
+
+  it('finds every country of the world, not only those of the first crisis', () => {
+    expect(proposals('Sri Lanka and Austria signed the deal on Monday, Swedish officials said.')).toEqual(['Sri Lanka/COUNTRY', 'Austria/COUNTRY', 'Sweden/COUNTRY']);
+  });
+});

@@ -6,7 +6,7 @@ import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
 import type { ActorKind, ProposedActor } from '../types.ts';
 import { proposedKey, type Mention, type MentionTable } from './mention.ts';
 import { PLACES } from './places.ts';
-import { GROUP_WORDS, NOT_A_NAME, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
+import { GROUP_WORDS, NOT_A_NAME, NOT_AN_ACTOR_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
 // Capitalised names the known-actor list does not hold, offered as new actors. The bar
 // is deliberately high: an organisation needs a name ending in an organisation word
@@ -15,6 +15,7 @@ import { GROUP_WORDS, NOT_A_NAME, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } 
 // are ordinary words.
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'for', 'y']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'ben']);
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
   PLACES.flatMap((place) => place.names.map((name): [string, string] => [foldForMatch(name), place.names[0] ?? name])),
 );
@@ -28,14 +29,14 @@ interface NameOccurrence {
   confirmed: boolean;
 }
 
-export function proposeActors(article: ArticleText, mentions: MentionTable): ProposedActor[] {
+export function proposeActors(article: ArticleText, mentions: MentionTable, tags: readonly string[]): ProposedActor[] {
   const occurrences: NameOccurrence[] = [];
   for (const paragraph of article.layout.paragraphs) {
     if (paragraph.kind !== 'body') continue;
     const first = firstTokenAtOrAfter(article.tokens, paragraph.proseStart);
     const end = firstTokenAtOrAfter(article.tokens, paragraph.end);
     for (const run of capitalizedRuns(article, mentions, first, end)) {
-      const occurrence = readRun(article, mentions, run);
+      const occurrence = readRun(article, mentions, run, tags);
       if (occurrence !== null) occurrences.push(occurrence);
     }
   }
@@ -54,13 +55,16 @@ function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: nu
   for (let index = first; index < end; index++) {
     const token = article.tokens[index];
     if (token === undefined) continue;
+    // A name never runs over a line break: "Power Grid Fails\nMaduro" is a headline and a name.
+    const previous = article.tokens[index - 1];
+    if (run.length > 0 && previous !== undefined && article.text.slice(previous.end, token.start).includes('\n')) close();
     const known = mentions.at(index);
     const partOfName = token.kind === 'word' && token.capitalized && (known === undefined || known.source === 'demonym');
     const joins =
       run.length > 0 &&
       ((token.kind === 'word' && CONNECTORS.has(token.folded)) || (token.text === '-' && (article.tokens[index - 1]?.end ?? -1) === token.start)) &&
-      article.tokens[index + 1]?.capitalized === true;
-    if (partOfName) {
+      (article.tokens[index + 1]?.capitalized === true || isNameParticle(article, index + 1));
+    if (partOfName || (run.length > 0 && isNameParticle(article, index))) {
       run.push(token);
       if (token.possessive) close();
     } else if (joins) {
@@ -73,7 +77,16 @@ function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: nu
   return runs;
 }
 
-function readRun(article: ArticleText, mentions: MentionTable, run: Token[]): NameOccurrence | null {
+/** "al-Mahdi", "bin Salman", "van der Bellen": a lowercase particle joined to the capitalised rest of a name. */
+function isNameParticle(article: ArticleText, index: number): boolean {
+  const token = article.tokens[index];
+  if (token === undefined || token.kind !== 'word' || !NAME_PARTICLES.has(token.text)) return false;
+  const next = article.tokens[index + 1];
+  const joined = next?.text === '-' && next.start === token.end ? article.tokens[index + 2] : next;
+  return joined?.capitalized === true && joined.kind === 'word';
+}
+
+function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tags: readonly string[]): NameOccurrence | null {
   const words = [...run];
   while (words.length > 0 && isOrdinaryWord(article, words[0])) words.shift();
   const lastWord = words[words.length - 1];
@@ -97,9 +110,12 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[]): Na
   const name = words.map((word) => word.folded).join(' ');
   const country = COUNTRY_NAMES.get(name);
   if (country !== undefined) return { words, surface: country, kind: 'COUNTRY', confirmed: true };
-  if (words.length > 4 || !words.every(looksLikeNamePart)) return null;
+  // "the Treasury said": one capitalised word after "the" is an institution, not a person.
+  if (words.length === 1 && article.tokens[(words[0]?.index ?? 0) - 1]?.folded === 'the') return null;
+  const nameWords = words.filter((word) => !NAME_PARTICLES.has(word.text) && word.text !== '-');
+  if (nameWords.length > 4 || !nameWords.every(looksLikeNamePart) || words.some((word) => NOT_AN_ACTOR_WORDS.has(word.folded))) return null;
   titled ||= titleJustBefore(article, words[0]?.index ?? 0);
-  return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed: titled || hasPersonContext(article, words) };
+  return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed: titled || hasPersonContext(article, words) || actsAsSubject(article, words, tags) };
 }
 
 /** "opposition leader Leopoldo López", "chief of staff Roberto Marrero": a lowercase title right before the name. */
@@ -128,6 +144,21 @@ function looksLikeNamePart(token: Token): boolean {
     !TITLE_WORDS.has(token.folded) &&
     !ORGANIZATION_WORDS.has(token.folded)
   );
+}
+
+/**
+ * "Omar al-Bashir came to power": a full name (two words or more) that the tagger reads
+ * as a proper noun and that is followed by a verb is someone doing something.
+ */
+function actsAsSubject(article: ArticleText, words: Token[], tags: readonly string[]): boolean {
+  const nameWords = words.filter((word) => !NAME_PARTICLES.has(word.text) && word.text !== '-');
+  if (nameWords.length < 2 || !nameWords.every((word) => tags[word.index] === 'PROPN')) return false;
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (last.possessive) return true;
+  let next = last.index + 1;
+  while (tags[next] === 'ADV') next++;
+  return tags[next] === 'VERB' || tags[next] === 'AUX';
 }
 
 /** "X said", "X, a spokesman for …", "the spokesman, X,". */

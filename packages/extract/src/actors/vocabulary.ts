@@ -70,3 +70,15 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
 ]);
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Words that make a capitalised run a place, a thing or an occasion rather than someone who acts. */
+export const NOT_AN_ACTOR_WORDS: ReadonlySet<string> = new Set([
+  'street', 'square', 'airport', 'bridge', 'river', 'island', 'islands', 'region', 'province', 'district', 'city', 'valley',
+  'sea', 'ocean', 'border', 'palace', 'base', 'prize', 'war', 'cup', 'day', 'act', 'bill', 'agreement', 'deal', 'accord',
+  'plan', 'treaty', 'report', 'summit', 'forum', 'conference', 'hotel', 'stadium', 'hall', 'building', 'tower', 'park',
+  'road', 'avenue', 'highway', 'port', 'beach', 'desert', 'mountain', 'mountains', 'lake', 'gulf', 'peninsula', 'strait',
+  'canal', 'station', 'hospital', 'prison', 'camp', 'mosque', 'cathedral', 'crisis', 'revolution', 'election', 'elections',
+  'referendum', 'games', 'olympics', 'award', 'protocol', 'convention', 'charter', 'constitution', 'initiative', 'program',
+  'programme', 'operation', 'square', 'county', 'state', 'capital', 'coast', 'harbor', 'harbour', 'airbase', 'embassy',
+  'street', 'week', 'month', 'year', 'morning', 'evening', 'night', 'news', 'twitter', 'facebook', 'instagram', 'telegram',
+]);

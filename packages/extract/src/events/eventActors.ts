@@ -73,6 +73,10 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     if (attributionWords !== null && inside(attributionWords, mention.start)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
+  // "Russian troops landed": Russia takes part with its troops.
+  for (const mention of inEvent) {
+    if (mention.country !== undefined && roles.has(mention.actorKey)) assign(mention.country, 'PARTICIPANT');
+  }
   for (const actor of [...roles.values()]) {
     if (actor.role !== 'SPEAKER' && actor.role !== 'SUBJECT') continue;
     for (const affiliationKey of profiles.get(actor.actorKey)?.affiliationKeys ?? []) {

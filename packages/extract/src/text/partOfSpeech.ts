@@ -34,3 +34,23 @@ export function tagWords(text: string): TaggedWord[] {
   const spaces = tokens.out(its.precedingSpaces) as string[];
   return texts.map((value, index) => ({ text: value, pos: tags[index] ?? 'X', lemma: lemmas[index] ?? value.toLowerCase(), space: spaces[index] ?? ' ' }));
 }
+
+/**
+ * Part of speech of each article token, by token index ("X" where the tagger split the
+ * text differently). Tagging the whole article at once gives the tagger each sentence's
+ * context, which a capitalised word at a sentence start needs.
+ */
+export function tagTokens(text: string, tokens: readonly { start: number; end: number }[]): string[] {
+  const tags = new Array<string>(tokens.length).fill('X');
+  const byStart = new Map<number, number>();
+  tokens.forEach((token, index) => byStart.set(token.start, index));
+  let cursor = 0;
+  for (const word of tagWords(text)) {
+    const start = text.indexOf(word.text, cursor);
+    if (start < 0) continue;
+    cursor = start + word.text.length;
+    const index = byStart.get(start);
+    if (index !== undefined) tags[index] = word.pos;
+  }
+  return tags;
+}

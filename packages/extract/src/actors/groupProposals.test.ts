@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../extractor.ts';
+import type { KnownActor } from '../types.ts';
+
+function proposedNames(text: string, known: KnownActor[] = []): string[] {
+  return createExtractor(known)
+    .extract({ text, publishedAt: '2021-03-10' })
+    .proposedActors.map((actor) => `${actor.name} (${actor.kind})`)
+    .sort();
+}
+
+describe('groups named after a country', () => {
+  it('proposes protesters, armed forces and police under one standard name each, with the country', () => {
+    expect(proposedNames('Kenyan protesters blocked the road on Monday. Police fired tear gas.')).toEqual(['Kenya (COUNTRY)', 'Kenyan protesters (GROUP)']);
+    expect(proposedNames("Mali's army seized the capital on Tuesday.")).toEqual(['Mali (COUNTRY)', 'Mali Armed Forces (ORGANIZATION)']);
+    expect(proposedNames('Peruvian troops and Peruvian soldiers crossed the river on Monday.')).toEqual(['Peru (COUNTRY)', 'Peruvian Armed Forces (ORGANIZATION)']);
+  });
+
+  it('uses the actor table when it already knows the group', () => {
+    const known: KnownActor[] = [{ id: 'fanb', name: 'Bolivarian National Armed Forces', kind: 'ORGANIZATION', aliases: ['Venezuelan armed forces'] }];
+    const extraction = createExtractor(known).extract({ text: "Venezuela's military moved tanks to the border on Monday.", publishedAt: '2021-03-10' });
+    expect(extraction.proposedActors.map((actor) => actor.name)).toEqual(['Venezuela']);
+    expect(extraction.mentions?.some((mention) => mention.actor.kind === 'known' && mention.actor.actorId === 'fanb')).toBe(true);
+  });
+});

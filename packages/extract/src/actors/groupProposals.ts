@@ -1,0 +1,104 @@
+import type { ArticleText } from '../text/articleText.ts';
+import { foldForMatch, slugify } from '../text/fold.ts';
+import type { ActorKind, ProposedActor } from '../types.ts';
+import type { KnownActorIndex } from './knownActorIndex.ts';
+import { knownKey, proposedKey, type Mention, type MentionTable } from './mention.ts';
+import { demonymsOf } from './places.ts';
+
+// Collective actors named after a country: "Hong Kong protesters", "Myanmar's military",
+// "Belarusian police", "the Venezuelan opposition". They act in news as often as people
+// do and no actor table holds them before the crisis starts. The country word and the
+// group noun become one proposed actor, named as the article writes the country, with
+// the group noun in a standard form (an army, the military and troops are one "Armed
+// Forces").
+
+interface GroupNoun {
+  /** Folded words as they appear in the text. */
+  words: readonly string[];
+  name: string;
+  kind: ActorKind;
+}
+
+const GROUP_NOUNS: readonly GroupNoun[] = [
+  { words: ['armed', 'forces'], name: 'Armed Forces', kind: 'ORGANIZATION' },
+  { words: ['security', 'forces'], name: 'security forces', kind: 'ORGANIZATION' },
+  { words: ['air', 'force'], name: 'Air Force', kind: 'ORGANIZATION' },
+  { words: ['army'], name: 'Armed Forces', kind: 'ORGANIZATION' },
+  { words: ['military'], name: 'Armed Forces', kind: 'ORGANIZATION' },
+  { words: ['troops'], name: 'Armed Forces', kind: 'ORGANIZATION' },
+  { words: ['soldiers'], name: 'Armed Forces', kind: 'ORGANIZATION' },
+  { words: ['navy'], name: 'Navy', kind: 'ORGANIZATION' },
+  { words: ['police'], name: 'police', kind: 'ORGANIZATION' },
+  { words: ['protesters'], name: 'protesters', kind: 'GROUP' },
+  { words: ['protestors'], name: 'protesters', kind: 'GROUP' },
+  { words: ['demonstrators'], name: 'protesters', kind: 'GROUP' },
+  { words: ['opposition'], name: 'opposition', kind: 'GROUP' },
+  { words: ['rebels'], name: 'rebels', kind: 'GROUP' },
+  { words: ['separatists'], name: 'separatists', kind: 'GROUP' },
+  { words: ['militants'], name: 'militants', kind: 'GROUP' },
+];
+
+/** What may stand between the country and the group noun: "Myanmar's military", "the Venezuelan armed forces". */
+const PLACE_SOURCES: ReadonlySet<Mention['source']> = new Set(['demonym', 'name', 'alias']);
+
+export function proposeGroups(article: ArticleText, mentions: MentionTable, index: KnownActorIndex): ProposedActor[] {
+  const byKey = new Map<string, ProposedActor>();
+  for (const place of [...mentions.all]) {
+    if (place.kind !== 'COUNTRY' || !PLACE_SOURCES.has(place.source)) continue;
+    const group = groupNounAfter(article, place, mentions);
+    if (group === null) continue;
+    const written = article.text.slice(place.start, place.end);
+    const name = `${written} ${group.noun.name}`;
+    const key = slugify(name);
+    const last = article.tokens[group.tokenEnd - 1];
+    if (last === undefined) continue;
+    const knownId = knownGroupId(index, written, group.noun);
+    const profile = knownId === undefined ? undefined : index.profiles.get(knownId);
+    const replacement: Mention = {
+      actorKey: profile === undefined ? proposedKey(key) : knownKey(profile.actor.id),
+      ref: profile === undefined ? { kind: 'proposed', proposedKey: key } : { kind: 'known', actorId: profile.actor.id },
+      kind: profile?.actor.kind ?? group.noun.kind,
+      start: place.start,
+      end: last.end,
+      tokenStart: place.tokenStart,
+      tokenEnd: group.tokenEnd,
+      source: 'name',
+      possessive: last.possessive,
+      country: place,
+    };
+    // The country word stays a mention of the country too: "Russian troops" also says Russia.
+    mentions.add(replacement);
+    if (profile !== undefined) continue;
+    const proposal = byKey.get(key) ?? { key, name, kind: group.noun.kind, mentions: [] };
+    proposal.mentions.push({ text: article.text.slice(replacement.start, replacement.end), start: replacement.start, end: replacement.end });
+    byKey.set(key, proposal);
+  }
+  return [...byKey.values()];
+}
+
+/** The table may know the group already: "Venezuela's armed forces" is its "Venezuelan armed forces". */
+function knownGroupId(index: KnownActorIndex, written: string, noun: GroupNoun): string | undefined {
+  const countryWords = [written, ...demonymsOf(written)];
+  const nounForms = [noun.name, noun.words.join(' ')];
+  for (const country of countryWords) {
+    for (const form of nounForms) {
+      const id = index.idByFoldedName.get(foldForMatch(`${country} ${form}`));
+      if (id !== undefined) return id;
+    }
+  }
+  return undefined;
+}
+
+function groupNounAfter(article: ArticleText, place: Mention, mentions: MentionTable): { noun: GroupNoun; tokenEnd: number } | null {
+  let position = place.tokenEnd;
+  // "Venezuelan pro-government troops" is still the army; "anti-government protesters" still protesters.
+  if (article.tokens[position]?.kind === 'word' && /^(?:pro|anti)$/.test(article.tokens[position]?.folded ?? '') && article.tokens[position + 1]?.text === '-') position += 3;
+  for (const noun of GROUP_NOUNS) {
+    const matches = noun.words.every((word, offset) => {
+      const token = article.tokens[position + offset];
+      return token !== undefined && token.folded === word && mentions.at(position + offset) === undefined;
+    });
+    if (matches) return { noun, tokenEnd: position + noun.words.length };
+  }
+  return null;
+}
