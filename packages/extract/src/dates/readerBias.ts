@@ -37,12 +37,13 @@ export function yearForMonth(published: CalendarDate, month: number, direction: 
   return published.year + 1;
 }
 
-const FUTURE_CUES = /\b(will|shall|won't|is due|are due|scheduled|slated|is set to|are set to|plans? to|planned|expected to|is to|are to|upcoming|next)\b/i;
+const FUTURE_CUES = /\b(will|shall|won't|is due|are due|scheduled|slated|is set to|are set to|set for|plans? to|planned|expected to|is to|are to|was to|were to|upcoming|next)\b/i;
 const CLAUSE_START = /[.!?\n;]/;
 
 /** Whether the words just before a date (same sentence, a few words back) talk about the future. */
 export function leansFuture(text: string, dateStart: number): boolean {
-  const windowStart = Math.max(0, dateStart - 60);
+  // The whole clause counts: "Putin will hold talks in Moscow with Venezuelan President Nicolas Maduro on September 25".
+  const windowStart = Math.max(0, dateStart - 160);
   let context = text.slice(windowStart, dateStart);
   const lastStop = Math.max(...[...context.matchAll(new RegExp(CLAUSE_START, 'g'))].map((m) => m.index ?? -1), -1);
   if (lastStop >= 0) context = context.slice(lastStop + 1);

@@ -36,3 +36,34 @@ describe('article layout', () => {
     expect(quotes).toEqual(['One two,', 'Three', 'Four.']);
   });
 });
+
+describe('pages copied from the web', () => {
+  it('reads each line as a paragraph, timestamps and captions as furniture, and a cut-off last line as prose', () => {
+    const text = [
+      'Minister resigns over port contract',
+      'The inquiry had been running since March',
+      'Tuesday, 15th January 2019, 6:42 pm',
+      'The minister resigned on Monday. He denied any wrongdoing.',
+      'Protesters outside parliament tonight',
+      'Lawmakers will vote on Thursday on whether the inquiry should be widened to the rest of the',
+    ].join('\n');
+    const kinds = layoutArticle(text).paragraphs.map((paragraph) => paragraph.kind);
+    expect(kinds).toEqual(['headline', 'headline', 'boilerplate', 'body', 'boilerplate', 'body']);
+  });
+
+  it('joins lines of wrapped text', () => {
+    const text = 'The minister resigned on Monday after\nthe inquiry found irregularities.';
+    expect(layoutArticle(text).paragraphs).toHaveLength(1);
+  });
+
+  it('recognises agency datelines', () => {
+    for (const [text, prose] of [
+      ['Lagos, Mar 3 (AFP): Police fired tear gas.', 'Police fired tear gas.'],
+      ['LAGOS, March 3. /TASS/. Police fired tear gas.', 'Police fired tear gas.'],
+      ['LAGOS: Police fired tear gas.', 'Police fired tear gas.'],
+    ] as const) {
+      const [paragraph] = layoutArticle(text).paragraphs;
+      expect(paragraph === undefined ? '' : text.slice(paragraph.proseStart)).toBe(prose);
+    }
+  });
+});

@@ -47,7 +47,7 @@ export function layoutArticle(text: string, title?: string): ArticleLayout {
   for (const block of blocks) {
     const index = paragraphs.length;
     const blockText = text.slice(block.start, block.end);
-    const kind = classifyParagraph(blockText, index, blocks.length, title);
+    const kind = classifyParagraph(blockText, index, blocks.length, title, paragraphs.some((paragraph) => paragraph.kind === 'body'));
     const proseStart = kind === 'body' && !paragraphs.some((p) => p.kind === 'body') ? block.start + datelineLength(blockText) : block.start;
     paragraphs.push({ index, start: block.start, end: block.end, kind, proseStart });
     const paragraphQuotes = findQuoteSpans(text, block.start, block.end, index);
@@ -78,25 +78,54 @@ function splitParagraphBlocks(text: string): Range[] {
     cursor = match.index + match[0].length;
   }
   pushTrimmed(cursor, text.length);
-  return blocks;
+  return blocks.flatMap((block) => splitLines(text, block));
+}
+
+/**
+ * Pages copied from the web put each paragraph, headline, timestamp and caption on a
+ * line of its own, without blank lines between them. A line break is a paragraph break
+ * unless the text is wrapped: the line ends without closing punctuation and the next
+ * one goes on in lowercase.
+ */
+function splitLines(text: string, block: Range): Range[] {
+  const lines: Range[] = [];
+  let start = block.start;
+  for (let newline = text.indexOf('\n', block.start); newline >= 0 && newline < block.end; newline = text.indexOf('\n', newline + 1)) {
+    const before = text.slice(start, newline).trimEnd();
+    const after = text.slice(newline + 1, block.end).trimStart();
+    const wrapped = !/[.!?:"”»)]$/.test(before) && /^[\p{Ll}(]/u.test(after);
+    if (wrapped || before === '') continue;
+    lines.push({ start, end: start + before.length });
+    start = newline + 1 + (text.slice(newline + 1, block.end).length - after.length);
+  }
+  if (start < block.end) lines.push({ start, end: block.end });
+  return lines;
 }
 
 const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^[-–—•*\s]*advertisement[-–—•*\s]*$/i,
   /^\(?(subscribe|sign up|follow us|read more|read also|click here|share this|related:|related articles|see also|photo:|image:|video:|copyright|©|all rights reserved|reporting by|editing by|additional reporting|writing by|compiled by|translated by)/i,
+  // Timestamps: "Tuesday, 15th January 2019, 6:42 pm", "Updated 5:32 am", "Published: 12 March".
+  /^(?:(?:updated|published|posted|last updated|first published)\b[:\s]*)?(?:\p{L}+day,?\s*)?[\p{L}\d ,.:]{0,40}\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|et|bst)?\b[\p{L}\d ,.:()+-]{0,20}$/iu,
+  /^(?:updated|published|posted|last updated|first published)\b/i,
+  // Photo credits and captions that say so: "(AP Photo/…)", "in this photo released by …".
+  /\b(?:AP Photo|Reuters\/|AFP\/Getty|Getty Images|photo credit|in this (?:photo|image|handout)|file photo)\b/i,
 ];
 const ENDS_LIKE_PROSE = /[.!?"”»)]$/;
 
-function classifyParagraph(blockText: string, index: number, blockCount: number, title?: string): ParagraphKind {
+function classifyParagraph(blockText: string, index: number, blockCount: number, title: string | undefined, afterBody: boolean): ParagraphKind {
   if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(blockText))) return 'boilerplate';
   const wordCount = blockText.split(/\s+/).length;
   const endsLikeProse = ENDS_LIKE_PROSE.test(blockText);
-  if (index === 0) {
-    const isTitle = title !== undefined && title.trim() !== '' && foldForMatch(blockText) === foldForMatch(title.trim());
-    if (isTitle || (blockCount > 1 && !endsLikeProse && wordCount <= 25)) return 'headline';
-  }
+  const isTitle = title !== undefined && title.trim() !== '' && foldForMatch(blockText) === foldForMatch(title.trim());
+  if (isTitle || (index === 0 && blockCount > 1 && !endsLikeProse && wordCount <= 25)) return 'headline';
   // Short unpunctuated lines between paragraphs are page furniture ("Share", "Related stories").
   if (!endsLikeProse && wordCount <= 5) return 'boilerplate';
+  // An excerpt may stop mid-sentence; its last paragraph is still prose.
+  const cutShort = index === blockCount - 1 && wordCount > 8;
+  // Other unpunctuated lines are a standfirst before the story and crossheads or captions
+  // inside it ("Protesters outside parliament tonight"): they retell, they do not report.
+  if (!endsLikeProse && !cutShort && wordCount <= 30) return afterBody ? 'boilerplate' : 'headline';
   return 'body';
 }
 
@@ -104,10 +133,19 @@ function classifyParagraph(blockText: string, index: number, blockCount: number,
 // optional date and agency, then a dash. The place names where the report was filed,
 // not an actor of the story.
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s+/u;
+// "Caracas, Nov 17 (AFP/APP):", "CARACAS, July 15. /TASS/.", "HONG KONG:": agency styles.
+const AGENCY_DATELINES: readonly RegExp[] = [
+  /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}?,\s*\p{Lu}[\p{L}.]*\s+\d{1,2},?\s*\([^)]{1,30}\)\s*[:–—-]\s+/u,
+  /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}?,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}\.\s*\/[\p{Lu}-]{2,12}\/\.?\s+/u,
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}:\s+/u,
+];
 
 function datelineLength(blockText: string): number {
-  const match = DATELINE.exec(blockText);
-  return match === null ? 0 : match[0].length;
+  for (const pattern of [DATELINE, ...AGENCY_DATELINES]) {
+    const match = pattern.exec(blockText);
+    if (match !== null) return match[0].length;
+  }
+  return 0;
 }
 
 const OPENING_QUOTES = new Set(['“', '«', '„']);
