@@ -54,6 +54,7 @@ function extractWith(index: KnownActorIndex, input: ArticleInput): Extraction {
     quotes: quoteFindings,
     profiles: descriptors.profiles,
     nameOf: names,
+    tags,
   });
   // Dates written against another event ("Hours earlier") are found while grouping events.
   const eventDates = events.flatMap((event) => (event.date === null || dates.includes(event.date) ? [] : [event.date]));

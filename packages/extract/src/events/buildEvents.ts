@@ -23,12 +23,14 @@ export interface EventInputs {
   quotes: readonly QuoteFinding[];
   profiles: ReadonlyMap<string, PersonProfile>;
   nameOf: (actorKey: string) => string;
+  /** Part of speech of each token (see text/partOfSpeech.ts). */
+  tags: readonly string[];
 }
 
 export function buildEvents(inputs: EventInputs): ProposedEvent[] {
   const { article } = inputs;
   const cues = findCues(blankedText(article, inputs.dates));
-  const walk = new EventWalk(article, cues, inputs.speech, quoteSpeakerBySentence(inputs.quotes));
+  const walk = new EventWalk(article, cues, inputs.speech, quoteSpeakerBySentence(inputs.quotes), inputs.mentions, inputs.tags);
   const anchorsBySentence = groupAnchorsBySentence(article, inputs.dates);
   for (const sentence of article.layout.sentences) {
     if (article.layout.paragraphs[sentence.paragraphIndex]?.kind === 'body') walk.read(sentence, anchorsBySentence.get(sentence.index) ?? []);

@@ -1,0 +1,52 @@
+import { isNamed, type Mention } from '../actors/mention.ts';
+import type { ArticleText } from '../text/articleText.ts';
+import type { Sentence } from '../text/layout.ts';
+
+// A sentence without a date of its own can still tell a happening of its own: "Canada
+// as well as Brazil and Colombia followed suit", "Maduro responded by breaking
+// diplomatic ties". News tells the day's happenings one after another and dates only the
+// first; a careful reader dates the others like the happening told before them.
+
+/** Words that open a sentence before its subject: "Earlier,", "In response,", "Later that day,". */
+const LEADING_ADVERBIAL = /^(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,5}),\s*/u;
+const BACKGROUND_VERBS = /^(?:is|are|was|were|has|have|had|would|could|should|might|may|must|can|will|remains?|seems?|appears?)$/i;
+
+/**
+ * The actor a sentence is about, when the sentence opens with a named actor (after at
+ * most a short introductory phrase) who then does something in the past tense; null
+ * for background ("Maduro has ruled since 2013"), states and everything else.
+ */
+export function actorOfUndatedHappening(article: ArticleText, sentence: Sentence, proseStart: number, mentions: readonly Mention[], tags: readonly string[]): Mention | null {
+  const start = Math.max(sentence.start, proseStart);
+  const text = article.text.slice(start, sentence.end);
+  if (/^[“"«‘']/.test(text)) return null;
+  const lead = LEADING_ADVERBIAL.exec(text);
+  const subjectStart = start + (lead !== null && lead[0].length < 40 ? lead[0].length : 0);
+  const subject = mentions.find((mention) => mention.start >= subjectStart && mention.start <= subjectStart + 4 && mention.end <= sentence.end);
+  if (subject === undefined || !isNamed(subject) || subject.possessive) return null;
+  let position = subject.tokenEnd;
+  // "Canada as well as Brazil, Colombia and several other nations followed suit": skip the rest of a listed subject.
+  for (let steps = 0; steps < 14 && position < article.tokens.length; steps++) {
+    const token = article.tokens[position];
+    const tag = tags[position];
+    if (token === undefined || token.start >= sentence.end) return null;
+    if (tag === 'VERB') return isPastTense(token.folded) ? subject : null;
+    if (tag === 'AUX') return BACKGROUND_VERBS.test(token.folded) && !/^(?:was|were)$/.test(token.folded) ? null : subject;
+    if (token.text === ',' && steps === 0) return null; // an apposition or a list of reasons: not a plain subject
+    position++;
+  }
+  return null;
+}
+
+function isPastTense(word: string): boolean {
+  return /ed$/.test(word) || IRREGULAR_PAST.has(word);
+}
+
+// Irregular past forms of verbs that tell happenings in news copy.
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'took', 'gave', 'went', 'came', 'made', 'met', 'left', 'led', 'held', 'won', 'lost', 'broke', 'began', 'fled', 'fought',
+  'sent', 'spent', 'struck', 'stood', 'swore', 'threw', 'told', 'said', 'wrote', 'drew', 'rose', 'fell', 'shot', 'hit',
+  'cut', 'set', 'put', 'sought', 'brought', 'bought', 'caught', 'felt', 'kept', 'paid', 'ran', 'saw', 'sat', 'spoke',
+  'stole', 'withdrew', 'overthrew', 'froze', 'chose', 'arose', 'bore', 'forbade', 'forgave', 'hid', 'laid', 'lit', 'quit',
+  'rode', 'sank', 'shook', 'slew', 'split', 'spread', 'stuck', 'stung', 'swept', 'swung', 'tore', 'upheld', 'woke', 'wore',
+]);
