@@ -19,5 +19,9 @@ export function parseFrameAncestors(raw: string): string {
   return sources.join(' ');
 }
 
-/** Embedding is what /embed is for: any site may frame it unless the deployment says otherwise. */
-export const DEFAULT_EMBED_ANCESTORS = '*';
+/**
+ * Embedding is what /embed is for: any web page may frame it unless the
+ * deployment says otherwise ("http: https:" says so outright, where `*` has
+ * exceptions by scheme that browsers word differently).
+ */
+export const DEFAULT_EMBED_ANCESTORS = 'http: https:';
