@@ -1,5 +1,5 @@
-// Three pages: the explorer, the review screen for editors, and the API
-// playground (lazy: it brings Monaco).
+// Four pages: the explorer, the review screen for editors, the API
+// playground (lazy: it brings Monaco) and the compact timeline for iframes.
 import { lazy, Suspense } from 'react';
 import { Explorer } from './explorer/Explorer.tsx';
 import { Loading } from './states/Loading.tsx';
@@ -7,9 +7,18 @@ import { useLocationPath } from './url/location.ts';
 
 const Playground = lazy(() => import('./playground/Playground.tsx'));
 const IngestPage = lazy(() => import('./ingest/IngestPage.tsx'));
+const EmbedPage = lazy(() => import('./embed/EmbedPage.tsx'));
 
 export function App() {
   const path = useLocationPath().replace(/\/+$/, '');
+  const embed = /^\/embed\/([^/]+)$/.exec(path);
+  if (embed?.[1]) {
+    return (
+      <Suspense fallback={<Loading label="Loading the timeline…" />}>
+        <EmbedPage slug={decodeURIComponent(embed[1])} />
+      </Suspense>
+    );
+  }
   if (path === '/ingest') {
     return (
       <Suspense fallback={<Loading label="Loading the review screen…" />}>

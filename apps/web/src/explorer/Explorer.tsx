@@ -5,6 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@chronicle/schema/client';
 import { EventDetail } from '../detail/EventDetail.tsx';
 import { FilterBar } from '../filters/FilterBar.tsx';
+import { SharePanel } from '../share/SharePanel.tsx';
 import { EventList } from '../list/EventList.tsx';
 import { ErrorState } from '../states/ErrorState.tsx';
 import { Loading } from '../states/Loading.tsx';
@@ -102,6 +103,7 @@ export function Explorer() {
           <h1 className="brand-timeline">{timeline?.title ?? 'News as a sourced timeline'}</h1>
         </div>
         <ViewSwitch view={params.view} onChange={(view) => update({ view })} />
+        {timeline && <SharePanel params={params} />}
         <a className="button button-quiet" href="/ingest">
           Review articles
         </a>

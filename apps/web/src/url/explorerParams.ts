@@ -4,6 +4,7 @@
 import { isCalendarDay } from '../dates/calendarDay.ts';
 import { isEventKind } from '../events/eventKinds.ts';
 import type { EventKind } from '../events/KindBadge.tsx';
+import { DEFAULT_TIMELINE_SLUG as DEFAULT_TIMELINE } from '@chronicle/schema/default-timeline';
 
 export const VIEWS = ['timeline', 'list', 'stances'] as const;
 export type View = (typeof VIEWS)[number];
@@ -11,7 +12,8 @@ export type View = (typeof VIEWS)[number];
 export const LANES = ['none', 'kind', 'actor'] as const;
 export type Lanes = (typeof LANES)[number];
 
-export const DEFAULT_TIMELINE = 'venezuela-crisis-2019';
+// The server describes the same default timeline in the page it serves (JSON-LD, oEmbed).
+export { DEFAULT_TIMELINE_SLUG as DEFAULT_TIMELINE } from '@chronicle/schema/default-timeline';
 
 export interface ExplorerParams {
   timeline: string;

@@ -18,6 +18,7 @@ type Documents = {
     "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n    }\n  }\n": typeof types.EventDetailDocument,
     "\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n": typeof types.QuoteList_EventFragmentDoc,
     "\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n": typeof types.SourceList_EventFragmentDoc,
+    "\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      start\n      end\n    }\n  }\n": typeof types.EmbedTimelineDocument,
     "\n  fragment KindBadge_event on Event {\n    kind\n  }\n": typeof types.KindBadge_EventFragmentDoc,
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ActorSearchDocument,
@@ -49,6 +50,7 @@ const documents: Documents = {
     "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n    }\n  }\n": types.EventDetailDocument,
     "\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n": types.QuoteList_EventFragmentDoc,
     "\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n": types.SourceList_EventFragmentDoc,
+    "\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      start\n      end\n    }\n  }\n": types.EmbedTimelineDocument,
     "\n  fragment KindBadge_event on Event {\n    kind\n  }\n": types.KindBadge_EventFragmentDoc,
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": types.ActorSearchDocument,
@@ -106,6 +108,10 @@ export function graphql(source: "\n  fragment QuoteList_event on Event {\n    qu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      start\n      end\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

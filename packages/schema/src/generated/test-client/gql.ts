@@ -68,6 +68,7 @@ type Documents = {
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": typeof types.HiddenActorDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": typeof types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": typeof types.WebTestTimelineEventsDocument,
+    "\n  query TimelineJsTestEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { totalCount nodes { id title date { start end precision isRange display } } }\n  }\n": typeof types.TimelineJsTestEventsDocument,
     "query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }": typeof types.WebTestHostileIdsDocument,
 };
 const documents: Documents = {
@@ -125,6 +126,7 @@ const documents: Documents = {
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": types.HiddenActorDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": types.WebTestTimelineEventsDocument,
+    "\n  query TimelineJsTestEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { totalCount nodes { id title date { start end precision isRange display } } }\n  }\n": types.TimelineJsTestEventsDocument,
     "query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }": types.WebTestHostileIdsDocument,
 };
 
@@ -358,6 +360,10 @@ export function graphql(source: "query WebTestActors($s: String!) { actors(searc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n"): (typeof documents)["\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineJsTestEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { totalCount nodes { id title date { start end precision isRange display } } }\n  }\n"): (typeof documents)["\n  query TimelineJsTestEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { totalCount nodes { id title date { start end precision isRange display } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
