@@ -14,7 +14,7 @@ import { findStances } from './stances/findStances.ts';
 import { readArticle, type ArticleText } from './text/articleText.ts';
 import { tagTokens } from './text/partOfSpeech.ts';
 import { firstTokenAtOrAfter } from './text/tokenize.ts';
-import type { ActorMention, ArticleInput, DateMention, Extraction, Extractor, KnownActor, ProposedActor } from './types.ts';
+import type { ActorKind, ActorMention, ArticleInput, DateMention, Extraction, Extractor, KnownActor, ProposedActor } from './types.ts';
 
 /**
  * Compiles the known-actor list once (name trie, surnames, misspelling index, place
@@ -54,6 +54,7 @@ function extractWith(index: KnownActorIndex, input: ArticleInput): Extraction {
     quotes: quoteFindings,
     profiles: descriptors.profiles,
     nameOf: names,
+    kindOf: kindLookup(index, proposedActors),
     tags,
   });
   // Dates written against another event ("Hours earlier") are found while grouping events.
@@ -109,4 +110,9 @@ function mergeProposals(places: readonly ProposedActor[], names: readonly Propos
     else existing.mentions.push(...actor.mentions);
   }
   return [...byKey.values()];
+}
+
+function kindLookup(index: KnownActorIndex, proposedActors: readonly ProposedActor[]): (actorKey: string) => ActorKind | undefined {
+  const proposedKinds = new Map(proposedActors.map((actor) => [`proposed:${actor.key}`, actor.kind]));
+  return (actorKey) => (actorKey.startsWith('known:') ? index.profiles.get(actorKey.slice('known:'.length))?.actor.kind : proposedKinds.get(actorKey));
 }

@@ -88,7 +88,8 @@ export interface ProposedEvent {
   summary: string;
   kind: EventKind;
   date: DateMention | null;
-  actors: { actor: ActorRef; role: ActorRole }[];
+  /** `name` and `kind` let a person read the event without looking the reference up. */
+  actors: { actor: ActorRef; role: ActorRole; name?: string; kind?: ActorKind }[];
   quotes: ExtractedQuote[];
   passages: TextSpan[];
   dateSource?: EventDateSource;

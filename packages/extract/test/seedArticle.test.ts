@@ -52,3 +52,15 @@ describe('seed article: Ryabkov on the Russian military in Venezuela', () => {
     expect(extractArticle(seed.input, actors)).toEqual(extraction);
   });
 });
+
+describe('a person can read the proposal without looking anything up', () => {
+  it('names every actor of every event, with its kind', () => {
+    const actorsOfEvents = extraction.events.flatMap((event) => event.actors);
+    expect(actorsOfEvents.length).toBeGreaterThan(0);
+    for (const actor of actorsOfEvents) {
+      expect(actor.name).toMatch(/\p{L}/u);
+      expect(['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']).toContain(actor.kind);
+    }
+    expect(actorsOfEvents.find((actor) => actor.actor.kind === 'known' && actor.actor.actorId === 'sergei-ryabkov')?.name).toBe('Sergei Ryabkov');
+  });
+});

@@ -4,7 +4,7 @@ import type { QuoteFinding } from '../quotes/findQuotes.ts';
 import type { SentenceSpeech } from '../speech/speakers.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { firstTokenAtOrAfter } from '../text/tokenize.ts';
-import type { DateMention, ProposedEvent } from '../types.ts';
+import type { ActorKind, DateMention, ProposedEvent } from '../types.ts';
 import { anchorsAnEvent } from './anchors.ts';
 import { blankedText } from './blankOut.ts';
 import { findCues } from './eventKind.ts';
@@ -23,6 +23,7 @@ export interface EventInputs {
   quotes: readonly QuoteFinding[];
   profiles: ReadonlyMap<string, PersonProfile>;
   nameOf: (actorKey: string) => string;
+  kindOf: (actorKey: string) => ActorKind | undefined;
   /** Part of speech of each token (see text/partOfSpeech.ts). */
   tags: readonly string[];
 }

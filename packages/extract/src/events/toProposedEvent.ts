@@ -2,7 +2,7 @@ import type { PersonProfile } from '../actors/descriptors.ts';
 import type { Mention } from '../actors/mention.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { startingWithin } from '../text/sortedRanges.ts';
-import type { ExtractedQuote, ProposedEvent, TextSpan } from '../types.ts';
+import type { ActorKind, ExtractedQuote, ProposedEvent, TextSpan } from '../types.ts';
 import { eventSummary, eventTitle } from './describeEvent.ts';
 import type { HeadlineHints } from './headline.ts';
 import { eventActors } from './eventActors.ts';
@@ -18,6 +18,7 @@ export interface EventContext {
   mentions: readonly Mention[];
   profiles: ReadonlyMap<string, PersonProfile>;
   nameOf: (actorKey: string) => string;
+  kindOf: (actorKey: string) => ActorKind | undefined;
   /** Cue words of the whole article (quotations and dates blanked out). */
   cues: readonly CueHit[];
   /** Date expressions in text order. */
@@ -60,7 +61,12 @@ export function toProposedEvent(inputs: EventContext, draft: EventDraft): Propos
     kind,
     date: draft.date,
     dateSource: draft.dateSource,
-    actors: eventActors({ article, draft, mentions: inputs.mentions, profiles: inputs.profiles, speakerIsSource, reportedEnd }).map(({ actor, role }) => ({ actor, role })),
+    actors: eventActors({ article, draft, mentions: inputs.mentions, profiles: inputs.profiles, speakerIsSource, reportedEnd }).map(({ actorKey, actor, role }) => ({
+      actor,
+      role,
+      name: inputs.nameOf(actorKey),
+      kind: inputs.mentions.find((mention) => mention.actorKey === actorKey)?.kind ?? inputs.kindOf(actorKey),
+    })),
     quotes,
     passages: mergeRanges(draft.passages).map((range) => ({ text: article.text.slice(range.start, range.end), start: range.start, end: range.end })),
   };

@@ -44,13 +44,18 @@ export function tagTokens(text: string, tokens: readonly { start: number; end: n
   const tags = new Array<string>(tokens.length).fill('X');
   const byStart = new Map<number, number>();
   tokens.forEach((token, index) => byStart.set(token.start, index));
+  const engine = nlp();
+  const words = engine.readDoc(text).tokens();
+  // Part of speech only: lemmas cost as much again and the article pass does not need them.
+  const values = words.out(engine.its.value) as string[];
+  const parts = words.out(engine.its.pos) as string[];
   let cursor = 0;
-  for (const word of tagWords(text)) {
-    const start = text.indexOf(word.text, cursor);
-    if (start < 0) continue;
-    cursor = start + word.text.length;
+  values.forEach((value, position) => {
+    const start = text.indexOf(value, cursor);
+    if (start < 0) return;
+    cursor = start + value.length;
     const index = byStart.get(start);
-    if (index !== undefined) tags[index] = word.pos;
-  }
+    if (index !== undefined) tags[index] = parts[position] ?? 'X';
+  });
   return tags;
 }
