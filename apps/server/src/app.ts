@@ -13,7 +13,7 @@ import { DEFAULT_EMBED_ANCESTORS } from './http/frame-ancestors.ts';
 import { healthz, readyz } from './http/health.ts';
 import { oembed } from './http/oembed.ts';
 import { timelinePageHead } from './http/page-head.ts';
-import { tokenLimit } from './http/token-limit.ts';
+import { documentLimits } from './http/document-limits.ts';
 import { defaultWebDist, securityHeaders, webApp } from './http/web-app.ts';
 
 export interface ServerOptions {
@@ -53,7 +53,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
-    tokenLimit(LIMITS.maxTokens),
+    documentLimits(LIMITS),
     expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization) }),
   );
   app.use(exportRoutes(db));

@@ -26,8 +26,9 @@ function queryWithTokens(tokens: number): string {
   return `{ events(filter: { kinds: [${Array.from({ length: tokens - 16 }, () => 'OTHER').join(' ')}] }) { totalCount } }`;
 }
 
+/** Each copy aliased: the same field 11 times at one place is refused by another limit first. */
 function queryWithDirectives(count: number): string {
-  return `{ viewer { ${Array.from({ length: count }, () => 'isEditor @include(if: true)').join(' ')} } }`;
+  return `{ viewer { ${Array.from({ length: count }, (_, i) => `d${i}: isEditor @include(if: true)`).join(' ')} } }`;
 }
 
 /**
@@ -40,6 +41,33 @@ const COST_QUERY = `query Cost($m: Int!, $k: Int!) {
   actors(first: 200) { nodes { events(first: $m) { nodes { id } } } }
   events(first: $k) { nodes { id } }
 }`;
+
+/**
+ * A document naming exactly `count` fields once its fragments are expanded,
+ * served at LIMITS.maxSelections: 15 aliased empty pages (1 field each), 19
+ * fields per spread of Page, spread at most 10 times per page, and the rest
+ * as top-level __typename (at most 10).
+ */
+function queryWithSelections(count: number): string {
+  const aliases = 15;
+  const perSpread = 19;
+  const spreads = Math.floor((count - aliases) / perSpread);
+  const typenames = count - aliases - spreads * perSpread;
+  if (spreads > aliases * LIMITS.maxFieldRepeats || typenames > LIMITS.maxFieldRepeats) throw new Error(`cannot build ${count}`);
+  const pages = Array.from({ length: aliases }, (_, i) => {
+    const here = Math.floor(spreads / aliases) + (i < spreads % aliases ? 1 : 0);
+    return `p${i}: events(first: 0) { ${Array.from({ length: here }, () => '...Page').join(' ')} }`;
+  });
+  return `{ ${Array.from({ length: typenames }, () => '__typename').join(' ')} ${pages.join(' ')} }
+fragment Page on EventConnection { totalCount nodes { __typename id title summary kind status place country needsReview createdAt
+  date { __typename start end precision isRange display } } }`;
+}
+
+/** `query { ...F0 } fragment F0 on Query { ...F1 ...F1 } …`: 2^n copies of the leaf in a few hundred bytes. */
+function fragmentFanOut(n: number, leaf: string): string {
+  const fragments = Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+  return ['query { ...F0 }', ...fragments, `fragment F${n} on Query { ${leaf} }`].join('\n');
+}
 
 const FirstEvent = graphql(`query FirstEvent { events(first: 1) { nodes { id } } }`);
 
@@ -82,6 +110,45 @@ describe('query limits', () => {
     expect((await api.request(queryWithDirectives(LIMITS.maxDirectives))).body.errors).toBeUndefined();
     const over = await api.request(queryWithDirectives(LIMITS.maxDirectives + 1));
     expect(over.body.errors?.[0]?.message).toMatch(/directive/i);
+  });
+
+  it(`selections once fragments are expanded: ${LIMITS.maxSelections} served, ${LIMITS.maxSelections + 1} refused before validation`, async () => {
+    const atLimit = await api.request(queryWithSelections(LIMITS.maxSelections));
+    expect(atLimit.body.errors).toBeUndefined();
+    const over = await api.request(queryWithSelections(LIMITS.maxSelections + 1));
+    expect(over.status).toBe(400);
+    expect(codeOf(over.body)).toBe('COST_LIMIT_EXCEEDED');
+    expect(over.body.errors?.[0]?.message).toMatch(new RegExp(`more than ${LIMITS.maxSelections} fields`));
+  });
+
+  it('fragments spread twice in each of 30 fragments (2^30 fields in 1 KB) are refused at once', async () => {
+    // Served before as one __typename after seconds of estimating; 30 ran for minutes with the server frozen.
+    for (const query of [fragmentFanOut(20, '__typename'), fragmentFanOut(30, '__typename'), fragmentFanOut(30, 'events { totalCount }')]) {
+      expect(Buffer.byteLength(query)).toBeLessThan(2_000);
+      statements = 0;
+      const refused = await api.request(query);
+      expect(refused.status).toBe(400);
+      expect(codeOf(refused.body)).toBe('COST_LIMIT_EXCEEDED');
+      expect(refused.body.data).toBeUndefined();
+      expect(statements).toBe(0);
+    }
+    // The server was never blocked: it answers at once.
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+  });
+
+  it(`one field at one place: ${LIMITS.maxFieldRepeats} copies served, ${LIMITS.maxFieldRepeats + 1} refused before validation compares every pair`, async () => {
+    const copies = (n: number) => `{ ${Array.from({ length: n }, () => 'events { totalCount }').join(' ')} }`;
+    expect((await api.request(copies(LIMITS.maxFieldRepeats))).body.errors).toBeUndefined();
+    const over = await api.request(copies(LIMITS.maxFieldRepeats + 1));
+    expect(over.status).toBe(400);
+    expect(codeOf(over.body)).toBe('COST_LIMIT_EXCEEDED');
+    expect(over.body.errors?.[0]?.message).toBe(`"events" is selected ${LIMITS.maxFieldRepeats + 1} times at one place; the limit is ${LIMITS.maxFieldRepeats}. Name each field once.`);
+    // Through fragments the copies count the same: each spread of Copy adds one.
+    const spreads = (n: number) => `{ events { ${Array.from({ length: n }, () => '...Copy').join(' ')} } } fragment Copy on EventConnection { totalCount }`;
+    expect((await api.request(spreads(LIMITS.maxFieldRepeats))).body.errors).toBeUndefined();
+    expect(codeOf((await api.request(spreads(LIMITS.maxFieldRepeats + 1))).body)).toBe('COST_LIMIT_EXCEEDED');
+    // The probe's shape: 480 copies in under 2,000 tokens, 0.3 s of validation before.
+    expect(codeOf((await api.request(copies(480))).body)).toBe('COST_LIMIT_EXCEEDED');
   });
 
   it(`cost: ${LIMITS.maxCost} served, ${LIMITS.maxCost + 1} refused before any SQL runs`, async () => {

@@ -9,6 +9,18 @@ export const LIMITS = {
   /** Directives per operation. */
   maxDirectives: 10,
   /**
+   * Fields a document may name once its fragments are expanded, each fragment
+   * counted at each spread: as many as the token limit lets a document name
+   * without fragments. Fragments may share selections, not multiply them.
+   */
+  maxSelections: 2_000,
+  /**
+   * Selections of one response field at one place (`events` named twice in a
+   * selection set, or in two fragments spread there). A few fragments that
+   * each ask for `id` need a handful; validation compares every pair.
+   */
+  maxFieldRepeats: 10,
+  /**
    * Objects an operation may return at worst (see query-cost.ts). A full
    * timeline page (200 events with actors, citations and quotes) costs about
    * 14,000; the same page with each actor's own events does not fit.

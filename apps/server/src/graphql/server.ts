@@ -21,7 +21,7 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    // Enforced before Apollo instead: see http/token-limit.ts.
+    // Enforced before Apollo instead: see http/document-limits.ts.
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     // Replaced by cost-limit.ts, which sees the variables.
