@@ -49,6 +49,24 @@ describe('operationCost', () => {
     expect(operationCost({ ...costInput('{ sources(first: 20) { nodes { title text } } }'), leafWeights: LIMITS.leafWeights })).toBe(1 + 20 * 101);
   });
 
+  it('computes a fragment once and multiplies it at each spread', () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice … : 2^40 connections, 41 fragments.
+    const n = 40;
+    const fragmentText = Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+    const input = costInput(['query { ...F0 }', ...fragmentText, `fragment F${n} on Query { events(first: 0) { totalCount } }`].join('\n'));
+    // Count how often the estimate looks a fragment up: walking each spread again took 2^n.
+    let lookups = 0;
+    const fragments = new Proxy(input.fragments, {
+      get(target, name) {
+        lookups += 1;
+        if (lookups > 1_000) throw new Error('the estimate walks fragments again at each spread');
+        return Reflect.get(target, name);
+      },
+    });
+    expect(operationCost({ ...input, fragments })).toBe(2 ** n);
+    expect(lookups).toBe(n + 1);
+  });
+
   it('leaves introspection out', () => {
     expect(cost('{ __schema { types { fields { name } } } }')).toBe(0);
   });

@@ -9,6 +9,10 @@
 // citations) are assumed to hold LIMITS.listEstimate items, an estimate, not
 // a bound. Scalars are free (the token limit bounds how many a document can
 // name) except heavy ones given a weight, such as a source's full text.
+//
+// A fragment's cost is computed once per page size and multiplied at each
+// spread: walking it again at each use took time exponential in the number of
+// fragments (`fragment F0 on Query { ...F1 ...F1 }` … F30).
 import {
   Kind,
   getNamedType,
@@ -39,11 +43,16 @@ export interface CostInput {
   leafWeights?: Readonly<Record<string, number>>;
 }
 
+/** The input, plus fragment costs already known, by "name pageSize". */
+interface Walk extends CostInput {
+  fragmentCosts: Map<string, number>;
+}
+
 export function operationCost(input: CostInput): number {
   const root = input.schema.getRootType(input.operation.operation);
   if (!root) return 0;
-  const withDefaults = { ...input, variables: variablesWithDefaults(input) };
-  return selectionSetCost(withDefaults, input.operation.selectionSet, root, undefined);
+  const walk: Walk = { ...input, variables: variablesWithDefaults(input), fragmentCosts: new Map() };
+  return selectionSetCost(walk, input.operation.selectionSet, root, undefined);
 }
 
 /** The request's variables, plus the defaults the operation declares for the ones it left out. */
@@ -60,7 +69,7 @@ function variablesWithDefaults(input: CostInput): Record<string, unknown> {
  * `pageSize` is set while walking a connection's own fields: its list fields
  * (`edges`, `nodes`) hold that many items rather than the estimate.
  */
-function selectionSetCost(input: CostInput, selectionSet: SelectionSetNode, parentType: GraphQLNamedType, pageSize: number | undefined): number {
+function selectionSetCost(input: Walk, selectionSet: SelectionSetNode, parentType: GraphQLNamedType, pageSize: number | undefined): number {
   let total = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -69,16 +78,25 @@ function selectionSetCost(input: CostInput, selectionSet: SelectionSetNode, pare
       const type = selection.typeCondition ? input.schema.getType(selection.typeCondition.name.value) : parentType;
       if (type) total += selectionSetCost(input, selection.selectionSet, type, pageSize);
     } else {
-      // Validation has already refused unknown fragments and fragment cycles.
-      const fragment = input.fragments[selection.name.value];
-      const type = fragment && input.schema.getType(fragment.typeCondition.name.value);
-      if (fragment && type) total += selectionSetCost(input, fragment.selectionSet, type, pageSize);
+      total += fragmentCost(input, selection.name.value, pageSize);
     }
   }
   return total;
 }
 
-function fieldCost(input: CostInput, node: FieldNode, parentType: GraphQLNamedType, pageSize: number | undefined): number {
+function fragmentCost(input: Walk, name: string, pageSize: number | undefined): number {
+  const key = `${name} ${pageSize}`;
+  const known = input.fragmentCosts.get(key);
+  if (known !== undefined) return known;
+  // Validation has already refused unknown fragments and fragment cycles.
+  const fragment = input.fragments[name];
+  const type = fragment && input.schema.getType(fragment.typeCondition.name.value);
+  const cost = fragment && type ? selectionSetCost(input, fragment.selectionSet, type, pageSize) : 0;
+  input.fragmentCosts.set(key, cost);
+  return cost;
+}
+
+function fieldCost(input: Walk, node: FieldNode, parentType: GraphQLNamedType, pageSize: number | undefined): number {
   // Introspection is bounded by the schema's size, not by the data.
   if (node.name.value.startsWith('__')) return 0;
   const field = fieldOf(parentType, node.name.value);
