@@ -21,7 +21,8 @@ export function encodeCursor(parts: (string | number)[]): string {
 export function decodeCursor(cursor: string, arity: number): string[] {
   try {
     const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parts) && parts.length === arity && parts.every((p) => typeof p === 'string')) return parts as string[];
+    // A NUL (which PostgreSQL cannot compare in text) is in no cursor this API makes.
+    if (Array.isArray(parts) && parts.length === arity && parts.every((p) => typeof p === 'string' && !p.includes('\u0000'))) return parts as string[];
   } catch {
     // fall through to the error below
   }

@@ -8,6 +8,7 @@ import type { Context } from './context.ts';
 import { PUBLIC_ERROR_CODES } from './errors.ts';
 import { costLimit } from './cost-limit.ts';
 import { LIMITS } from './limits.ts';
+import { nulCharacters } from './nul-characters.ts';
 import { resolvers } from './resolvers.ts';
 
 export interface ApolloOptions {
@@ -41,7 +42,7 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
     validationRules: armor.validationRules,
     // Cache-control hints would be computed for every resolved field; chronicle
     // sets no HTTP caching from them, so that work is skipped.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, nulCharacters, ...(options.plugins ?? [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
