@@ -22,7 +22,9 @@ export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources'> = {
     const first = pageSize(args.first);
     const search = args.search?.trim() ?? '';
     if (search.length > MAX_SEARCH_LENGTH) throw badInput(`"search" is limited to ${MAX_SEARCH_LENGTH} characters.`, 'search');
-    const matches = search ? Prisma.sql`(s.title ILIKE ${`%${search}%`} OR s.publisher ILIKE ${`%${search}%`})` : Prisma.sql`true`;
+    // % and _ in a search are themselves, not wildcards (a backslash is ILIKE's default escape).
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const matches = search ? Prisma.sql`(s.title ILIKE ${pattern} OR s.publisher ILIKE ${pattern})` : Prisma.sql`true`;
     const where = Prisma.sql`${matches} AND ${visibleSourceSql(context, Prisma.raw('s'))}`;
     let after = Prisma.empty;
     if (args.after) {
