@@ -53,6 +53,37 @@ const monthAloneRule: DateRule = {
   },
 };
 
+const monthOfRelativeYearRule: DateRule = {
+  // "In July of this year", "in March of last year": one month, not a month and a year.
+  pattern: new RegExp(`\\b((?:(?:early|mid|late)[-\\s]?)?(${FULL_MONTH_PATTERN}))\\s+of\\s+(this|last|next)\\s+year\\b`, 'dg'),
+  build: (match) => {
+    const month = monthNumber(match[2] ?? '');
+    if (month === null) return [];
+    const which = (match[3] ?? '').toLowerCase();
+    return [
+      candidate(groupStart(match, 1), match.index + match[0].length, (context) => {
+        if (context.published === null) return { unresolvedReason: MISSING_PUBLICATION_DATE };
+        const year = context.published.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+        return { resolved: monthPeriod(year, month) };
+      }),
+    ];
+  },
+};
+
+const attributiveMonthRule: DateRule = {
+  // "the November elections", "last month's vote" aside: a month naming an occasion. May is
+  // left out: "the May government" is Theresa May's.
+  pattern: new RegExp(
+    `\\bthe\\s+((?:January|February|March|April|June|July|August|September|October|November|December))\\s+(?=(?:election|elections|vote|poll|polls|referendum|summit|meeting|talks|attack|attacks|coup|protests|uprising|ceasefire|deal|agreement|accord|offensive|crackdown|strike|strikes)\\b)`,
+    'dg',
+  ),
+  build: (match) => {
+    const month = monthNumber(match[1] ?? '');
+    if (month === null) return [];
+    return [candidate(groupStart(match, 1), groupEnd(match, 1), monthWithoutYear(month, ''))];
+  },
+};
+
 const monthRangeRule: DateRule = {
   // "between January and March", "from October to December 2018", "January–March 2019"
   pattern: new RegExp(
@@ -106,6 +137,8 @@ const yearRule: DateRule = {
 
 export const CALENDAR_RULES: readonly DateRule[] = [
   monthYearRule,
+  monthOfRelativeYearRule,
+  attributiveMonthRule,
   monthAloneRule,
   monthRangeRule,
   yearRangeRule,

@@ -140,3 +140,16 @@ describe('without a publication date', () => {
     expect(warnings[0]).toContain('"June 2019" is not a YYYY-MM-DD date');
   });
 });
+
+describe('months named with their year or as an occasion', () => {
+  it('reads "July of this year" as one month', () => {
+    expect(findDates('In July of this year, clashes took place.', '2020-09-27').dates.map((date) => [date.span.text, date.resolved?.start, date.resolved?.precision])).toEqual([
+      ['July of this year', '2020-07-01', 'MONTH'],
+    ]);
+  });
+
+  it('reads "the November elections" as a month, but not "the May government"', () => {
+    expect(onlyDate('The party won the November elections.', '2021-02-01').resolved).toMatchObject({ start: '2020-11-01', precision: 'MONTH' });
+    expect(findDates('Ministers of the May government resigned.', '2019-06-25').dates).toEqual([]);
+  });
+});

@@ -136,3 +136,18 @@ describe('titles', () => {
   });
 });
 
+
+describe('dates counted from the event just told', () => {
+  it('"the following year" is the year after the previous event', () => {
+    const { events } = extract('The general seized power in a coup in 1989. He survived a coup attempt the following year.');
+    expect(events.map((event) => [event.date?.resolved?.start, event.date?.resolved?.precision])).toEqual([
+      ['1989-01-01', 'YEAR'],
+      ['1990-01-01', 'YEAR'],
+    ]);
+  });
+
+  it('a forecast over "the next year" is not an event', () => {
+    const { events } = extract('The sanctions were announced on Monday. They would cost the country $11 billion over the next year.');
+    expect(events).toHaveLength(1);
+  });
+});

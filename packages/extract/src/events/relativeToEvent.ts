@@ -1,5 +1,6 @@
 import { addDays, parseIsoDate } from '../dates/calendar.ts';
-import { dayPeriod } from '../dates/calendar.ts';
+import { dayPeriod, yearPeriod } from '../dates/calendar.ts';
+import { countValue } from '../dates/vocabulary.ts';
 import type { DateMention } from '../types.ts';
 
 // "Hours earlier", "The same day", "A day later": a sentence dated against the event the
@@ -21,6 +22,27 @@ function dayShift(phrase: string): number {
  * sentence's text from its first word and `offset` where that text starts in the article.
  */
 export function dateRelativeToEvent(sentence: string, offset: number, previous: DateMention | null): DateMention | null {
+  return dayRelativeToEvent(sentence, offset, previous) ?? yearRelativeToEvent(sentence, offset, previous);
+}
+
+// "He survived a coup attempt the following year", "Two years later, he …": years count
+// from the year of the event just told, whatever its precision.
+const YEAR_SHIFT = /\b(the\s+(?:following|previous)\s+year|the\s+year\s+(?:after|before)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:later|earlier))\b/i;
+
+function yearRelativeToEvent(sentence: string, offset: number, previous: DateMention | null): DateMention | null {
+  const match = YEAR_SHIFT.exec(sentence);
+  const phrase = match?.[1];
+  const year = previous?.resolved === null || previous?.resolved === undefined ? null : Number(previous.resolved.start.slice(0, 4));
+  if (match === null || phrase === undefined || year === null || previous?.resolved?.start.slice(0, 4) !== previous?.resolved?.end.slice(0, 4)) return null;
+  const lower = phrase.toLowerCase();
+  const count = /^(?:the|a|one)\b/.test(lower) ? 1 : (countValue(lower.split(/\s+/)[0] ?? '') ?? Number(lower.split(/\s+/)[0]));
+  if (!Number.isFinite(count)) return null;
+  const direction = /\b(previous|before|earlier)\b/.test(lower) ? -1 : 1;
+  const start = offset + match.index;
+  return { span: { text: phrase, start, end: start + phrase.length }, resolved: yearPeriod(year + direction * count) };
+}
+
+function dayRelativeToEvent(sentence: string, offset: number, previous: DateMention | null): DateMention | null {
   const match = OPENER.exec(sentence);
   const phrase = match?.[1];
   if (match === null || phrase === undefined || previous?.resolved?.precision !== 'DAY' || previous.resolved.start !== previous.resolved.end) return null;
