@@ -13,8 +13,8 @@ const HostileIds = graphql(`query WebTestHostileIds($s: String!) { actors(search
 
 async function assertNothingRan(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as Window & { __xss?: unknown }).__xss)).toBeUndefined();
-  // Not one element made from the payloads.
-  expect(await page.locator('img[src="x"], script:not([src]), iframe, [onerror], [onmouseover]').count()).toBe(0);
+  // Not one element made from the payloads. The page's JSON-LD is a data block the browser never runs (checked below).
+  expect(await page.locator('img[src="x"], script:not([src]):not([type="application/ld+json"]), iframe, [onerror], [onmouseover]').count()).toBe(0);
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
 }
 
@@ -108,6 +108,20 @@ describeInBrowser('hostile text from the API', () => {
     expect(await row.locator('th').textContent()).toBe(XSS.actorName);
     expect(await row.locator('.stance-sources li').allTextContents()).toEqual([`${XSS.publisher} · 15 January 2019`]);
     expect(await row.locator('.stance-sources a').count()).toBe(0);
+    await assertNothingRan(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays data in the page\'s JSON-LD: one script block that parses back to the hostile strings', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/`);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const ld = JSON.parse(blocks[0]!) as { itemListElement: { item: { name: string; description?: string } }[] };
+    const hostile = ld.itemListElement.find((e) => e.item.name === XSS.title)?.item;
+    expect(hostile).toMatchObject({ name: XSS.title, description: XSS.summary });
+    await waitForTimeline(page);
     await assertNothingRan(page);
     expect(errors).toEqual([]);
     await page.close();
