@@ -168,4 +168,19 @@ describe('timeline export', () => {
     expect(html).not.toMatch(/Secret|Draft nobody/);
     expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/oembed\?url=/);
   });
+
+  it('exports every event of a timeline longer than a page; the page itself describes its first 200', async () => {
+    const { db } = api.database;
+    const big = await db.timeline.create({ data: { slug: 'export-big', title: 'Long' } });
+    const days = Array.from({ length: 205 }, (_, i) => new Date(Date.UTC(2020, 0, 1 + i)));
+    await db.event.createMany({ data: days.map((d, i) => ({ title: `Day ${i + 1}`, kind: 'OTHER' as const, status: 'PUBLISHED' as const, precision: 'DAY' as const, startsOn: d, endsOn: d })) });
+    const rows = await db.event.findMany({ where: { title: { startsWith: 'Day ' } }, select: { id: true } });
+    await db.timelineEvent.createMany({ data: rows.map((r) => ({ timelineId: big.id, eventId: r.id })) });
+    const file = (await (await get('/timelines/export-big/export.timelinejs.json')).json()) as TimelineJsFile;
+    expect(file.events).toHaveLength(205);
+    expect(new Set(file.events.map((e) => e.unique_id)).size).toBe(205);
+    const html = await (await get('/?timeline=export-big')).text();
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!) as { itemListElement: unknown[] };
+    expect(ld.itemListElement).toHaveLength(200);
+  });
 });

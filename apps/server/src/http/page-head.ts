@@ -10,6 +10,9 @@ import { jsonLdScriptText, toJsonLd } from '../export/json-ld.ts';
 import { ExportQueryError } from './exports/export-query.ts';
 import { loadPublishedTimeline } from './exports/published-timeline.ts';
 import { originOf } from './links.ts';
+
+/** Events described in the page itself; the full list is one export away. */
+const JSON_LD_EVENTS = 200;
 import type { PageHead } from './web-app.ts';
 
 export function timelinePageHead(db: Database): PageHead {
@@ -20,7 +23,7 @@ export function timelinePageHead(db: Database): PageHead {
     const origin = originOf(req);
     let timeline;
     try {
-      timeline = await loadPublishedTimeline(db, slug, query, origin);
+      timeline = await loadPublishedTimeline(db, slug, query, origin, JSON_LD_EVENTS);
     } catch (error) {
       // A malformed filter in the address: the app shows its own message.
       if (error instanceof ExportQueryError || error instanceof GraphQLError) return null;

@@ -50,8 +50,14 @@ async function exportedEvent(context: Context, event: Event, origin: string, slu
   };
 }
 
-/** Null when there is no such timeline. Throws the API's own errors (BAD_USER_INPUT, NOT_FOUND) for a bad filter. */
-export async function loadPublishedTimeline(db: Database, slug: string, query: URLSearchParams, origin: string): Promise<ExportedTimeline | null> {
+/**
+ * Null when there is no such timeline. Throws the API's own errors
+ * (BAD_USER_INPUT, NOT_FOUND) for a bad filter. `maxEvents` keeps the first
+ * events only (the page's JSON-LD need not grow with the timeline).
+ */
+export async function loadPublishedTimeline(
+  db: Database, slug: string, query: URLSearchParams, origin: string, maxEvents = MAX_EXPORTED_EVENTS,
+): Promise<ExportedTimeline | null> {
   const timeline = await db.timeline.findUnique({ where: { slug } });
   if (!timeline) return null;
   const context = await createContext(db, undefined);
@@ -60,10 +66,10 @@ export async function loadPublishedTimeline(db: Database, slug: string, query: U
   const events: ExportedEvent[] = [];
   let after: EventCursor | null = null;
   for (;;) {
-    const page = await findEventPage(db, dbFilter, { first: PAGE, after });
+    const page = await findEventPage(db, dbFilter, { first: Math.min(PAGE, maxEvents - events.length), after });
     events.push(...(await Promise.all(page.events.map((e) => exportedEvent(context, e, origin, slug)))));
     after = page.cursors.at(-1) ?? null;
-    if (!page.hasNextPage || !after || events.length >= MAX_EXPORTED_EVENTS) break;
+    if (!page.hasNextPage || !after || events.length >= maxEvents) break;
   }
   return {
     slug,
