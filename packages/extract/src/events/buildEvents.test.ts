@@ -151,3 +151,10 @@ describe('dates counted from the event just told', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('whose happening a sentence tells', () => {
+  it('a speech verb in an "after" clause does not make the main clause a statement', () => {
+    const { events } = extract('President Keita resigned on Sunday after the army chief urged him to step down.');
+    expect(events.map((event) => event.title)).toEqual(['President Keita resigns after the army chief urged him to step down']);
+  });
+});

@@ -20,6 +20,10 @@ describe('headlines from clauses', () => {
     expect(toHeadline('Okafor, the head of the electoral commission, annulled the count', none)).toBe('Okafor annuls the count');
   });
 
+  it('names the members of a listed subject and leaves out the vague rest', () => {
+    expect(toHeadline('Kenya as well as Uganda, Tanzania and several other East African states followed suit', none)).toBe('Kenya, Uganda and Tanzania follow suit');
+  });
+
   it('replaces an opening pronoun with the name it stands for', () => {
     expect(toHeadline('He invoked the constitution', { pronounName: 'Guaidó', personNames: [] })).toBe('Guaidó invokes the constitution');
   });

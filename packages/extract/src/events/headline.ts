@@ -31,6 +31,7 @@ export function toHeadline(clause: string, hints: HeadlineHints): string {
   words = dropRelativeOpener(words);
   words = dropAppositionAfterSubject(words);
   words = replaceLeadingPronoun(words, hints.pronounName);
+  words = compactListedSubject(words);
   words = toPresentTense(words);
   let headline = fit(words, HEADLINE_LENGTH);
   if (headline.length > HEADLINE_LENGTH || fit(words, Number.POSITIVE_INFINITY).length > HEADLINE_LENGTH) {
@@ -74,6 +75,49 @@ function dropRelativeOpener(words: TaggedWord[]): TaggedWord[] {
   const comma = words.findIndex((word) => word.pos !== 'PROPN');
   if (comma <= 0 || words[comma]?.text !== ',' || words[comma + 1]?.text.toLowerCase() !== 'who' || words[comma + 2]?.pos !== 'VERB') return words;
   return [...words.slice(0, comma), ...words.slice(comma + 2)];
+}
+
+const VAGUE_CONJUNCTS = /^(?:several|other|many|some|a|dozens|more|most|various|numerous)$/i;
+
+/**
+ * "Canada as well as Brazil, Colombia and several other Latin American nations followed
+ * suit" → "Canada, Brazil and Colombia followed suit": a headline names the members of a
+ * listed subject and leaves out the vague rest.
+ */
+function compactListedSubject(words: TaggedWord[]): TaggedWord[] {
+  const verbAt = mainVerbIndex(words);
+  if (verbAt <= 3) return words;
+  const subject = words.slice(0, verbAt);
+  if (!subject.some((word) => word.text === ',' || word.pos === 'CCONJ' || word.text.toLowerCase() === 'well')) return words;
+  const names: TaggedWord[][] = [];
+  let current: TaggedWord[] = [];
+  let vagueTail = false;
+  for (let index = 0; index < subject.length; index++) {
+    const word = subject[index];
+    if (word === undefined) continue;
+    const asWellAs = word.text.toLowerCase() === 'as' && subject[index + 1]?.text.toLowerCase() === 'well' && subject[index + 2]?.text.toLowerCase() === 'as';
+    if (asWellAs || word.text === ',' || word.pos === 'CCONJ') {
+      if (current.length > 0) names.push(current);
+      current = [];
+      if (asWellAs) index += 2;
+      if (word.pos === 'CCONJ' && VAGUE_CONJUNCTS.test(subject[index + 1]?.text ?? '')) {
+        vagueTail = true;
+        break;
+      }
+      continue;
+    }
+    current.push(word);
+  }
+  if (!vagueTail && current.length > 0) names.push(current);
+  if (names.length < 2 || names.some((name) => !name.every((word) => word.pos === 'PROPN' || word.pos === 'DET'))) return words;
+  const rebuilt: TaggedWord[] = [];
+  names.forEach((name, position) => {
+    const separator = position === 0 ? '' : position === names.length - 1 ? 'and' : ',';
+    if (separator === ',') rebuilt.push({ text: ',', pos: 'PUNCT', lemma: ',', space: '' });
+    if (separator === 'and') rebuilt.push({ text: 'and', pos: 'CCONJ', lemma: 'and', space: ' ' });
+    name.forEach((word, offset) => rebuilt.push({ ...word, space: offset === 0 ? (position === 0 ? '' : ' ') : word.space }));
+  });
+  return [...rebuilt, ...words.slice(verbAt)];
 }
 
 function replaceLeadingPronoun(words: TaggedWord[], name: string | null): TaggedWord[] {

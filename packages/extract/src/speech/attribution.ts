@@ -66,10 +66,33 @@ export function findAttribution(context: AttributionContext, sentenceIndex: numb
     const shared = direct === null && article.tokens[subjectEnd]?.folded === 'and' ? sentenceSubject(context, range.first, subjectEnd) : null;
     const subject = direct ?? shared;
     if (subject === null) continue;
+    if (direct !== null && inSubordinateClause(article, range.first, subjectStartToken(direct))) continue;
     const trailing = reportedWordsComeFirst(context, subject, range.first) && nothingReportedAfter(article, index + verb.split(' ').length, range.end);
     return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing, coordinated: shared !== null };
   }
   return null;
+}
+
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'once', 'as']);
+
+/**
+ * "Morales resigned on Sunday after the army chief urged him to step down": the army
+ * chief's words belong to the subordinate clause; the sentence tells Morales's
+ * resignation, so it has no attribution of its own there.
+ */
+function inSubordinateClause(article: ArticleText, first: number, subjectStart: number): boolean {
+  let mainVerbSeen = false;
+  for (let position = first; position < subjectStart; position++) {
+    const token = article.tokens[position];
+    if (token === undefined || token.kind !== 'word' || article.quoteOfToken[position] !== -1) continue;
+    if (mainVerbSeen && SUBORDINATORS.has(token.folded)) return true;
+    if (!token.capitalized && /ed$/.test(token.folded)) mainVerbSeen = true;
+  }
+  return false;
+}
+
+function subjectStartToken(subject: Subject): number {
+  return subject.kind === 'mention' ? subject.mention.tokenStart : subject.kind === 'pronoun' ? subject.tokenIndex : subject.tokenStart;
 }
 
 /**
