@@ -45,3 +45,12 @@ describe('people of a new story, from the text alone', () => {
     expect(proposals('Sri Lanka and Austria signed the deal on Monday, Swedish officials said.')).toEqual(['Sri Lanka/COUNTRY', 'Austria/COUNTRY', 'Sweden/COUNTRY']);
   });
 });
+
+describe('people named in passing', () => {
+  it('finds a name set off after a role, a surname that is also a month, a name joined to a person, and names with particles', () => {
+    expect(proposals('The UN High Commissioner for Refugees, Amina Odhiambo, reported in July that camps were full.')).toContain('Amina Odhiambo/PERSON');
+    expect(proposals('Prime Minister Theresa May said on Monday that talks would go on.')).toContain('Theresa May/PERSON');
+    expect(proposals('Opposition leaders Juan Guaido and Efraín Castillo Ruiz marched on Monday.')).toContain('Efraín Castillo Ruiz/PERSON');
+    expect(proposals('“There are no troops,” Carlos Fernández de Cossío, the director of the office, told reporters on Monday.')).toContain('Carlos Fernández de Cossío/PERSON');
+  });
+});

@@ -77,6 +77,13 @@ function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: nu
   return runs;
 }
 
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+
+/** The capitalised parts of a name, without particles and connectors ("Carlos Fernández de Cossío" → three parts). */
+function namePartsOf(words: readonly Token[]): Token[] {
+  return words.filter((word) => !NAME_PARTICLES.has(word.text) && !CONNECTORS.has(word.text) && word.text !== '-');
+}
+
 /** "al-Mahdi", "bin Salman", "van der Bellen": a lowercase particle joined to the capitalised rest of a name. */
 function isNameParticle(article: ArticleText, index: number): boolean {
   const token = article.tokens[index];
@@ -112,10 +119,13 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   if (country !== undefined) return { words, surface: country, kind: 'COUNTRY', confirmed: true };
   // "the Treasury said": one capitalised word after "the" is an institution, not a person.
   if (words.length === 1 && article.tokens[(words[0]?.index ?? 0) - 1]?.folded === 'the') return null;
-  const nameWords = words.filter((word) => !NAME_PARTICLES.has(word.text) && word.text !== '-');
-  if (nameWords.length > 4 || !nameWords.every(looksLikeNamePart) || words.some((word) => NOT_AN_ACTOR_WORDS.has(word.folded))) return null;
+  const nameWords = namePartsOf(words);
+  // "Theresa May", "Kim Jong Un": after a first name, a word that is also a month or an ordinary word is a surname.
+  const nameLike = nameWords.every((word, position) => looksLikeNamePart(word) || (position > 0 && MONTH_SURNAMES.has(word.folded) && word.capitalized));
+  if (nameWords.length > 4 || !nameLike || words.some((word) => NOT_AN_ACTOR_WORDS.has(word.folded))) return null;
   titled ||= titleJustBefore(article, words[0]?.index ?? 0);
-  return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed: titled || hasPersonContext(article, words) || actsAsSubject(article, words, tags) };
+  const confirmed = titled || hasPersonContext(article, words) || actsAsSubject(article, words, tags) || namedAfterRole(article, words) || coordinatedWithPerson(article, mentions, words, tags);
+  return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed };
 }
 
 /** "opposition leader Leopoldo López", "chief of staff Roberto Marrero": a lowercase title right before the name. */
@@ -146,12 +156,33 @@ function looksLikeNamePart(token: Token): boolean {
   );
 }
 
+/** "The UN High Commissioner for Human Rights, Michelle Bachelet, reported": a full name set off after a role. */
+function namedAfterRole(article: ArticleText, words: Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined || namePartsOf(words).length < 2) return false;
+  if (article.tokens[first.index - 1]?.text !== ',' || article.tokens[last.index + 1]?.text !== ',') return false;
+  return article.tokens.slice(Math.max(0, first.index - 8), first.index - 1).some((token) => ROLE_NOUNS.has(token.folded) || TITLE_WORDS.has(token.folded));
+}
+
+/** "leaders Juan Guaido and Leopoldo Lopez": a full name joined by "and" to a person is a person too. */
+function coordinatedWithPerson(article: ArticleText, mentions: MentionTable, words: Token[], tags: readonly string[]): boolean {
+  const first = words[0];
+  if (first === undefined || namePartsOf(words).length < 2 || !namePartsOf(words).every((word) => tags[word.index] === 'PROPN')) return false;
+  const before = article.tokens[first.index - 1];
+  if (before?.folded !== 'and' && before?.folded !== 'or') return false;
+  const previous = mentions.endingAt(first.index - 2);
+  if (previous?.kind === 'PERSON') return true;
+  // The name before "and" may itself be new: two capitalised words tagged as a name.
+  return tags[first.index - 2] === 'PROPN' && tags[first.index - 3] === 'PROPN' && article.tokens[first.index - 2]?.capitalized === true;
+}
+
 /**
  * "Omar al-Bashir came to power": a full name (two words or more) that the tagger reads
  * as a proper noun and that is followed by a verb is someone doing something.
  */
 function actsAsSubject(article: ArticleText, words: Token[], tags: readonly string[]): boolean {
-  const nameWords = words.filter((word) => !NAME_PARTICLES.has(word.text) && word.text !== '-');
+  const nameWords = namePartsOf(words);
   if (nameWords.length < 2 || !nameWords.every((word) => tags[word.index] === 'PROPN')) return false;
   const last = words[words.length - 1];
   if (last === undefined) return false;

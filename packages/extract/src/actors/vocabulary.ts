@@ -10,7 +10,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'congresswoman', 'opposition', 'leader', 'interim', 'acting', 'self', 'proclaimed', 'former', 'ex', 'then', 'head',
   'chairman', 'chairwoman', 'director', 'attorney', 'adviser', 'advisor', 'national', 'security', 'top', 'senior',
   'official', 'diplomat', 'lawyer', 'economist', 'analyst', 'activist', 'assembly', 'speaker', 'affairs', 'army',
-  'house', 'senate', 'parliament', 'parliamentary', 'chairperson',
+  'house', 'senate', 'parliament', 'parliamentary', 'chairperson', 'commissioner', 'high',
 ]);
 
 /** Nouns that make a definite description point at a person: "the diplomat", "the Russian vice chancellor". */
@@ -19,7 +19,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'official', 'envoy', 'ambassador', 'secretary', 'senator', 'lawmaker', 'legislator', 'general', 'commander',
   'chief', 'adviser', 'advisor', 'premier', 'governor', 'mayor', 'judge', 'prosecutor', 'negotiator', 'emissary',
   'politician', 'activist', 'officer', 'colonel', 'director', 'chairman', 'chairwoman', 'king', 'queen', 'pope',
-  'analyst', 'economist', 'lawyer', 'head', 'strongman', 'socialist',
+  'analyst', 'economist', 'lawyer', 'head', 'strongman', 'socialist', 'commissioner', 'rapporteur', 'mediator',
 ]);
 
 /** What else a role noun may be called in someone's description ("vice chancellor" is a translation of deputy foreign minister). */

@@ -59,7 +59,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
     const candidates = outsideQuotes.filter((mention) => inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey);
-    const subject = subjectOf(draft, candidates);
+    const subject = subjectOf(article, draft, about, candidates);
     if (subject !== undefined) {
       assign(subject, 'SUBJECT');
       const countries = profiles.get(subject.actorKey)?.affiliationKeys ?? new Set<string>();
@@ -92,15 +92,27 @@ function refOf(actorKey: string): ActorRef {
     : { kind: 'proposed', proposedKey: actorKey.slice('proposed:'.length) };
 }
 
-function subjectOf(draft: EventDraft, candidates: readonly Mention[]): Mention | undefined {
+function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candidates: readonly Mention[]): Mention | undefined {
   if (draft.antecedentToken !== null) {
     const antecedent = candidates.find((mention) => mention.tokenStart <= (draft.antecedentToken ?? -1) && (draft.antecedentToken ?? -1) < mention.tokenEnd);
     if (antecedent !== undefined) return antecedent;
   }
+  // The actor the clause opens with is its grammatical subject, person or not: in "Canada
+  // as well as Brazil … followed suit in throwing their support behind Guaido", Canada acts.
+  const opening = openingActor(article, about, candidates);
+  if (opening !== undefined) return opening;
   // An owner ("Maduro's government", "Guaidó's chief of staff") is not what the sentence is about.
   const owners = candidates.filter((mention) => mention.possessive);
   const named = candidates.filter((mention) => !mention.possessive);
   return named.find((mention) => mention.kind === 'PERSON') ?? named[0] ?? owners.find((mention) => mention.kind === 'PERSON') ?? owners[0];
+}
+
+function openingActor(article: ArticleText, about: Range, candidates: readonly Mention[]): Mention | undefined {
+  const first = candidates.find((mention) => mention.source !== 'demonym');
+  if (first === undefined || first.possessive) return undefined;
+  const lead = article.text.slice(about.start, first.start);
+  // At most a short introductory phrase ("On Monday,", "In Caracas,") before it.
+  return /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}\s*,\s*)?(?:the\s+)?$/iu.test(lead) ? first : undefined;
 }
 
 function firstActorAfter(
