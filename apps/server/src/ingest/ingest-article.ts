@@ -6,6 +6,7 @@ import { clientError } from '../graphql/errors.ts';
 import type { ValidArticle } from './article-input.ts';
 import { findMatchingEvent } from './event-matching.ts';
 import { loadKnownActors } from './known-actors.ts';
+import { writeProposedActors } from './proposed-actors.ts';
 import { retryOnConflict } from './retry-conflicts.ts';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
@@ -31,19 +32,6 @@ export async function extractFromArticle(db: Database, article: ValidArticle): P
     ...(article.url ? { url: article.url } : {}),
     ...(article.publisher ? { publisher: article.publisher } : {}),
   });
-}
-
-function slugify(name: string): string {
-  const slug = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug || 'actor';
-}
-
-async function uniqueSlug(tx: Transaction, name: string): Promise<string> {
-  const base = slugify(name);
-  for (let n = 1; ; n += 1) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.actor.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
 }
 
 function eventSpan(event: ProposedEvent) {
@@ -106,13 +94,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
         },
       });
 
-      const proposedActorIds = new Map<string, string>();
-      for (const proposed of extraction.proposedActors) {
-        const actor = await tx.actor.create({
-          data: { slug: await uniqueSlug(tx, proposed.name), name: proposed.name, kind: proposed.kind, status: 'PROPOSED', description: 'Proposed by ingestion; confirm or merge.' },
-        });
-        proposedActorIds.set(proposed.key, actor.id);
-      }
+      const { idByKey: proposedActorIds, proposedIds } = await writeProposedActors(tx, extraction.proposedActors);
       const actorIdOf = (ref: ActorRef | null) =>
         ref === null ? null : ref.kind === 'known' ? ref.actorId : (proposedActorIds.get(ref.proposedKey) ?? null);
 
@@ -193,7 +175,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
       }
 
       return {
-        sourceId: source.id, created: true, proposedEventIds, matchedEventIds: [...new Set(matchedEventIds)], proposedActorIds: [...proposedActorIds.values()],
+        sourceId: source.id, created: true, proposedEventIds, matchedEventIds: [...new Set(matchedEventIds)], proposedActorIds: proposedIds,
         proposedStanceIds: [...proposedStanceIds], warnings,
       };
     },
