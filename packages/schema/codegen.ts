@@ -40,7 +40,7 @@ const config: CodegenConfig = {
           StanceCitation: '@chronicle/db#StanceCitation as StanceCitationModel',
           Timeline: '@chronicle/db#Timeline as TimelineModel',
           EventActor: '@chronicle/db#EventActor as EventActorModel',
-          EventDate: '@chronicle/db#Event as EventDateParent',
+          EventDate: '../mappers#EventDateParent',
           EventConnection: '../mappers#EventConnectionParent',
           ActorConnection: '../mappers#ActorConnectionParent',
           SourceConnection: '../mappers#SourceConnectionParent',

@@ -151,6 +151,7 @@ for (const s of sources) {
   check(isNonEmptyString(s.publisher), `${at}: publisher missing`);
   check(s.url === null || /^https?:\/\/[^\s]+$/.test(s.url ?? ''), `${at}: url must be http(s) or null`);
   check(calendarDay(s.publishedOn) !== null, `${at}: publishedOn must be YYYY-MM-DD`);
+  check(s.publisherCountry === undefined || isCountry(s.publisherCountry), `${at}: publisherCountry must be ISO alpha-2 or null`);
   check(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(s.language ?? ''), `${at}: language must be a BCP 47 tag`);
 }
 const urls = sources.map((s) => s.url).filter(Boolean);
@@ -171,6 +172,18 @@ function checkPassage(sourceKey, passage, where) {
     return;
   }
   if (seedText !== null) check(seedText.includes(passage), `${where}: passage not found verbatim in ${SEED_TEXT_NAME}: "${passage}"`);
+}
+
+/** The date a source gives, resolved: a period of the given precision, optionally to another one. */
+function checkResolved(resolved, where) {
+  if (!check(resolved !== null && typeof resolved === 'object', `${where}: resolved must be { precision, start, end }`)) return;
+  if (!check(KINDS.precision.includes(resolved.precision), `${where}: resolved has a bad precision ${resolved.precision}`)) return;
+  const start = periodStart(resolved.start, resolved.precision);
+  check(start !== null, `${where}: resolved start "${resolved.start}" does not fit ${resolved.precision}`);
+  if (resolved.end !== null) {
+    const end = periodStart(resolved.end, resolved.precision);
+    check(end !== null && (!start || end >= start), `${where}: resolved end "${resolved.end}" must fit ${resolved.precision} and not come before the start`);
+  }
 }
 
 // ---- events ----------------------------------------------------------------
@@ -194,6 +207,7 @@ for (const e of events) {
   }
   check(e.place === null || isNonEmptyString(e.place), `${at}: place must be a string or null`);
   check(isCountry(e.country), `${at}: country must be ISO alpha-2 or null`);
+  check(e.isKey === undefined || typeof e.isKey === 'boolean', `${at}: isKey must be true or false`);
 
   check(Array.isArray(e.actors) && e.actors.length > 0, `${at}: needs at least one actor`);
   const roles = new Set();
@@ -212,6 +226,7 @@ for (const e of events) {
     citedSources.add(c.source);
     check(c.dateExpression === null || isNonEmptyString(c.dateExpression), `${at}: dateExpression must be a string or null`);
     checkPassage(c.source, c.passage, `${at} citation`);
+    if (c.resolved !== undefined) checkResolved(c.resolved, `${at} citation of ${c.source}`);
   }
 
   for (const q of e.quotes ?? []) {
@@ -239,6 +254,20 @@ for (const expected of SEED_EVENTS) {
   for (const actor of expected.actors) {
     check((e.actors ?? []).some((a) => a.actor === actor), `seed event ${expected.key}: actor ${actor} missing`);
   }
+}
+
+// The Ryabkov/Trump disagreement: Moscow's account and Washington's of the Russian arrival, each with its source.
+const arrival = events.find((e) => e.key === 'russian-aircraft-land-in-caracas');
+if (check(arrival, 'event russian-aircraft-land-in-caracas missing')) {
+  const speakers = new Map((arrival.quotes ?? []).map((q) => [q.speaker, q.source]));
+  check(speakers.get('sergei-ryabkov') === SEED_SOURCE, 'russian-aircraft-land-in-caracas: needs Ryabkov\'s account, quoted from the seed article');
+  check(speakers.get('donald-trump') === 'thehill-2019-03-27-russia-get-out', 'russian-aircraft-land-in-caracas: needs Trump\'s account, quoted from The Hill');
+}
+// Sources that resolve an event to different dates: the "sources disagree on the date" sample.
+const disagreeing = events.filter((e) => new Set((e.citations ?? []).filter((c) => c.resolved).map((c) => JSON.stringify(c.resolved))).size > 1);
+check(disagreeing.length >= 1, 'events: no event whose sources resolve to different dates');
+for (const key of ['maduro-second-inauguration', 'guaido-self-proclamation', 'ryabkov-federation-council-statement']) {
+  check(events.find((e) => e.key === key)?.isKey === true, `event ${key}: should be a key event`);
 }
 
 // ---- stances ---------------------------------------------------------------

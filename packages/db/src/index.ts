@@ -12,3 +12,4 @@ export type { Event, Actor, Source, Citation, Quote, Stance, StanceCitation, Tim
 export { eventFilterSql, type EventFilter } from './queries/event-filter.ts';
 export { findEventPage, countEvents, findEventPagesPerActor, countEventsPerActor, type EventCursor, type EventPage } from './queries/event-page.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';
+export { publisherCounts, MAX_PUBLISHERS, type PublisherCount } from './queries/publishers.ts';

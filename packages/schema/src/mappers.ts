@@ -17,6 +17,9 @@ export interface ConnectionParent<T> {
  */
 export type SourceParent = Omit<Source, 'text'>;
 
+/** A dated span: an event's own date, or the date one of its sources gives. */
+export type EventDateParent = Pick<Event, 'startsOn' | 'endsOn' | 'precision' | 'isRange'>;
+
 export type EventConnectionParent = ConnectionParent<Event>;
 export type ActorConnectionParent = ConnectionParent<Actor>;
 export type SourceConnectionParent = ConnectionParent<SourceParent>;

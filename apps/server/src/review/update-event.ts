@@ -1,4 +1,4 @@
-// An editor's corrections to an event: text, kind, honest date, actors.
+// An editor's corrections to an event: text, kind, honest date, actors, key-event flag.
 import { spanOf, type ActorRole, type Database, type DatePrecision, type EventKind } from '@chronicle/db';
 import { badInput, notFound } from '../graphql/errors.ts';
 
@@ -13,6 +13,8 @@ export interface EventChanges {
   place?: string | null;
   country?: string | null;
   actors?: { actorId: string; role: ActorRole }[] | null;
+  /** undefined or null: keep. */
+  isKey?: boolean | null;
 }
 
 const MAX_TITLE = 300;
@@ -58,6 +60,7 @@ export async function updateEvent(db: Database, id: string, changes: EventChange
         ...(changes.kind ? { kind: changes.kind } : {}),
         ...(changes.place !== undefined ? { place: changes.place?.trim() || null } : {}),
         ...(changes.country !== undefined ? { country: country || null } : {}),
+        ...(typeof changes.isKey === 'boolean' ? { isKey: changes.isKey } : {}),
         ...span,
       },
     });

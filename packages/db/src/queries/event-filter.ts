@@ -23,6 +23,16 @@ export interface EventFilter {
    * for an editor, however public the event is.
    */
   quoteStatuses?: readonly ReviewStatus[] | null;
+  /** Events cited by any of these publishers (exact names). */
+  publishers?: readonly string[] | null;
+  /** Events cited by a publisher of any of these countries (ISO alpha-2). */
+  publisherCountries?: readonly string[] | null;
+  /**
+   * Review statuses of the citations the publisher filters look at; defaults
+   * to `quoteStatuses`: a reader must not find an event through an outlet
+   * whose citation still waits for an editor.
+   */
+  citationStatuses?: readonly ReviewStatus[] | null;
 }
 
 /** The event `alias` has an actor `= actorMatch` (in `role`, when given). */
@@ -46,6 +56,20 @@ export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Pr
   }
   if (filter.kinds && filter.kinds.length > 0) {
     conditions.push(Prisma.sql`${alias}.kind::text = ANY(${filter.kinds as string[]}::text[])`);
+  }
+  // Like the other filters, each list narrows: any of its publishers, and (when both are given) any of its countries.
+  const citedBy = (match: Prisma.Sql) => {
+    const statuses = (filter.citationStatuses ?? filter.quoteStatuses ?? filter.statuses) as string[];
+    return Prisma.sql`EXISTS (
+      SELECT 1 FROM citation c JOIN source s ON s.id = c.source_id
+      WHERE c.event_id = ${alias}.id AND c.status::text = ANY(${statuses}::text[]) AND ${match}
+    )`;
+  };
+  if (filter.publishers && filter.publishers.length > 0) {
+    conditions.push(citedBy(Prisma.sql`s.publisher = ANY(${filter.publishers as string[]}::text[])`));
+  }
+  if (filter.publisherCountries && filter.publisherCountries.length > 0) {
+    conditions.push(citedBy(Prisma.sql`s.publisher_country::text = ANY(${filter.publisherCountries as string[]}::text[])`));
   }
   const search = filter.search?.trim();
   if (search) {

@@ -21,7 +21,7 @@ export interface EventPage {
 // back whole from the one query that finds it (enums as their text values).
 const EVENT_COLUMNS = Prisma.sql`e.id, e.title, e.summary, e.kind::text AS kind, e.starts_on AS "startsOn",
   e.ends_on AS "endsOn", e.is_range AS "isRange", e.precision::text AS precision, e.status::text AS status,
-  e.place, e.country, e.needs_review AS "needsReview", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+  e.place, e.country, e.needs_review AS "needsReview", e.is_key AS "isKey", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
 
 export async function findEventPage(
   db: Database,

@@ -4,7 +4,7 @@ import type { Database } from '../client.ts';
 import { contentHashOfReference, contentHashOfText } from '../content-hash.ts';
 import { parseCalendarDay, spanOf } from '../honest-dates.ts';
 import type { DatePrecision } from '../generated/prisma/enums.ts';
-import type { SeedData, SeedEvent } from './seed-files.ts';
+import type { SeedData, SeedEvent, SeedResolvedDate } from './seed-files.ts';
 import { stableId } from './stable-id.ts';
 
 /** Seed dates are written as precise as known: "2019-06-25", "2019-06", "2019". */
@@ -20,6 +20,17 @@ function eventSpan(event: SeedEvent) {
   const start = parseSeedDate(event.start, event.precision);
   const end = event.end ? parseSeedDate(event.end, event.precision) : null;
   return spanOf(start, event.precision, end);
+}
+
+/** A citation's own resolved date as columns; all null when the source dates nothing itself. */
+function resolvedColumns(resolved: SeedResolvedDate | undefined) {
+  if (!resolved) return { resolvedStartsOn: null, resolvedEndsOn: null, resolvedPrecision: null };
+  const span = spanOf(
+    parseSeedDate(resolved.start, resolved.precision),
+    resolved.precision,
+    resolved.end ? parseSeedDate(resolved.end, resolved.precision) : null,
+  );
+  return { resolvedStartsOn: span.startsOn, resolvedEndsOn: span.endsOn, resolvedPrecision: resolved.precision };
 }
 
 /** Locates a passage in the source text, so citations carry real offsets. */
@@ -59,6 +70,7 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
         const contentHash = text ? contentHashOfText(text) : contentHashOfReference(source);
         const fields = {
           title: source.title, publisher: source.publisher, url: source.url, language: source.language, text,
+          publisherCountry: source.publisherCountry ?? null,
           publishedOn: source.publishedOn ? parseSeedDate(source.publishedOn, 'DAY') : null,
         };
         await tx.source.upsert({ where: { contentHash }, create: { id: sourceId(source.key), contentHash, ...fields }, update: fields });
@@ -76,7 +88,7 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
         const id = stableId('event', event.key);
         const fields = {
           title: event.title, summary: event.summary, kind: event.kind, status: 'PUBLISHED' as const,
-          place: event.place, country: event.country, ...eventSpan(event),
+          place: event.place, country: event.country, isKey: event.isKey ?? false, ...eventSpan(event),
         };
         await tx.event.upsert({ where: { id }, create: { id, ...fields }, update: fields });
         // The event's relations are owned by the seed: replace them wholesale.
@@ -94,7 +106,7 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
             const offsets = offsetsOf(data.sourceTexts.get(c.source), c.passage);
             return {
               id: stableId('citation', event.key, index), eventId: id, sourceId: sourceOf(c.source),
-              passage: c.passage, dateExpression: c.dateExpression,
+              passage: c.passage, dateExpression: c.dateExpression, ...resolvedColumns(c.resolved),
               passageStart: offsets?.start ?? null, passageEnd: offsets?.end ?? null, status: 'PUBLISHED' as const,
             };
           }),

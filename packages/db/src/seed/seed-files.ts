@@ -5,12 +5,20 @@ import type { ActorKind, ActorRole, DatePrecision, EventKind, StanceKind } from 
 import { seedDir } from '../paths.ts';
 
 export interface SeedActor { key: string; name: string; kind: ActorKind; aliases: string[]; description: string; country: string | null }
-export interface SeedSource { key: string; title: string; publisher: string | null; url: string | null; publishedOn: string | null; language: string; textFile?: string | null }
-export interface SeedCitation { source: string; passage: string | null; dateExpression: string | null }
+export interface SeedSource {
+  key: string; title: string; publisher: string | null; url: string | null; publishedOn: string | null; language: string; textFile?: string | null;
+  /** ISO 3166-1 alpha-2 of the publisher, where known. */
+  publisherCountry?: string | null;
+}
+/** A date a source gives, resolved against its publication day, written like an event's. */
+export interface SeedResolvedDate { precision: DatePrecision; start: string; end: string | null }
+export interface SeedCitation { source: string; passage: string | null; dateExpression: string | null; resolved?: SeedResolvedDate }
 export interface SeedQuote { speaker: string; text: string; source: string }
 export interface SeedEvent {
   key: string; title: string; summary: string; kind: EventKind; precision: DatePrecision;
   start: string; end: string | null; place: string | null; country: string | null;
+  /** An editor's "key event" flag. */
+  isKey?: boolean;
   actors: { actor: string; role: ActorRole }[]; citations: SeedCitation[]; quotes: SeedQuote[];
 }
 export interface SeedStanceCitation { source: string; passage: string | null }

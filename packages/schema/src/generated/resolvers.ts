@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Event as EventModel, Actor as ActorModel, Citation as CitationModel, Quote as QuoteModel, Stance as StanceModel, StanceCitation as StanceCitationModel, Timeline as TimelineModel, EventActor as EventActorModel, Event as EventDateParent } from '@chronicle/db';
-import type { SourceParent, EventConnectionParent, ActorConnectionParent, SourceConnectionParent, EventEdgeParent, ActorEdgeParent, SourceEdgeParent } from '../mappers';
+import type { Event as EventModel, Actor as ActorModel, Citation as CitationModel, Quote as QuoteModel, Stance as StanceModel, StanceCitation as StanceCitationModel, Timeline as TimelineModel, EventActor as EventActorModel } from '@chronicle/db';
+import type { SourceParent, EventDateParent, EventConnectionParent, ActorConnectionParent, SourceConnectionParent, EventEdgeParent, ActorEdgeParent, SourceEdgeParent } from '../mappers';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -94,6 +94,8 @@ export type Citation = {
   passageEnd?: Maybe<Scalars['Int']['output']>;
   /** Offset of the passage in the source text (UTF-16 code units); null when the text is not held. */
   passageStart?: Maybe<Scalars['Int']['output']>;
+  /** That date resolved against the source's publication day; null when the source dates nothing itself. */
+  resolvedDate?: Maybe<EventDate>;
   source: Source;
   /**
    * Readers only ever meet PUBLISHED citations. A further article's citation of
@@ -126,13 +128,27 @@ export type Event = Node & {
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   date: EventDate;
+  /**
+   * True when the sources resolve the event to different dates or precisions
+   * (one says "23 and 24 March", another "Saturday"): each citation's
+   * `resolvedDate` says which. Counts the citations the viewer sees.
+   */
+  dateDisagreement: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** An editor marked it a key event of its timeline (`updateEvent(input: { isKey: true })`). */
+  isKey: Scalars['Boolean']['output'];
   kind: EventKind;
   /** Ingestion attached a further citation that an editor should look at. */
   needsReview: Scalars['Boolean']['output'];
   place?: Maybe<Scalars['String']['output']>;
   /** Published quotes only unless the viewer is an editor. */
   quotes: Array<Quote>;
+  /**
+   * How much the event weighs, from its evidence: one per distinct publisher
+   * citing it, one per quote (at most three), ten for a key event. The timeline
+   * never folds a heavier event into a cluster behind lighter ones.
+   */
+  salience: Scalars['Int']['output'];
   status: ReviewStatus;
   summary: Scalars['String']['output'];
   timelines: Array<Timeline>;
@@ -190,6 +206,10 @@ export type EventFilter = {
   /** First day of the window. Events whose span meets [from, to] match, so a MONTH event matches any window touching its month. */
   from?: InputMaybe<Scalars['Date']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
+  /** Events cited by a publisher of any of these countries (ISO 3166-1 alpha-2). */
+  publisherCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Events cited by any of these publishers (exact names, as `publishers` lists them), through citations the viewer sees. */
+  publishers?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Full text over titles, summaries and quotes; web-search syntax ("a phrase", -word, or). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to PUBLISHED. Other statuses need an editor's token. */
@@ -427,10 +447,23 @@ export type ProposedStance = {
   stance: Stance;
 };
 
+/** A publisher, as its sources name it, and how many events of a timeline it cites. */
+export type Publisher = {
+  __typename?: 'Publisher';
+  /** ISO 3166-1 alpha-2, where known. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Published events (of the timeline asked for) that cite it. */
+  eventCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   actor?: Maybe<Actor>;
-  /** Actors by name or alias (case- and accent-insensitive), alphabetical. `first` is at most 200. */
+  /**
+   * Actors by name or alias (case- and accent-insensitive), alphabetical. `first` is at most 200.
+   * `status: PROPOSED` lists the actors ingestion found that wait for an editor.
+   */
   actors: ActorConnection;
   event?: Maybe<Event>;
   /**
@@ -445,6 +478,8 @@ export type Query = {
   events: EventConnection;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
+  /** Publishers citing published events of a timeline (all timelines when omitted), most events first; at most 200. */
+  publishers: Array<Publisher>;
   source?: Maybe<Source>;
   /** Sources, newest publication first; `search` matches title and publisher. `first` is at most 200. */
   sources: SourceConnection;
@@ -466,6 +501,7 @@ export type QueryActorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ActorKind>;
   search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ActorStatus>;
 };
 
 
@@ -489,6 +525,11 @@ export type QueryEventsArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublishersArgs = {
+  timeline?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -545,6 +586,8 @@ export type Source = Node & {
   language: Scalars['String']['output'];
   publishedOn?: Maybe<Scalars['Date']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 of the publisher, where known. */
+  publisherCountry?: Maybe<Scalars['String']['output']>;
   /** Full text, when chronicle holds it. */
   text?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -646,6 +689,8 @@ export type UpdateEventInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   /** For ranges: a day in the last period. Null for a single period. */
   end?: InputMaybe<Scalars['Date']['input']>;
+  /** Marks (or unmarks) a key event: it weighs most in salience, so the timeline never folds it into a cluster. */
+  isKey?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<EventKind>;
   place?: InputMaybe<Scalars['String']['input']>;
   precision?: InputMaybe<DatePrecision>;
@@ -780,6 +825,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProposedStance: ResolverTypeWrapper<Omit<ProposedStance, 'citations' | 'stance'> & { citations: Array<ResolversTypes['StanceCitation']>, stance: ResolversTypes['Stance'] }>;
+  Publisher: ResolverTypeWrapper<Publisher>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteModel>;
   ReviewStatus: ReviewStatus;
@@ -826,6 +872,7 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   ProposedStance: Omit<ProposedStance, 'citations' | 'stance'> & { citations: Array<ResolversParentTypes['StanceCitation']>, stance: ResolversParentTypes['Stance'] };
+  Publisher: Publisher;
   Query: Record<PropertyKey, never>;
   Quote: QuoteModel;
   Source: SourceParent;
@@ -874,6 +921,7 @@ export type CitationResolvers<ContextType = unknown, ParentType extends Resolver
   passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   passageEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   passageStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resolvedDate?: Resolver<Maybe<ResolversTypes['EventDate']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
 };
@@ -892,11 +940,14 @@ export type EventResolvers<ContextType = unknown, ParentType extends ResolversPa
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['EventDate'], ParentType, ContextType>;
+  dateDisagreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  salience?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timelines?: Resolver<Array<ResolversTypes['Timeline']>, ParentType, ContextType>;
@@ -998,6 +1049,12 @@ export type ProposedStanceResolvers<ContextType = unknown, ParentType extends Re
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
+export type PublisherResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Publisher'] = ResolversParentTypes['Publisher']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
@@ -1005,6 +1062,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   eventHistogram?: Resolver<Array<ResolversTypes['HistogramBucket']>, ParentType, ContextType, RequireFields<QueryEventHistogramArgs, 'buckets' | 'filter'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  publishers?: Resolver<Array<ResolversTypes['Publisher']>, ParentType, ContextType, Partial<QueryPublishersArgs>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<QueryStancesArgs>>;
@@ -1032,6 +1090,7 @@ export type SourceResolvers<ContextType = unknown, ParentType extends ResolversP
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisherCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1111,6 +1170,7 @@ export type Resolvers<ContextType = unknown> = {
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProposedStance?: ProposedStanceResolvers<ContextType>;
+  Publisher?: PublisherResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -33,6 +33,7 @@ export const Query: Pick<QueryResolvers<Context>, 'actor' | 'actors'> = {
       conditions.push(Prisma.sql`chronicle_actor_names(a.name, a.aliases) LIKE ${pattern}`);
     }
     if (args.kind) conditions.push(Prisma.sql`a.kind::text = ${args.kind}`);
+    if (args.status) conditions.push(Prisma.sql`a.status::text = ${args.status}`);
     const where = Prisma.join(conditions, ' AND ');
     let after = Prisma.empty;
     if (args.after) {

@@ -1,4 +1,5 @@
-import { displayDate } from '@chronicle/db';
+import { displayDate, spanOf } from '@chronicle/db';
+import { datesDisagree, salience } from '../../accounts/salience.ts';
 import type { CitationResolvers, EventActorResolvers, EventDateResolvers, EventResolvers, QuoteResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
@@ -11,6 +12,13 @@ export const Event: EventResolvers<Context> = {
   citations: (event, _, { loaders }) => loaders.citationsOfEvent.load(event.id),
   quotes: (event, _, { loaders }) => loaders.quotesOfEvent.load(event.id),
   timelines: (event, _, { loaders }) => loaders.timelinesOfEvent.load(event.id),
+  salience: async (event, _, { loaders }) => {
+    const [citations, quotes] = await Promise.all([loaders.citationsOfEvent.load(event.id), loaders.quotesOfEvent.load(event.id)]);
+    const sources = await loaders.source.loadMany(citations.map((c) => c.sourceId));
+    const publishers = sources.map((s) => (s && !(s instanceof Error) ? s.publisher : null));
+    return salience({ isKey: event.isKey, publishers, quotes });
+  },
+  dateDisagreement: async (event, _, { loaders }) => datesDisagree(await loaders.citationsOfEvent.load(event.id)),
 };
 
 export const EventDate: EventDateResolvers<Context> = {
@@ -29,6 +37,8 @@ export const Citation: CitationResolvers<Context> = {
   id: (citation) => toGlobalId('Citation', citation.id),
   source: (citation, _, { loaders }) => loaded(loaders.source.load(citation.sourceId), `source ${citation.sourceId}`),
   event: (citation, _, { loaders }) => loaded(loaders.event.load(citation.eventId), `event ${citation.eventId}`),
+  resolvedDate: ({ resolvedStartsOn, resolvedEndsOn, resolvedPrecision }) =>
+    resolvedStartsOn && resolvedPrecision ? spanOf(resolvedStartsOn, resolvedPrecision, resolvedEndsOn) : null,
 };
 
 export const Quote: QuoteResolvers<Context> = {

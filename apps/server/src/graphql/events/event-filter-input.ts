@@ -8,6 +8,7 @@ import { isEditor, visibleStatuses } from '../visibility.ts';
 
 const MAX_ACTORS_IN_FILTER = 50;
 const MAX_SEARCH_LENGTH = 200;
+const MAX_PUBLISHERS_IN_FILTER = 50;
 
 export async function toDbEventFilter(context: Context, filter: EventFilter | null | undefined): Promise<DbEventFilter> {
   const statuses: ReviewStatus[] = filter?.statuses?.length ? [...new Set(filter.statuses)] : ['PUBLISHED'];
@@ -19,6 +20,12 @@ export async function toDbEventFilter(context: Context, filter: EventFilter | nu
   }
   if ((filter?.actors?.length ?? 0) > MAX_ACTORS_IN_FILTER) {
     throw badInput(`At most ${MAX_ACTORS_IN_FILTER} actors can be filtered on at once.`, 'filter.actors');
+  }
+  if ((filter?.publishers?.length ?? 0) + (filter?.publisherCountries?.length ?? 0) > MAX_PUBLISHERS_IN_FILTER) {
+    throw badInput(`At most ${MAX_PUBLISHERS_IN_FILTER} publishers and countries can be filtered on at once.`, 'filter.publishers');
+  }
+  if (filter?.publisherCountries?.some((c) => !/^[A-Za-z]{2}$/.test(c.trim()))) {
+    throw badInput('"publisherCountries" are ISO 3166-1 alpha-2 codes such as RU or US.', 'filter.publisherCountries');
   }
   if ((filter?.search?.length ?? 0) > MAX_SEARCH_LENGTH) {
     throw badInput(`"search" is limited to ${MAX_SEARCH_LENGTH} characters.`, 'filter.search');
@@ -37,6 +44,8 @@ export async function toDbEventFilter(context: Context, filter: EventFilter | nu
     actorIds: filter?.actors?.map((id) => idOf('Actor', id, 'filter.actors')) ?? null,
     kinds: filter?.kinds ?? null,
     search: filter?.search ?? null,
+    publishers: filter?.publishers ?? null,
+    publisherCountries: filter?.publisherCountries?.map((c) => c.trim().toUpperCase()) ?? null,
     // An editor's search finds events by any quote on file, a reader's by published quotes only.
     quoteStatuses: visibleStatuses(context.viewer),
   };

@@ -1,17 +1,27 @@
-import { parseCalendarDay, Prisma, toCalendarDay } from '@chronicle/db';
+import { parseCalendarDay, Prisma, publisherCounts, toCalendarDay } from '@chronicle/db';
 import type { SourceParent } from '@chronicle/schema/mappers';
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
-import { badInput } from '../errors.ts';
+import { badInput, clientError } from '../errors.ts';
 import { parseGlobalId } from '../global-id.ts';
 import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
-import { canSeeSource, visibleSourceSql } from '../visibility.ts';
+import { canSeeSource, visibleSourceSql, visibleStatuses } from '../visibility.ts';
 
 const MAX_SEARCH_LENGTH = 100;
 // Sources without a publication day sort last.
 const NO_DATE = '0001-01-01';
 
-export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources'> = {
+export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources' | 'publishers'> = {
+  publishers: async (_, { timeline }, context) => {
+    let timelineId: string | null = null;
+    if (timeline) {
+      const row = await context.db.timeline.findUnique({ where: { slug: timeline }, select: { id: true } });
+      if (!row) throw clientError('NOT_FOUND', `There is no timeline "${timeline}".`);
+      timelineId = row.id;
+    }
+    return publisherCounts(context.db, timelineId, visibleStatuses(context.viewer));
+  },
+
   source: async (_, { id }, context) => {
     const parsed = parseGlobalId(id);
     if (!parsed || parsed.type !== 'Source') throw badInput('"id" is not a valid Source ID.', 'id');

@@ -35,6 +35,10 @@ export type EventFilter = {
   /** First day of the window. Events whose span meets [from, to] match, so a MONTH event matches any window touching its month. */
   from?: string | null | undefined;
   kinds?: Array<EventKind> | null | undefined;
+  /** Events cited by a publisher of any of these countries (ISO 3166-1 alpha-2). */
+  publisherCountries?: Array<string> | null | undefined;
+  /** Events cited by any of these publishers (exact names, as `publishers` lists them), through citations the viewer sees. */
+  publishers?: Array<string> | null | undefined;
   /** Full text over titles, summaries and quotes; web-search syntax ("a phrase", -word, or). */
   search?: string | null | undefined;
   /** Defaults to PUBLISHED. Other statuses need an editor's token. */
@@ -89,6 +93,8 @@ export type UpdateEventInput = {
   country?: string | null | undefined;
   /** For ranges: a day in the last period. Null for a single period. */
   end?: string | null | undefined;
+  /** Marks (or unmarks) a key event: it weighs most in salience, so the timeline never folds it into a cluster. */
+  isKey?: boolean | null | undefined;
   kind?: EventKind | null | undefined;
   place?: string | null | undefined;
   precision?: DatePrecision | null | undefined;

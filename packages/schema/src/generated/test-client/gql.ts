@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountsOfEvents($t: String!) {\n    events(filter: { timeline: $t }, first: 200) {\n      nodes {\n        id title isKey salience dateDisagreement date { display }\n        citations {\n          dateExpression passage\n          resolvedDate { start end precision display }\n          source { publisher publisherCountry publishedOn }\n        }\n        quotes { text speaker { name } source { publisher } }\n      }\n    }\n  }\n": typeof types.AccountsOfEventsDocument,
+    "\n  query EventsByPublisher($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": typeof types.EventsByPublisherDocument,
+    "query TimelinePublishers($t: String) { publishers(timeline: $t) { name country eventCount } }": typeof types.TimelinePublishersDocument,
+    "mutation MarkKeyEvent($id: ID!, $key: Boolean!) { updateEvent(id: $id, input: { isKey: $key }) { isKey salience title } }": typeof types.MarkKeyEventDocument,
+    "query ProposedActorsList { actors(status: PROPOSED) { totalCount nodes { name status } } }": typeof types.ProposedActorsListDocument,
     "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": typeof types.ActorEventsPageDocument,
     "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": typeof types.FilteredEventsDocument,
     "\n      query MaduroRoles($role: ActorRole) {\n        actors(search: \"Nicolás Maduro\", first: 1) {\n          nodes { id events(first: 200, role: $role) { totalCount nodes { actors { role actor { id } } } } }\n        }\n      }\n    ": typeof types.MaduroRolesDocument,
@@ -72,6 +77,11 @@ type Documents = {
     "query WebTestHostileIds($s: String!) { actors(search: $s) { nodes { id events { nodes { id } } } } }": typeof types.WebTestHostileIdsDocument,
 };
 const documents: Documents = {
+    "\n  query AccountsOfEvents($t: String!) {\n    events(filter: { timeline: $t }, first: 200) {\n      nodes {\n        id title isKey salience dateDisagreement date { display }\n        citations {\n          dateExpression passage\n          resolvedDate { start end precision display }\n          source { publisher publisherCountry publishedOn }\n        }\n        quotes { text speaker { name } source { publisher } }\n      }\n    }\n  }\n": types.AccountsOfEventsDocument,
+    "\n  query EventsByPublisher($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": types.EventsByPublisherDocument,
+    "query TimelinePublishers($t: String) { publishers(timeline: $t) { name country eventCount } }": types.TimelinePublishersDocument,
+    "mutation MarkKeyEvent($id: ID!, $key: Boolean!) { updateEvent(id: $id, input: { isKey: $key }) { isKey salience title } }": types.MarkKeyEventDocument,
+    "query ProposedActorsList { actors(status: PROPOSED) { totalCount nodes { name status } } }": types.ProposedActorsListDocument,
     "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": types.ActorEventsPageDocument,
     "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": types.FilteredEventsDocument,
     "\n      query MaduroRoles($role: ActorRole) {\n        actors(search: \"Nicolás Maduro\", first: 1) {\n          nodes { id events(first: 200, role: $role) { totalCount nodes { actors { role actor { id } } } } }\n        }\n      }\n    ": types.MaduroRolesDocument,
@@ -144,6 +154,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsOfEvents($t: String!) {\n    events(filter: { timeline: $t }, first: 200) {\n      nodes {\n        id title isKey salience dateDisagreement date { display }\n        citations {\n          dateExpression passage\n          resolvedDate { start end precision display }\n          source { publisher publisherCountry publishedOn }\n        }\n        quotes { text speaker { name } source { publisher } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsOfEvents($t: String!) {\n    events(filter: { timeline: $t }, first: 200) {\n      nodes {\n        id title isKey salience dateDisagreement date { display }\n        citations {\n          dateExpression passage\n          resolvedDate { start end precision display }\n          source { publisher publisherCountry publishedOn }\n        }\n        quotes { text speaker { name } source { publisher } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsByPublisher($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n"): (typeof documents)["\n  query EventsByPublisher($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimelinePublishers($t: String) { publishers(timeline: $t) { name country eventCount } }"): (typeof documents)["query TimelinePublishers($t: String) { publishers(timeline: $t) { name country eventCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkKeyEvent($id: ID!, $key: Boolean!) { updateEvent(id: $id, input: { isKey: $key }) { isKey salience title } }"): (typeof documents)["mutation MarkKeyEvent($id: ID!, $key: Boolean!) { updateEvent(id: $id, input: { isKey: $key }) { isKey salience title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProposedActorsList { actors(status: PROPOSED) { totalCount nodes { name status } } }"): (typeof documents)["query ProposedActorsList { actors(status: PROPOSED) { totalCount nodes { name status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
