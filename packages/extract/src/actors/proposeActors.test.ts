@@ -54,3 +54,10 @@ describe('people named in passing', () => {
     expect(proposals('“There are no troops,” Carlos Fernández de Cossío, the director of the office, told reporters on Monday.')).toContain('Carlos Fernández de Cossío/PERSON');
   });
 });
+
+describe('organisations under their full names', () => {
+  it('spells out a country or the UN starting an organisation name', () => {
+    expect(proposals('Protesters attacked the U.S. Embassy in Baghdad on Tuesday.')).toContain('United States Embassy/ORGANIZATION');
+    expect(proposals('The UN Human Rights Council voted on Thursday.')).toContain('United Nations Human Rights Council/ORGANIZATION');
+  });
+});

@@ -59,7 +59,7 @@ function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: nu
     const previous = article.tokens[index - 1];
     if (run.length > 0 && previous !== undefined && article.text.slice(previous.end, token.start).includes('\n')) close();
     const known = mentions.at(index);
-    const partOfName = token.kind === 'word' && token.capitalized && (known === undefined || known.source === 'demonym');
+    const partOfName = token.kind === 'word' && token.capitalized && (known === undefined || known.source === 'demonym' || opensOrganizationName(article, known));
     const joins =
       run.length > 0 &&
       ((token.kind === 'word' && CONNECTORS.has(token.folded)) || (token.text === '-' && (article.tokens[index - 1]?.end ?? -1) === token.start)) &&
@@ -84,6 +84,17 @@ function namePartsOf(words: readonly Token[]): Token[] {
   return words.filter((word) => !NAME_PARTICLES.has(word.text) && !CONNECTORS.has(word.text) && word.text !== '-');
 }
 
+/** "U.S. Embassy", "UN Human Rights Council": a country's or a body's name starting an organisation's. */
+function opensOrganizationName(article: ArticleText, known: Mention): boolean {
+  if ((known.kind !== 'COUNTRY' && known.kind !== 'ORGANIZATION') || (known.source !== 'name' && known.source !== 'alias') || known.possessive) return false;
+  for (let index = known.tokenEnd; index < known.tokenEnd + 5; index++) {
+    const token = article.tokens[index];
+    if (token === undefined || token.kind !== 'word' || !token.capitalized) return false;
+    if (ORGANIZATION_WORDS.has(token.folded) || GROUP_WORDS.has(token.folded)) return true;
+  }
+  return false;
+}
+
 /** "al-Mahdi", "bin Salman", "van der Bellen": a lowercase particle joined to the capitalised rest of a name. */
 function isNameParticle(article: ArticleText, index: number): boolean {
   const token = article.tokens[index];
@@ -100,7 +111,7 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   if (lastWord === undefined) return null;
   if (GROUP_WORDS.has(lastWord.folded) || ORGANIZATION_WORDS.has(lastWord.folded)) {
     if (words.filter((word) => word.kind === 'word' && !CONNECTORS.has(word.folded)).length < 2) return null;
-    return { words, surface: surfaceOf(article, words), kind: GROUP_WORDS.has(lastWord.folded) ? 'GROUP' : 'ORGANIZATION', confirmed: true };
+    return { words, surface: canonicalOrganizationName(article, mentions, words), kind: GROUP_WORDS.has(lastWord.folded) ? 'GROUP' : 'ORGANIZATION', confirmed: true };
   }
   let titled = false;
   while (words.length > 0 && (TITLE_WORDS.has(words[0]?.folded ?? '') || mentions.at(words[0]?.index ?? -1) !== undefined)) {
@@ -140,6 +151,8 @@ function titleJustBefore(article: ArticleText, firstIndex: number): boolean {
 
 function isOrdinaryWord(article: ArticleText, token: Token | undefined): boolean {
   if (token === undefined) return false;
+  // "U.S." folds to "us" but is no pronoun.
+  if (token.upper && token.text.includes('.')) return false;
   if (NOT_A_NAME.has(token.folded)) return true;
   return startsSentence(article, token.index) && article.lowercaseWords.has(token.folded);
 }
@@ -250,6 +263,25 @@ function groupIntoActors(text: string, occurrences: NameOccurrence[], mentions: 
 
 function nameKey(occurrence: NameOccurrence): string {
   return slugify(occurrence.surface);
+}
+
+/** Abbreviations inside an organisation's name spelt out, as its canonical name has them: "U.S. Embassy" → "United States Embassy". */
+function canonicalOrganizationName(article: ArticleText, mentions: MentionTable, words: Token[]): string {
+  return words
+    .map((word, position) => {
+      const known = mentions.at(word.index);
+      const separator = position === 0 || word.text === '-' || words[position - 1]?.text === '-' ? '' : ' ';
+      if (word.folded === 'un' && word.upper) return `${separator}United Nations`;
+      if (known?.kind === 'COUNTRY' && known.tokenStart === word.index) return `${separator}${countryName(article, known)}`;
+      if (known?.kind === 'COUNTRY') return '';
+      return `${separator}${word.text}`;
+    })
+    .join('');
+}
+
+function countryName(article: ArticleText, mention: Mention): string {
+  const written = article.text.slice(mention.start, mention.end);
+  return COUNTRY_NAMES.get(foldForMatch(written)) ?? written;
 }
 
 function surfaceOf(article: ArticleText, words: Token[]): string {

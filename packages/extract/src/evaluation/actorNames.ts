@@ -54,7 +54,10 @@ export function actorKeys(knownActors: readonly KnownActor[], proposedActors: re
   };
 }
 
-/** Same person or body by name: equal once folded, or one name is the other's last words ("Bashir", "Omar al-Bashir"). */
+/**
+ * Same person or body by name: equal once folded, one name is the other's last words
+ * ("Bashir", "Omar al-Bashir"), or the longer adds where the body is ("… of Hong Kong").
+ */
 export function sameActorName(a: string, b: string): boolean {
   const left = nameWords(a);
   const right = nameWords(b);
@@ -62,7 +65,10 @@ export function sameActorName(a: string, b: string): boolean {
   if (left.join(' ') === right.join(' ')) return true;
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
   const tail = longer.slice(longer.length - shorter.length);
-  return shorter.join(' ') === tail.join(' ') && shorter.join('').length >= 4;
+  if (shorter.join(' ') === tail.join(' ') && shorter.join('').length >= 4) return true;
+  // "Legislative Council" and "Legislative Council of Hong Kong": the same body, placed.
+  const head = longer.slice(0, shorter.length);
+  return shorter.length >= 2 && head.join(' ') === shorter.join(' ') && /^(?:of|in)$/.test(longer[shorter.length] ?? '');
 }
 
 function nameWords(name: string): string[] {
