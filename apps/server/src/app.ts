@@ -14,6 +14,7 @@ import { healthz, readyz } from './http/health.ts';
 import { oembed } from './http/oembed.ts';
 import { timelinePageHead } from './http/page-head.ts';
 import { documentLimits } from './http/document-limits.ts';
+import { createRateLimits, type RateLimitOptions } from './http/rate-limits/rate-limits.ts';
 import { defaultWebDist, securityHeaders, webApp } from './http/web-app.ts';
 
 export interface ServerOptions {
@@ -25,6 +26,10 @@ export interface ServerOptions {
   webDist?: string;
   /** CSP frame-ancestors of /embed pages (see http/frame-ancestors.ts); every site by default. */
   embedFrameAncestors?: string;
+  /** Per client address; none when left out. */
+  rateLimits?: RateLimitOptions;
+  /** express's "trust proxy": which proxies' X-Forwarded-For names the client. */
+  trustProxy?: boolean | number | string;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
 }
@@ -40,6 +45,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = createPrismaClient(options.databaseUrl, { onQuery: options.onQuery });
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  const rateLimits = options.rateLimits ? await createRateLimits(options.databaseUrl, options.rateLimits) : null;
   const httpServer = http.createServer(app);
   const apollo = buildApolloServer({
     production: options.production ?? false,
@@ -50,10 +57,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(securityHeaders({ embedFrameAncestors: options.embedFrameAncestors ?? DEFAULT_EMBED_ANCESTORS }));
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(db));
+  if (rateLimits) app.use(rateLimits.requests);
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
     documentLimits(LIMITS),
+    ...(rateLimits ? [rateLimits.graphql] : []),
     expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization) }),
   );
   app.use(exportRoutes(db));
@@ -73,6 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     db,
     async close() {
       await apollo.stop();
+      await rateLimits?.close();
       await db.$disconnect();
     },
   };

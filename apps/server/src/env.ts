@@ -8,6 +8,23 @@ function port(raw: string | undefined, fallback: number): number {
 }
 
 import { DEFAULT_EMBED_ANCESTORS, parseFrameAncestors } from './http/frame-ancestors.ts';
+import type { LimitRule, RateLimitOptions } from './http/rate-limits/rate-limits.ts';
+
+/** "120/60": 120 per 60 seconds; "off": no limit. */
+function limitRule(name: string, fallback: string): LimitRule | null {
+  const raw = (process.env[name] || fallback).trim();
+  if (raw === 'off') return null;
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(raw);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new Error(`${name} must be "<requests>/<seconds>" (e.g. "120/60") or "off", got "${raw}"`);
+  return { points: Number(match[1]), seconds: Number(match[2]) };
+}
+
+/** express's "trust proxy": "true", a hop count, or addresses/subnets ("loopback, 10.0.0.0/8"). */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
 
 export interface ServerEnv {
   port: number;
@@ -19,6 +36,8 @@ export interface ServerEnv {
   invokedFrom: string;
   /** CSP frame-ancestors of the /embed pages: who may put a timeline in an iframe. */
   embedFrameAncestors: string;
+  rateLimits: RateLimitOptions;
+  trustProxy: boolean | number | string;
 }
 
 export function readServerEnv(): ServerEnv {
@@ -29,5 +48,13 @@ export function readServerEnv(): ServerEnv {
     seedWhenEmpty: process.env.CHRONICLE_SEED !== 'never',
     invokedFrom: process.env.INIT_CWD || process.cwd(),
     embedFrameAncestors: parseFrameAncestors(process.env.CHRONICLE_EMBED_ANCESTORS ?? DEFAULT_EMBED_ANCESTORS),
+    rateLimits: {
+      // A page load is a handful of requests; a reader browsing fast stays well under these.
+      requests: limitRule('CHRONICLE_RATE_LIMIT_REQUESTS', '1200/60'),
+      mutations: limitRule('CHRONICLE_RATE_LIMIT_MUTATIONS', '120/60'),
+      failedAuth: limitRule('CHRONICLE_RATE_LIMIT_FAILED_AUTH', '20/900'),
+      redisUrl: process.env.REDIS_URL?.trim() || undefined,
+    },
+    trustProxy: trustProxy(process.env.CHRONICLE_TRUST_PROXY?.trim()),
   };
 }

@@ -43,7 +43,9 @@ if (env.seedWhenEmpty && !stopping) {
 }
 
 if (!stopping) {
-  server = await startServer({ databaseUrl: database.url, port: env.port, host: env.host, production: env.production, embedFrameAncestors: env.embedFrameAncestors });
+  server = await startServer({ databaseUrl: database.url, port: env.port, host: env.host, production: env.production, embedFrameAncestors: env.embedFrameAncestors,
+    rateLimits: env.rateLimits, trustProxy: env.trustProxy,
+  });
   const where = database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL';
   console.log(`chronicle: ready at ${server.url}/  (GraphQL ${server.url}/graphql, playground ${server.url}/graphiql, data in ${where})`);
 }

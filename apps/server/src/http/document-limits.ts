@@ -57,6 +57,8 @@ export function documentLimits(limits: DocumentLimits): RequestHandler {
         { code: 'COST_LIMIT_EXCEEDED', path: mostRepeated.path, repeats: mostRepeated.count, maxFieldRepeats: limits.maxFieldRepeats },
       );
     }
+    // For the rate limits, which count mutations apart, without a second parse.
+    res.locals.document = document;
     next();
   };
 }

@@ -24,7 +24,13 @@ export interface TestApi {
 export async function startTestApi(options: { seed?: boolean; production?: boolean; onQuery?: (sql: string) => void } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.seed !== false) await loadSeed(database.db, await readSeedData());
-  const server = await startServer({ databaseUrl: database.url, port: 0, production: options.production ?? false, onQuery: options.onQuery });
+  // The rate limiters run in every test's path, with limits no test reaches
+  // (rate-limits.test.ts checks them at n and n+1).
+  const generous = { points: 1_000_000, seconds: 60 };
+  const server = await startServer({
+    databaseUrl: database.url, port: 0, production: options.production ?? false, onQuery: options.onQuery,
+    rateLimits: { requests: generous, mutations: generous, failedAuth: generous },
+  });
   return {
     url: server.url,
     database,
