@@ -61,3 +61,9 @@ describe('organisations under their full names', () => {
     expect(proposals('The UN Human Rights Council voted on Thursday.')).toContain('United Nations Human Rights Council/ORGANIZATION');
   });
 });
+
+describe('parliaments', () => {
+  it('reads "the House of Commons" as a body and "Theresa May\'s deal" as hers', () => {
+    expect(proposals("MPs voted down Theresa May's deal in the House of Commons on Tuesday.")).toEqual(['Theresa May/PERSON', 'House of Commons/ORGANIZATION']);
+  });
+});

@@ -124,6 +124,7 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
     titled = true;
     words.splice(0, lastTitle + 1);
   }
+  while (words.length > 0 && CONNECTORS.has(words[0]?.folded ?? '')) words.shift();
   if (words.length === 0) return null;
   const name = words.map((word) => word.folded).join(' ');
   const country = COUNTRY_NAMES.get(name);
@@ -132,7 +133,7 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   if (words.length === 1 && article.tokens[(words[0]?.index ?? 0) - 1]?.folded === 'the') return null;
   const nameWords = namePartsOf(words);
   // "Theresa May", "Kim Jong Un": after a first name, a word that is also a month or an ordinary word is a surname.
-  const nameLike = nameWords.every((word, position) => looksLikeNamePart(word) || (position > 0 && MONTH_SURNAMES.has(word.folded) && word.capitalized));
+  const nameLike = nameWords.every((word, position) => looksLikeNamePart(word) || ((position > 0 || titled) && MONTH_SURNAMES.has(word.folded) && word.capitalized));
   if (nameWords.length > 4 || !nameLike || words.some((word) => NOT_AN_ACTOR_WORDS.has(word.folded))) return null;
   titled ||= titleJustBefore(article, words[0]?.index ?? 0);
   const confirmed = titled || hasPersonContext(article, words) || actsAsSubject(article, words, tags) || namedAfterRole(article, words) || coordinatedWithPerson(article, mentions, words, tags);
@@ -196,7 +197,8 @@ function coordinatedWithPerson(article: ArticleText, mentions: MentionTable, wor
  */
 function actsAsSubject(article: ArticleText, words: Token[], tags: readonly string[]): boolean {
   const nameWords = namePartsOf(words);
-  if (nameWords.length < 2 || !nameWords.every((word) => tags[word.index] === 'PROPN')) return false;
+  // The tagger may read a surname that is also a word as a noun ("Theresa May"): the first part decides.
+  if (nameWords.length < 2 || tags[nameWords[0]?.index ?? -1] !== 'PROPN' || !nameWords.every((word) => word.capitalized)) return false;
   const last = words[words.length - 1];
   if (last === undefined) return false;
   if (last.possessive) return true;

@@ -44,7 +44,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'commission', 'parliament', 'congress', 'senate', 'university', 'institute', 'foundation', 'fund', 'office',
   'department', 'guard', 'police', 'service', 'news', 'press', 'times', 'post', 'network', 'bureau', 'authority', 'board',
   'federation', 'church', 'embassy', 'administration', 'government', 'cabinet', 'nations', 'states', 'reuters',
-  'secretariat', 'command', 'pdvsa', 'airlines', 'petroleos',
+  'secretariat', 'command', 'pdvsa', 'airlines', 'petroleos', 'commons', 'lords', 'representatives', 'duma', 'knesset',
+  'bundestag', 'rada', 'majlis', 'junta', 'club', 'league', 'watch',
 ]);
 
 /** Words that end names of groups of states or movements. */

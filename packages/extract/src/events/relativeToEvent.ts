@@ -3,12 +3,12 @@ import { dayPeriod, yearPeriod } from '../dates/calendar.ts';
 import { countValue } from '../dates/vocabulary.ts';
 import type { DateMention } from '../types.ts';
 
-// "Hours earlier", "The same day", "A day later": a sentence dated against the event the
+// "Hours earlier", "The same day", "A day later", "Earlier, …": a sentence dated against the event the
 // story was just telling, not against the publication date. Only days can be shifted
 // this way; against a week or a month the phrase says nothing precise.
 
 const OPENER =
-  /^(?:(?:meanwhile|also|and)\s*,?\s+)?(hours\s+(?:earlier|later)|minutes\s+(?:earlier|later)|(?:earlier|later)\s+(?:that|the\s+same)\s+day|(?:that|the)\s+same\s+day|(?:a|one)\s+day\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after))\b/i;
+  /^(?:(?:meanwhile|also|and)\s*,?\s+)?(hours\s+(?:earlier|later)|minutes\s+(?:earlier|later)|(?:earlier|later)\s+(?:that|the\s+same)\s+day|(?:that|the)\s+same\s+day|(?:a|one)\s+day\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|(?:earlier|later)(?=\s*,))\b/i;
 
 function dayShift(phrase: string): number {
   const lower = phrase.toLowerCase();
