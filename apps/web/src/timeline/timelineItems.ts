@@ -12,6 +12,9 @@ export const TimelineItem_event = graphql(`
   fragment TimelineItem_event on Event {
     id
     title
+    isKey
+    salience
+    dateDisagreement
     ...KindBadge_event
     date {
       start
@@ -44,6 +47,8 @@ export interface EventItem {
   content: HTMLElement;
   /** Tooltip, as an element (vis-timeline shows strings as HTML). */
   title: HTMLElement;
+  /** The event's salience: what may fold into a cluster, and what stacks nearest the axis. */
+  weight: number;
 }
 
 export interface LaneGroup {
@@ -56,6 +61,8 @@ export interface LaneGroup {
 }
 
 const OTHERS_LANE = 'lane:others';
+/** From this salience on (an editor's key event) an event is drawn with a title that reads whole, never in a cluster. */
+export const HEAVY = 10;
 const TOP_ACTOR_LANES = 8;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -70,8 +77,12 @@ export function isSpan(event: TimelineEvent): boolean {
   return event.date.precision !== 'DAY' || event.date.isRange || event.date.start !== event.date.end;
 }
 
+export const DISAGREE_TEXT = 'sources disagree on the date';
+
 export function accessibleLabel(event: TimelineEvent): string {
-  return `${KIND_STYLES[event.kind].label}: ${event.title}, ${event.date.display}`;
+  const key = event.isKey ? 'Key event. ' : '';
+  const disagree = event.dateDisagreement ? ` (${DISAGREE_TEXT})` : '';
+  return `${key}${KIND_STYLES[event.kind].label}: ${event.title}, ${event.date.display}${disagree}`;
 }
 
 function itemContent(event: TimelineEvent, span: boolean): HTMLElement {
@@ -87,6 +98,12 @@ function itemContent(event: TimelineEvent, span: boolean): HTMLElement {
   root.append(symbol);
   if (span) root.append(element('span', 'tl-date', event.date.display));
   root.append(element('span', 'tl-title', event.title));
+  if (event.dateDisagreement) {
+    // A mark, not a sentence, in the label; the sentence is in its name and the tooltip.
+    const mark = element('span', 'tl-disagree', '≠');
+    mark.setAttribute('aria-hidden', 'true');
+    root.append(mark);
+  }
   return root;
 }
 
@@ -96,6 +113,7 @@ function tooltip(event: TimelineEvent): HTMLElement {
     element('div', 'tl-tooltip-title', event.title),
     element('div', 'tl-tooltip-meta', `${KIND_STYLES[event.kind].symbol} ${KIND_STYLES[event.kind].label} · ${event.date.display}`),
   );
+  if (event.dateDisagreement) root.append(element('div', 'tl-tooltip-disagree', `≠ ${DISAGREE_TEXT}: open it to compare the accounts`));
   const names = event.actors.slice(0, 6).map((a) => a.actor.name);
   if (names.length > 0) {
     const more = event.actors.length - names.length;
@@ -111,6 +129,8 @@ function itemClass(event: TimelineEvent, span: boolean): string {
     kindClass(event.kind),
     span ? (precise ? 'tl-span-precise' : 'tl-span-imprecise') : 'tl-day',
     `precision-${event.date.precision.toLowerCase()}`,
+    ...(event.isKey || event.salience >= HEAVY ? ['tl-key'] : []),
+    ...(event.dateDisagreement ? ['tl-date-disagreement'] : []),
   ].join(' ');
 }
 
@@ -127,6 +147,7 @@ function baseItem(event: TimelineEvent, id: string, group: string | undefined): 
     className: itemClass(event, span),
     content: itemContent(event, span),
     title: tooltip(event),
+    weight: event.salience,
   };
 }
 

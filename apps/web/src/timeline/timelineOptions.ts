@@ -1,6 +1,7 @@
 // How vis-timeline is set up for chronicle, and when it folds events into
 // clusters.
 import type { Timeline, TimelineOptions } from 'vis-timeline/peer';
+import { HEAVY } from './timelineItems.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -15,10 +16,18 @@ const CLUSTER: NonNullable<TimelineOptions['cluster']> = {
   showStipes: true,
   fitOnDoubleClick: true,
   // Spans (a month, a week, several days) are few and carry their honest
-  // date in their label: they are never folded into a cluster.
-  clusterCriteria: (a, b) => a.type !== 'range' && b.type !== 'range',
+  // date in their label: they are never folded into a cluster. Nor are key
+  // events; the rest fold only with events of the same weight, so a cluster
+  // never hides an event heavier than what is drawn beside it.
+  clusterCriteria: (a, b) => a.type !== 'range' && b.type !== 'range' && weightOf(a) < HEAVY && weightOf(a) === weightOf(b),
   titleTemplate: '{count} events close together. Double-click, or press Enter, to zoom in.',
 };
+
+/** vis-timeline hands the criteria and the order its own item type; ours carry a weight. */
+function weightOf(item: unknown): number {
+  const weight = (item as { weight?: unknown } | null)?.weight;
+  return typeof weight === 'number' ? weight : 0;
+}
 
 export const OPTIONS: TimelineOptions = {
   height: '100%',
@@ -32,6 +41,8 @@ export const OPTIONS: TimelineOptions = {
   zoomMin: 7 * DAY_MS,
   zoomMax: 60 * 365 * DAY_MS,
   groupOrder: 'order',
+  // Heavier events stack first, nearest the axis, where a short window shows them.
+  order: (a, b) => weightOf(b) - weightOf(a) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
   verticalScroll: true,
   margin: { item: { horizontal: 6, vertical: 3 }, axis: 8 },
   tooltip: { followMouse: true, overflowMethod: 'cap', delay: 200 },

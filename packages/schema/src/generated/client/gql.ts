@@ -43,7 +43,7 @@ type Documents = {
     "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.NoEventsCountDocument,
     "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n": typeof types.TimelineEventsDocument,
     "\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n": typeof types.TimelineDensityDocument,
-    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TimelineItem_EventFragmentDoc,
+    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TimelineItem_EventFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment ActorList_event on Event {\n    actors {\n      role\n      actor {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ActorList_EventFragmentDoc,
@@ -75,7 +75,7 @@ const documents: Documents = {
     "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.NoEventsCountDocument,
     "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n": types.TimelineEventsDocument,
     "\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n": types.TimelineDensityDocument,
-    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.TimelineItem_EventFragmentDoc,
+    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.TimelineItem_EventFragmentDoc,
 };
 
 /**
@@ -211,7 +211,7 @@ export function graphql(source: "\n  query TimelineDensity($filter: EventFilter!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineItem_event on Event {\n    id\n    title\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
