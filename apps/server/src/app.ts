@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createPrismaClient, type Database } from '@chronicle/db';
+import { createPrismaClient, poolStats, type Database, type PrismaClientOptions } from '@chronicle/db';
 import express from 'express';
 import { createContext } from './graphql/context.ts';
 import { LIMITS } from './graphql/limits.ts';
@@ -15,6 +15,11 @@ import { oembed } from './http/oembed.ts';
 import { timelinePageHead } from './http/page-head.ts';
 import { documentLimits } from './http/document-limits.ts';
 import { createRateLimits, type RateLimitOptions } from './http/rate-limits/rate-limits.ts';
+import { PUBLIC_ERROR_CODES } from './graphql/errors.ts';
+import { createLogger, type Logger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { operationObservability } from './observability/operation-plugin.ts';
+import { requestLog } from './observability/request-log.ts';
 import { defaultWebDist, securityHeaders, webApp } from './http/web-app.ts';
 
 export interface ServerOptions {
@@ -30,6 +35,12 @@ export interface ServerOptions {
   rateLimits?: RateLimitOptions;
   /** express's "trust proxy": which proxies' X-Forwarded-For names the client. */
   trustProxy?: boolean | number | string;
+  /** Pool size, statement and acquire timeouts of the application's database pool. */
+  database?: Pick<PrismaClientOptions, 'poolSize' | 'statementTimeoutMs' | 'acquireTimeoutMs'>;
+  /** Where log lines go; warnings and errors to stdout when left out. */
+  logger?: Logger;
+  /** A GraphQL operation at least this slow is logged with its name and duration. */
+  slowOperationMs?: number;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
 }
@@ -37,12 +48,15 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   db: Database;
+  logger: Logger;
   /** Stops taking requests, lets in-flight ones finish, then closes the pool. */
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const db = createPrismaClient(options.databaseUrl, { onQuery: options.onQuery });
+  const db = createPrismaClient(options.databaseUrl, { ...options.database, onQuery: options.onQuery });
+  const logger = options.logger ?? createLogger({ level: 'warn' });
+  const metrics = createMetrics({ poolStats: () => poolStats(db) });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -50,24 +64,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer(app);
   const apollo = buildApolloServer({
     production: options.production ?? false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationObservability({ logger, metrics, slowOperationMs: options.slowOperationMs ?? 1000, knownCodes: KNOWN_CODES }),
+    ],
+    logError: (error) => logger.error({ err: error }, 'GraphQL operation failed'),
   });
   await apollo.start();
 
+  app.use(requestLog(logger, metrics));
   app.use(securityHeaders({ embedFrameAncestors: options.embedFrameAncestors ?? DEFAULT_EMBED_ANCESTORS }));
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(db));
+  app.get('/metrics', metrics.handler);
   if (rateLimits) app.use(rateLimits.requests);
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
     documentLimits(LIMITS),
     ...(rateLimits ? [rateLimits.graphql] : []),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization) }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization, metrics) }),
   );
   app.use(exportRoutes(db));
   app.get('/oembed', oembed(db));
-  const web = webApp(options.webDist ?? defaultWebDist, timelinePageHead(db));
+  const web = webApp(options.webDist ?? defaultWebDist, timelinePageHead(db), logger);
   if (web) app.use(web);
   app.use(bodyErrors);
 
@@ -80,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${host}:${port}`,
     db,
+    logger,
     async close() {
       await apollo.stop();
       await rateLimits?.close();
@@ -87,6 +108,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   };
 }
+
+// Codes counted under their own label in chronicle_graphql_errors_total.
+const KNOWN_CODES = new Set([...PUBLIC_ERROR_CODES, 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED']);
 
 /** Oversized or malformed JSON bodies get a JSON error, not an HTML stack page. */
 function bodyErrors(error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {

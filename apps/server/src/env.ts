@@ -10,6 +10,22 @@ function port(raw: string | undefined, fallback: number): number {
 import { DEFAULT_EMBED_ANCESTORS, parseFrameAncestors } from './http/frame-ancestors.ts';
 import type { LimitRule, RateLimitOptions } from './http/rate-limits/rate-limits.ts';
 
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0, got "${raw}"`);
+  return value;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+function logLevel(raw: string | undefined): (typeof LOG_LEVELS)[number] {
+  if (!raw) return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new Error(`CHRONICLE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
 /** "120/60": 120 per 60 seconds; "off": no limit. */
 function limitRule(name: string, fallback: string): LimitRule | null {
   const raw = (process.env[name] || fallback).trim();
@@ -38,6 +54,9 @@ export interface ServerEnv {
   embedFrameAncestors: string;
   rateLimits: RateLimitOptions;
   trustProxy: boolean | number | string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  slowOperationMs: number;
+  database: { poolSize: number; statementTimeoutMs: number; acquireTimeoutMs: number };
 }
 
 export function readServerEnv(): ServerEnv {
@@ -56,5 +75,14 @@ export function readServerEnv(): ServerEnv {
       redisUrl: process.env.REDIS_URL?.trim() || undefined,
     },
     trustProxy: trustProxy(process.env.CHRONICLE_TRUST_PROXY?.trim()),
+    logLevel: logLevel(process.env.CHRONICLE_LOG_LEVEL?.trim()),
+    slowOperationMs: positiveInteger('CHRONICLE_SLOW_OPERATION_MS', 1000),
+    database: {
+      poolSize: positiveInteger('CHRONICLE_DB_POOL_SIZE', 10),
+      // Longer than any query chronicle means to run (the largest timeline page
+      // takes well under a second), short enough that a runaway one frees its connection.
+      statementTimeoutMs: positiveInteger('CHRONICLE_DB_STATEMENT_TIMEOUT_MS', 15_000),
+      acquireTimeoutMs: positiveInteger('CHRONICLE_DB_ACQUIRE_TIMEOUT_MS', 5_000),
+    },
   };
 }

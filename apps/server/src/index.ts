@@ -3,8 +3,10 @@
 import { createPrismaClient, loadSeed, readSeedData, startMigratedDatabase, type DatabaseHandle } from '@chronicle/db';
 import { startServer, type RunningServer } from './app.ts';
 import { readServerEnv } from './env.ts';
+import { createLogger } from './observability/logger.ts';
 
 const env = readServerEnv();
+const logger = createLogger({ level: env.logLevel });
 let database: DatabaseHandle | undefined;
 let server: RunningServer | undefined;
 
@@ -14,11 +16,13 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`chronicle: ${signal} received, finishing in-flight requests`);
+  logger.info({ signal }, `${signal} received, finishing in-flight requests`);
   try {
     await server?.close();
     await database?.stop();
   } finally {
+    // Log lines are written asynchronously: let the last ones out before exiting.
+    await new Promise<void>((resolve) => logger.flush(() => resolve()));
     // The WebAssembly schema engine leaves a timer that would hold the process open.
     process.exit(0);
   }
@@ -28,14 +32,14 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 
 const started = await startMigratedDatabase();
 database = started;
-if (started.applied.length > 0) console.log(`chronicle: applied migrations ${started.applied.join(', ')}`);
+if (started.applied.length > 0) logger.info({ migrations: started.applied }, `applied migrations ${started.applied.join(', ')}`);
 
 if (env.seedWhenEmpty && !stopping) {
   const db = createPrismaClient(database.url, { poolSize: 1 });
   try {
     if ((await db.timeline.count()) === 0) {
       const summary = await loadSeed(db, await readSeedData());
-      console.log(`chronicle: loaded the sample data set (${summary.events} events on "${summary.timeline}")`);
+      logger.info({ events: summary.events, timeline: summary.timeline }, `loaded the sample data set (${summary.events} events on "${summary.timeline}")`);
     }
   } finally {
     await db.$disconnect();
@@ -44,8 +48,8 @@ if (env.seedWhenEmpty && !stopping) {
 
 if (!stopping) {
   server = await startServer({ databaseUrl: database.url, port: env.port, host: env.host, production: env.production, embedFrameAncestors: env.embedFrameAncestors,
-    rateLimits: env.rateLimits, trustProxy: env.trustProxy,
+    rateLimits: env.rateLimits, trustProxy: env.trustProxy, logger, slowOperationMs: env.slowOperationMs, database: env.database,
   });
   const where = database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL';
-  console.log(`chronicle: ready at ${server.url}/  (GraphQL ${server.url}/graphql, playground ${server.url}/graphiql, data in ${where})`);
+  logger.info({ url: server.url }, `ready at ${server.url}/  (GraphQL ${server.url}/graphql, playground ${server.url}/graphiql, metrics ${server.url}/metrics, data in ${where})`);
 }

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client.ts';
 
 export interface PrismaClientOptions {
@@ -6,15 +7,48 @@ export interface PrismaClientOptions {
   poolSize?: number;
   /** Called with every SQL statement Prisma sends (used by the N+1 test and debugging). */
   onQuery?: (sql: string) => void;
+  /**
+   * PostgreSQL's statement_timeout for this pool's sessions, in ms: a runaway
+   * query is cancelled instead of holding a connection. None when left out
+   * (migrations and seeding may run long).
+   */
+  statementTimeoutMs?: number;
+  /**
+   * How long a query waits for a connection (a free one from a full pool, or
+   * a new one from the server), in ms, before it fails. Waits forever when
+   * left out, which is what turns a database outage into hung requests.
+   */
+  acquireTimeoutMs?: number;
 }
 
+// The pool behind each client, for the metrics (pool use) without reaching
+// into the adapter's private fields.
+const pools = new WeakMap<object, pg.Pool>();
+
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}) {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
-  if (!options.onQuery) return new PrismaClient({ adapter });
-  const onQuery = options.onQuery;
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    ...(options.acquireTimeoutMs ? { connectionTimeoutMillis: options.acquireTimeoutMs } : {}),
+  });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const client = options.onQuery
+    ? withQueryLog(new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] }), options.onQuery)
+    : new PrismaClient({ adapter });
+  pools.set(client, pool);
+  return client;
+}
+
+function withQueryLog(client: PrismaClient<'query'>, onQuery: (sql: string) => void) {
   client.$on('query', (event) => onQuery(event.query));
   return client;
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
+
+/** Connections of a client's pool: open, idle, and queries waiting for one. */
+export function poolStats(db: Database): { total: number; idle: number; waiting: number; max: number } | null {
+  const pool = pools.get(db);
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 } : null;
+}

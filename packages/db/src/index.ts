@@ -1,4 +1,4 @@
-export { createPrismaClient, type Database, type PrismaClientOptions } from './client.ts';
+export { createPrismaClient, poolStats, type Database, type PrismaClientOptions } from './client.ts';
 export { startDatabase, startMigratedDatabase, createDatabaseIfMissing, type DatabaseHandle } from './database.ts';
 export { applyMigrations, diffMigrationsToSchema, migrationStatus } from './migrations/migrate.ts';
 export { contentHashOfText, contentHashOfReference } from './content-hash.ts';

@@ -1,5 +1,6 @@
 import type { Database } from '@chronicle/db';
 import { editorForToken, type Editor } from '../auth/api-tokens.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import { clientError } from './errors.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { createActorStancesLoaders } from './stances/actor-stances-loader.ts';
@@ -14,6 +15,8 @@ export interface Context {
   db: Database;
   viewer: Viewer;
   loaders: RequestLoaders;
+  /** Counts what resolvers do (ingestions); absent outside the HTTP server. */
+  metrics?: Metrics;
 }
 
 export type RequestLoaders = Loaders &
@@ -35,7 +38,7 @@ function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
  * unknown or revoked is refused outright (401) rather than quietly treated as
  * anonymous, so a script with a stale token learns at once.
  */
-export async function createContext(db: Database, authorization: string | undefined): Promise<Context> {
+export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics): Promise<Context> {
   let editor: Editor | null = null;
   if (authorization !== undefined && authorization !== '') {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -44,7 +47,7 @@ export async function createContext(db: Database, authorization: string | undefi
     if (!editor) throw clientError('UNAUTHENTICATED', 'This API token is unknown or has been revoked.');
   }
   const viewer = { editor };
-  return { db, viewer, loaders: createRequestLoaders(db, viewer) };
+  return { db, viewer, loaders: createRequestLoaders(db, viewer), ...(metrics ? { metrics } : {}) };
 }
 
 export function requireEditor(context: Context): Editor {

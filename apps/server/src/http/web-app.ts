@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
+import type { Logger } from '../observability/logger.ts';
 
 export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
@@ -45,7 +46,7 @@ export function securityHeaders(options: { embedFrameAncestors: string }): expre
 /** Extra <head> markup for a page (JSON-LD, oEmbed discovery), or null for none. */
 export type PageHead = (req: express.Request) => Promise<string | null>;
 
-export function webApp(distDir: string, pageHead?: PageHead): Router | null {
+export function webApp(distDir: string, pageHead?: PageHead, logger?: Logger): Router | null {
   const indexHtml = path.join(distDir, 'index.html');
   if (!existsSync(indexHtml)) return null;
   const router = express.Router();
@@ -54,7 +55,7 @@ export function webApp(distDir: string, pageHead?: PageHead): Router | null {
     try {
       const head = pageHead ? await pageHead(req).catch((error: unknown) => {
         // The page works without it: search engines simply miss one visit.
-        console.error('chronicle: page head failed', error);
+        logger?.error({ err: error, path: req.path }, 'page head failed');
         return null;
       }) : null;
       if (!head) return res.sendFile(indexHtml);

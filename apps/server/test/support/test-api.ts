@@ -6,11 +6,17 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { startServer, type RunningServer } from '../../src/app.ts';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
+import { createLogger } from '../../src/observability/logger.ts';
+
+/** A log line as the server wrote it (pino's JSON). */
+export type LogLine = { level: number; msg: string; requestId?: string; err?: { message: string; stack?: string } } & Record<string, unknown>;
 
 export interface TestApi {
   url: string;
   database: TestDatabase;
   server: RunningServer;
+  /** Every line the server logged, oldest first; tests may empty it. */
+  logs: LogLine[];
   /** Sends a typed operation over HTTP, as a client would. */
   request<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | string,
@@ -21,20 +27,24 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { seed?: boolean; production?: boolean; onQuery?: (sql: string) => void } = {}): Promise<TestApi> {
+export async function startTestApi(options: { seed?: boolean; production?: boolean; onQuery?: (sql: string) => void; slowOperationMs?: number } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.seed !== false) await loadSeed(database.db, await readSeedData());
   // The rate limiters run in every test's path, with limits no test reaches
   // (rate-limits.test.ts checks them at n and n+1).
   const generous = { points: 1_000_000, seconds: 60 };
+  const logs: LogLine[] = [];
+  const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) } });
   const server = await startServer({
     databaseUrl: database.url, port: 0, production: options.production ?? false, onQuery: options.onQuery,
     rateLimits: { requests: generous, mutations: generous, failedAuth: generous },
+    logger, ...(options.slowOperationMs !== undefined ? { slowOperationMs: options.slowOperationMs } : {}),
   });
   return {
     url: server.url,
     database,
     server,
+    logs,
     async request(document, variables, requestOptions = {}) {
       const query = typeof document === 'string' ? document : print(document);
       const response = await fetch(`${server.url}/graphql`, {

@@ -39,8 +39,12 @@ async function matchedEvidence(db: Database, sourceId: string, eventIds: string[
 }
 
 export const Mutation: Pick<MutationResolvers<Context>, IngestMutations> = {
-  ingestArticle: async (_, { input }, { db }) => {
-    const result = await ingestArticle(db, validateArticle(input));
+  ingestArticle: async (_, { input }, { db, metrics }) => {
+    const result = await ingestArticle(db, validateArticle(input)).catch((error: unknown) => {
+      metrics?.countIngestion('failed');
+      throw error;
+    });
+    metrics?.countIngestion(result.created ? 'created' : 'already_ingested');
     const matched = await matchedEvidence(db, result.sourceId, result.matchedEventIds);
     return {
       source: await db.source.findUniqueOrThrow({ where: { id: result.sourceId } }),
