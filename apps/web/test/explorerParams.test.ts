@@ -39,3 +39,13 @@ describe('explorer URL state', () => {
     expect(hasFilters(parseExplorerParams('?from=2019-01-01&to=2019-01-31'))).toBe(false);
   });
 });
+
+it('keeps the accounts panel, publishers (names with commas) and publisher countries in the URL', () => {
+  const params = parseExplorerParams('?event=RXZlbnQ6MQ&panel=accounts&publisher=Reuters&publisher=Sputnik%2C+Mundo&countries=ru,us,XYZ');
+  expect(params).toMatchObject({ panel: 'accounts', publishers: ['Reuters', 'Sputnik, Mundo'], countries: ['RU', 'US'] });
+  expect(parseExplorerParams(serializeExplorerParams(params))).toEqual(params);
+  expect(hasFilters(params)).toBe(true);
+  // The panel means nothing without an event: it is left out.
+  expect(serializeExplorerParams({ ...params, event: null })).not.toContain('panel');
+  expect(parseExplorerParams('?panel=bogus').panel).toBe('details');
+});

@@ -9,6 +9,8 @@ import { Loading } from '../states/Loading.tsx';
 import { ActorList } from './ActorList.tsx';
 import { QuoteList } from './QuoteList.tsx';
 import { SourceList } from './SourceList.tsx';
+import { AccountsView } from '../accounts/AccountsView.tsx';
+import type { Panel } from '../url/explorerParams.ts';
 
 const EventDetailQuery = graphql(`
   query EventDetail($id: ID!) {
@@ -26,6 +28,11 @@ const EventDetailQuery = graphql(`
       ...ActorList_event
       ...QuoteList_event
       ...SourceList_event
+      ...AccountsView_event
+      dateDisagreement
+      citations {
+        id
+      }
     }
   }
 `);
@@ -35,11 +42,14 @@ interface EventDetailProps {
   /** Move the focus into the panel once the event is shown. */
   takeFocus: boolean;
   selectedActors: readonly string[];
+  /** The event itself, or its sources' accounts side by side (in the URL: `panel=accounts`). */
+  panel: Panel;
+  onPanel(panel: Panel): void;
   onClose(): void;
   onFilterActor(actorId: string): void;
 }
 
-export function EventDetail({ eventId, takeFocus, selectedActors, onClose, onFilterActor }: EventDetailProps) {
+export function EventDetail({ eventId, takeFocus, selectedActors, panel, onPanel, onClose, onFilterActor }: EventDetailProps) {
   const { data, error, loading, refetch } = useQuery(EventDetailQuery, { variables: { id: eventId } });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const event = data?.event;
@@ -84,21 +94,40 @@ export function EventDetail({ eventId, takeFocus, selectedActors, onClose, onFil
           <h2 ref={headingRef} tabIndex={-1} className="detail-title">
             {event.title}
           </h2>
-          {event.place && <p className="detail-place">{event.place}</p>}
-          <p className="detail-summary">{event.summary}</p>
-
-          <h3>Actors</h3>
-          <ActorList actors={event.actors} selected={selectedActors} onFilter={onFilterActor} />
-
-          {event.quotes.length > 0 && (
+          {event.dateDisagreement && (
+            <p className="date-disagreement">
+              <span aria-hidden="true">≠ </span>Sources disagree on the date
+            </p>
+          )}
+          <div className="segmented detail-panels" role="group" aria-label="Show">
+            <button type="button" aria-pressed={panel === 'details'} onClick={() => onPanel('details')}>
+              Details
+            </button>
+            <button type="button" aria-pressed={panel === 'accounts'} onClick={() => onPanel('accounts')}>
+              Accounts ({event.citations.length})
+            </button>
+          </div>
+          {panel === 'accounts' ? (
+            <AccountsView event={event} />
+          ) : (
             <>
-              <h3>Quotes</h3>
-              <QuoteList quotes={event.quotes} />
+              {event.place && <p className="detail-place">{event.place}</p>}
+              <p className="detail-summary">{event.summary}</p>
+
+              <h3>Actors</h3>
+              <ActorList actors={event.actors} selected={selectedActors} onFilter={onFilterActor} />
+
+              {event.quotes.length > 0 && (
+                <>
+                  <h3>Quotes</h3>
+                  <QuoteList quotes={event.quotes} />
+                </>
+              )}
+
+              <h3>Sources</h3>
+              <SourceList citations={event.citations} />
             </>
           )}
-
-          <h3>Sources</h3>
-          <SourceList citations={event.citations} />
         </article>
       )}
     </aside>

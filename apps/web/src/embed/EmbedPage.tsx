@@ -58,7 +58,7 @@ export default function EmbedPage({ slug }: { slug: string }) {
           </a>
         </p>
       </header>
-      <div className={params.event ? 'app-main has-detail' : 'app-main'}>
+      <div className={params.event ? `app-main has-detail${params.panel === 'accounts' ? ' has-accounts' : ''}` : 'app-main'}>
         <main className="view">{main}</main>
         {params.event && (
           <EventDetail
@@ -66,7 +66,9 @@ export default function EmbedPage({ slug }: { slug: string }) {
             eventId={params.event}
             takeFocus
             selectedActors={params.actors}
-            onClose={() => update({ event: null })}
+            panel={params.panel}
+            onPanel={(panel) => update({ panel })}
+            onClose={() => update({ event: null, panel: 'details' })}
             onFilterActor={(actorId) => update({ actors: params.actors.includes(actorId) ? params.actors : [...params.actors, actorId] })}
           />
         )}

@@ -8,6 +8,8 @@ export interface EventFilterInput {
   actors?: string[];
   kinds?: EventKind[];
   search?: string;
+  publishers?: string[];
+  publisherCountries?: string[];
   from?: string;
   to?: string;
 }
@@ -19,5 +21,7 @@ export function filterOf(params: ExplorerParams): EventFilterInput {
     ...(params.actors.length > 0 ? { actors: params.actors } : {}),
     ...(params.kinds.length > 0 ? { kinds: params.kinds } : {}),
     ...(search !== '' ? { search } : {}),
+    ...(params.publishers.length > 0 ? { publishers: params.publishers } : {}),
+    ...(params.countries.length > 0 ? { publisherCountries: params.countries } : {}),
   };
 }

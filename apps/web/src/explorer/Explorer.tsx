@@ -47,7 +47,7 @@ export function Explorer() {
 
   function closeDetail() {
     const eventId = params.event;
-    update({ event: null });
+    update({ event: null, panel: 'details' });
     // Back to where the person was in the timeline or list.
     if (eventId) {
       requestAnimationFrame(() =>
@@ -113,7 +113,7 @@ export function Explorer() {
       </header>
       {/* Stances are not filtered by events' filters; hide what would not apply. */}
       {params.view !== 'stances' && <FilterBar params={params} update={update} timelines={data?.timelines ?? []} />}
-      <div className={params.event ? 'app-main has-detail' : 'app-main'}>
+      <div className={params.event ? `app-main has-detail${params.panel === 'accounts' ? ' has-accounts' : ''}` : 'app-main'}>
         <main className="view">{main}</main>
         {params.event && (
           <EventDetail
@@ -121,6 +121,8 @@ export function Explorer() {
             eventId={params.event}
             takeFocus={params.event !== eventOnLoadRef.current}
             selectedActors={params.actors}
+            panel={params.panel}
+            onPanel={(panel) => update({ panel })}
             onClose={closeDetail}
             onFilterActor={(actorId) =>
               update({ actors: params.actors.includes(actorId) ? params.actors : [...params.actors, actorId] })

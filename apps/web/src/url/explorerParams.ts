@@ -9,8 +9,12 @@ import { DEFAULT_TIMELINE_SLUG as DEFAULT_TIMELINE } from '@chronicle/schema/def
 export const VIEWS = ['timeline', 'list', 'stances'] as const;
 export type View = (typeof VIEWS)[number];
 
-export const LANES = ['none', 'kind', 'actor'] as const;
+export const LANES = ['none', 'kind', 'actor', 'source'] as const;
 export type Lanes = (typeof LANES)[number];
+
+/** What the event panel shows: the event, or each source's account of it side by side. */
+export const PANELS = ['details', 'accounts'] as const;
+export type Panel = (typeof PANELS)[number];
 
 // The server describes the same default timeline in the page it serves (JSON-LD, oEmbed).
 export { DEFAULT_TIMELINE_SLUG as DEFAULT_TIMELINE } from '@chronicle/schema/default-timeline';
@@ -29,6 +33,11 @@ export interface ExplorerParams {
   lanes: Lanes;
   /** Selected event's global ID. */
   event: string | null;
+  panel: Panel;
+  /** Publishers, by name as sources give it: events cited by any of them. */
+  publishers: string[];
+  /** Publisher countries (ISO alpha-2): events cited by the press of any of them. */
+  countries: string[];
 }
 
 export const DEFAULT_PARAMS: ExplorerParams = {
@@ -41,6 +50,9 @@ export const DEFAULT_PARAMS: ExplorerParams = {
   view: 'timeline',
   lanes: 'none',
   event: null,
+  panel: 'details',
+  publishers: [],
+  countries: [],
 };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
@@ -79,6 +91,12 @@ export function parseExplorerParams(search: string): ExplorerParams {
     view: oneOf(VIEWS, query.get('view'), 'timeline'),
     lanes: oneOf(LANES, query.get('lanes'), 'none'),
     event: query.get('event') || null,
+    panel: oneOf(PANELS, query.get('panel'), 'details'),
+    // Publisher names may hold commas: one per repeated key.
+    publishers: unique(query.getAll('publisher').map((p) => p.trim()).filter((p) => p !== '')),
+    countries: list(query, 'countries')
+      .map((c) => c.toUpperCase())
+      .filter((c) => /^[A-Z]{2}$/.test(c)),
   };
 }
 
@@ -94,12 +112,21 @@ export function serializeExplorerParams(params: ExplorerParams): string {
     query.set('to', params.to);
   }
   if (params.lanes !== 'none') query.set('lanes', params.lanes);
+  for (const publisher of params.publishers) query.append('publisher', publisher);
+  if (params.countries.length > 0) query.set('countries', params.countries.join(','));
   if (params.event) query.set('event', params.event);
+  if (params.event && params.panel !== 'details') query.set('panel', params.panel);
   const text = query.toString();
   return text === '' ? '' : `?${text}`;
 }
 
 /** True when any filter narrows the events (the window does not count). */
 export function hasFilters(params: ExplorerParams): boolean {
-  return params.actors.length > 0 || params.kinds.length > 0 || params.search.trim() !== '';
+  return (
+    params.actors.length > 0 ||
+    params.kinds.length > 0 ||
+    params.search.trim() !== '' ||
+    params.publishers.length > 0 ||
+    params.countries.length > 0
+  );
 }
