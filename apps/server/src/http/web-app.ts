@@ -1,5 +1,7 @@
-// Serves the built web app (apps/web/dist): its files, and index.html for the
-// app's own routes (/graphiql, /ingest, …) so links into the app work.
+// Serves the built web app (apps/web/dist): its files, index.html for the
+// app's own routes (/graphiql, /ingest, …) so links into the app work, and a
+// 404 for every other address, so a mistyped link or a missing file is not
+// answered 200 with the timeline.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,7 +53,7 @@ export function webApp(distDir: string, pageHead?: PageHead, logger?: Logger): R
   if (!existsSync(indexHtml)) return null;
   const router = express.Router();
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  router.get(/^\/(?!graphql$|healthz$|readyz$).*/, async (req, res, next) => {
+  router.get(CLIENT_ROUTE, async (req, res, next) => {
     try {
       const head = pageHead ? await pageHead(req).catch((error: unknown) => {
         // The page works without it: search engines simply miss one visit.
@@ -65,5 +67,20 @@ export function webApp(distDir: string, pageHead?: PageHead, logger?: Logger): R
       next(error);
     }
   });
+  router.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    res.status(404).type('html').send(NOT_FOUND_PAGE);
+  });
   return router;
 }
+
+// The pages apps/web/src/App.tsx renders: the explorer at /, the review
+// screen, the playground and the embeddable timeline (a trailing slash is
+// the same page). Keep in step with App.tsx when it gains a page.
+const CLIENT_ROUTE = /^\/(?:ingest|graphiql|embed\/[^/]+)?\/?$/;
+
+const NOT_FOUND_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Not found · chronicle</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><h1>Not found</h1><p>There is no page at this address. <a href="/">Go to the timeline</a>.</p></body></html>
+`;
