@@ -47,5 +47,9 @@ export function leansFuture(text: string, dateStart: number): boolean {
   let context = text.slice(windowStart, dateStart);
   const lastStop = Math.max(...[...context.matchAll(new RegExp(CLAUSE_START, 'g'))].map((m) => m.index ?? -1), -1);
   if (lastStop >= 0) context = context.slice(lastStop + 1);
+  // "…will fall, the company said on Tuesday": a past verb right before the date decides.
+  if (PAST_VERB_BEFORE_DATE.test(context)) return false;
   return FUTURE_CUES.test(context);
 }
+
+const PAST_VERB_BEFORE_DATE = /\b(?:said|told|announced|confirmed|reported|added|stated|wrote|tweeted|declared|met|held|was|were|[a-z]+ed)\s+(?:(?:on|late|early|last)\s+)?$/i;

@@ -22,7 +22,24 @@ export function anchorsAnEvent(article: ArticleText, date: DateMention): boolean
   const paragraph = sentence === undefined ? undefined : article.layout.paragraphs[sentence.paragraphIndex];
   if (paragraph === undefined || paragraph.kind !== 'body' || date.span.start < paragraph.proseStart) return false;
   const before = article.text.slice(Math.max(sentence?.start ?? 0, date.span.start - 30), date.span.start);
-  return !BOUNDING_WORDS.test(before);
+  if (BOUNDING_WORDS.test(before) || TERM_BEFORE.test(before)) return false;
+  return !isForecast(article.text.slice(sentence?.start ?? date.span.start, sentence?.end ?? date.span.end), date);
+}
+
+/** "for the term 2019-2025", "a six-year term from 2019": a term of office bounds a span, it does not happen. */
+const TERM_BEFORE = /\b(?:term|mandate|tenure)\s+(?:of\s+(?:office\s+)?)?(?:from\s+)?$/i;
+const SCHEDULED = /\b(?:scheduled|set for|due|will (?:hold|meet|vote|visit|travel|sign|take place|open|begin|start)|to be held|is to|are to|was to|were to|plans? to|planned)\b/i;
+
+/**
+ * "sales next year could halve": next month or next year, without words that schedule
+ * something for it, is a forecast, not a dated happening. (A meeting "set for next
+ * month" is on the timeline.)
+ */
+function isForecast(sentence: string, date: DateMention): boolean {
+  const resolved = date.resolved;
+  if (resolved === null || (resolved.precision !== 'YEAR' && resolved.precision !== 'MONTH')) return false;
+  if (!/\b(?:next|coming)\b/i.test(date.span.text)) return false;
+  return !SCHEDULED.test(sentence);
 }
 
 export type ScopeKind =

@@ -158,3 +158,21 @@ describe('whose happening a sentence tells', () => {
     expect(events.map((event) => event.title)).toEqual(['President Keita resigns after the army chief urged him to step down']);
   });
 });
+
+describe('what is not an event', () => {
+  it('a term of office and a forecast are not events; a past verb before a weekday keeps it in the past', () => {
+    expect(extract('Maduro was sworn in on January 10 for the term 2019-2025.').events.map((event) => event.date?.resolved?.precision)).toEqual(['DAY']);
+    const forecast = extract('Exports will fall and sales next year could halve, the company said on Tuesday.', '2019-01-30').events;
+    expect(forecast.map((event) => event.date?.resolved?.start)).toEqual(['2019-01-29']);
+  });
+
+  it('"announced Monday, a day after …" gives two events with titles of their own', () => {
+    const { events } = extract(
+      'The sanctions on the oil company, announced Monday, a day after the opposition leader called for new elections on Sunday, will block $7 billion in assets, the adviser told a briefing.',
+      '2019-01-30',
+    );
+    expect(events.map((event) => event.date?.resolved?.start)).toEqual(['2019-01-28', '2019-01-27']);
+    expect(new Set(events.map((event) => event.title)).size).toBe(2);
+    expect(events[0]?.title).toBe('Sanctions on the oil company announced');
+  });
+});

@@ -133,6 +133,13 @@ function replaceLeadingPronoun(words: TaggedWord[], name: string | null): Tagged
 function toPresentTense(words: TaggedWord[]): TaggedWord[] {
   const verbAt = mainVerbIndex(words);
   if (verbAt <= 0) return words;
+  // "The sanctions on PDVSA, announced": a participle after a comma describes the noun;
+  // headlines say it in the passive without the article ("Sanctions on PDVSA announced").
+  if (words[verbAt - 1]?.text === ',' && /(?:ed|en)$/i.test(words[verbAt]?.text ?? '') && verbAt === words.length - 1) {
+    const noun = words.slice(0, verbAt - 1);
+    const withoutArticle = /^(?:the|a|an)$/i.test(noun[0]?.text ?? '') ? withoutLeadingSpace(noun.slice(1)) : noun;
+    return [...withoutArticle, ...words.slice(verbAt)];
+  }
   // "An election that the opposition boycotted": the verb belongs to a relative clause.
   if (words.slice(0, verbAt).some((word) => /^(?:that|which|who|whom)$/i.test(word.text))) return words;
   const plural = isPluralSubject(words.slice(0, verbAt));
