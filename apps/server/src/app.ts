@@ -69,6 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       operationObservability({ logger, metrics, slowOperationMs: options.slowOperationMs ?? 1000, knownCodes: KNOWN_CODES }),
     ],
     logError: (error) => logger.error({ err: error }, 'GraphQL operation failed'),
+    logUnavailable: (error) => logger.warn({ reason: error instanceof Error ? error.message.split('\n').filter(Boolean).pop() : String(error) }, 'database unavailable'),
   });
   await apollo.start();
 

@@ -2,6 +2,8 @@ import type { Database } from '@chronicle/db';
 import { editorForToken, type Editor } from '../auth/api-tokens.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { clientError } from './errors.ts';
+import { unavailableGraphQLError } from './database-outage.ts';
+import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { createActorStancesLoaders } from './stances/actor-stances-loader.ts';
 import { createStanceCitationsLoader } from './stances/stance-citations-loader.ts';
@@ -43,7 +45,9 @@ export async function createContext(db: Database, authorization: string | undefi
   if (authorization !== undefined && authorization !== '') {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw clientError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".');
-    editor = await editorForToken(db, match[1]);
+    editor = await editorForToken(db, match[1]).catch((error: unknown) => {
+      throw isDatabaseUnavailable(error) ? unavailableGraphQLError() : error;
+    });
     if (!editor) throw clientError('UNAUTHENTICATED', 'This API token is unknown or has been revoked.');
   }
   const viewer = { editor };

@@ -7,6 +7,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.ts';
 import { PUBLIC_ERROR_CODES } from './errors.ts';
 import { costLimit } from './cost-limit.ts';
+import { databaseOutage, SERVICE_UNAVAILABLE, unavailableError } from './database-outage.ts';
+import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { LIMITS } from './limits.ts';
 import { nulCharacters } from './nul-characters.ts';
 import { resolvers } from './resolvers.ts';
@@ -16,6 +18,8 @@ export interface ApolloOptions {
   production: boolean;
   plugins?: ApolloServerPlugin<Context>[];
   logError?: (error: unknown) => void;
+  /** The database did not answer: one short line, not a stack per request. */
+  logUnavailable?: (error: unknown) => void;
 }
 
 export function buildApolloServer(options: ApolloOptions): ApolloServer<Context> {
@@ -30,6 +34,7 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
   const logError = options.logError ?? ((error: unknown) => console.error('[graphql]', error));
+  const logUnavailable = options.logUnavailable ?? logError;
 
   return new ApolloServer<Context>({
     typeDefs,
@@ -42,10 +47,14 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
     validationRules: armor.validationRules,
     // Cache-control hints would be computed for every resolved field; chronicle
     // sets no HTTP caching from them, so that work is skipped.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, nulCharacters, ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, nulCharacters, databaseOutage, ...(options.plugins ?? [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
-      if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
+      if (typeof code === 'string' && (PUBLIC_ERROR_CODES.has(code) || code === SERVICE_UNAVAILABLE)) return formatted;
+      if (isDatabaseUnavailable(error)) {
+        logUnavailable(error);
+        return { ...unavailableError(), locations: formatted.locations, path: formatted.path };
+      }
       // Anything else (a database error, a bug) is logged and masked: its
       // message may hold SQL, table names or data.
       logError(error);
