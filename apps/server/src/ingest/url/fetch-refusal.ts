@@ -1,0 +1,14 @@
+// Why a link was not fetched, in words an editor can act on. The GraphQL
+// layer answers these as BAD_USER_INPUT; the CLI prints the message.
+export class FetchRefusal extends Error {
+  override name = 'FetchRefusal';
+  constructor(
+    message: string,
+    /** Which rule refused: tests and logs tell the refusals apart by it. */
+    readonly reason:
+      | 'scheme' | 'address' | 'redirects' | 'timeout' | 'too-large' | 'content-type' | 'status' | 'unreachable' | 'invalid-url'
+      | 'no-text' | 'no-date',
+  ) {
+    super(message);
+  }
+}
