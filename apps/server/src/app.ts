@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createPrismaClient, poolStats, type Database, type PrismaClientOptions } from '@chronicle/db';
 import express from 'express';
 import { createContext } from './graphql/context.ts';
+import type { FetchPolicy } from './ingest/url/safe-fetch.ts';
 import { LIMITS } from './graphql/limits.ts';
 import { buildApolloServer } from './graphql/server.ts';
 import { exportRoutes } from './http/exports/routes.ts';
@@ -41,6 +42,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** A GraphQL operation at least this slow is logged with its name and duration. */
   slowOperationMs?: number;
+  /** What ingestUrl may fetch: allowed hosts, redirects, size and time limits. */
+  fetchPolicy?: FetchPolicy;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
 }
@@ -84,7 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: LIMITS.maxBodyBytes }),
     documentLimits(LIMITS),
     ...(rateLimits ? [rateLimits.graphql] : []),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization, metrics) }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization, metrics, options.fetchPolicy) }),
   );
   app.use(exportRoutes(db));
   app.get('/oembed', oembed(db));

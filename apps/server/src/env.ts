@@ -9,6 +9,7 @@ function port(raw: string | undefined, fallback: number): number {
 
 import { DEFAULT_EMBED_ANCESTORS, parseFrameAncestors } from './http/frame-ancestors.ts';
 import type { LimitRule, RateLimitOptions } from './http/rate-limits/rate-limits.ts';
+import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './ingest/url/safe-fetch.ts';
 
 function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -57,6 +58,8 @@ export interface ServerEnv {
   logLevel: (typeof LOG_LEVELS)[number];
   slowOperationMs: number;
   database: { poolSize: number; statementTimeoutMs: number; acquireTimeoutMs: number };
+  /** What ingestion by URL may fetch. */
+  fetchPolicy: FetchPolicy;
 }
 
 export function readServerEnv(): ServerEnv {
@@ -83,6 +86,11 @@ export function readServerEnv(): ServerEnv {
       // takes well under a second), short enough that a runaway one frees its connection.
       statementTimeoutMs: positiveInteger('CHRONICLE_DB_STATEMENT_TIMEOUT_MS', 15_000),
       acquireTimeoutMs: positiveInteger('CHRONICLE_DB_ACQUIRE_TIMEOUT_MS', 5_000),
+    },
+    fetchPolicy: {
+      ...DEFAULT_FETCH_POLICY,
+      // Host names (or *.domain) fetched even when they resolve to private addresses: intranets, tests.
+      allowHosts: (process.env.CHRONICLE_FETCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Database } from '@chronicle/db';
 import { editorForToken, type Editor } from '../auth/api-tokens.ts';
+import type { FetchPolicy } from '../ingest/url/safe-fetch.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { clientError } from './errors.ts';
 import { unavailableGraphQLError } from './database-outage.ts';
@@ -19,6 +20,8 @@ export interface Context {
   loaders: RequestLoaders;
   /** Counts what resolvers do (ingestions); absent outside the HTTP server. */
   metrics?: Metrics;
+  /** What ingestUrl may fetch (CHRONICLE_FETCH_ALLOW_HOSTS); the defaults when absent. */
+  fetchPolicy?: FetchPolicy;
 }
 
 export type RequestLoaders = Loaders &
@@ -40,7 +43,7 @@ function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
  * unknown or revoked is refused outright (401) rather than quietly treated as
  * anonymous, so a script with a stale token learns at once.
  */
-export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics): Promise<Context> {
+export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics, fetchPolicy?: FetchPolicy): Promise<Context> {
   let editor: Editor | null = null;
   if (authorization !== undefined && authorization !== '') {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -51,7 +54,7 @@ export async function createContext(db: Database, authorization: string | undefi
     if (!editor) throw clientError('UNAUTHENTICATED', 'This API token is unknown or has been revoked.');
   }
   const viewer = { editor };
-  return { db, viewer, loaders: createRequestLoaders(db, viewer), ...(metrics ? { metrics } : {}) };
+  return { db, viewer, loaders: createRequestLoaders(db, viewer), ...(metrics ? { metrics } : {}), ...(fetchPolicy ? { fetchPolicy } : {}) };
 }
 
 export function requireEditor(context: Context): Editor {

@@ -6,6 +6,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { startServer, type RunningServer } from '../../src/app.ts';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
+import type { FetchPolicy } from '../../src/ingest/url/safe-fetch.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 
 /** A log line as the server wrote it (pino's JSON). */
@@ -27,7 +28,7 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { seed?: boolean; production?: boolean; onQuery?: (sql: string) => void; slowOperationMs?: number } = {}): Promise<TestApi> {
+export async function startTestApi(options: { seed?: boolean; production?: boolean; onQuery?: (sql: string) => void; slowOperationMs?: number; fetchPolicy?: FetchPolicy } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.seed !== false) await loadSeed(database.db, await readSeedData());
   // The rate limiters run in every test's path, with limits no test reaches
@@ -39,6 +40,7 @@ export async function startTestApi(options: { seed?: boolean; production?: boole
     databaseUrl: database.url, port: 0, production: options.production ?? false, onQuery: options.onQuery,
     rateLimits: { requests: generous, mutations: generous, failedAuth: generous },
     logger, ...(options.slowOperationMs !== undefined ? { slowOperationMs: options.slowOperationMs } : {}),
+    ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
   });
   return {
     url: server.url,

@@ -305,6 +305,16 @@ export type IngestArticlePayload = {
   warnings: Array<Scalars['String']['output']>;
 };
 
+/** A web page to ingest: chronicle fetches it and takes the article and its metadata out of the HTML. */
+export type IngestUrlInput = {
+  /** Publication day, used only when the page states none (the page's own date wins). Without either, the page is refused. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Slug of the timeline the proposed events join; none when omitted. */
+  timeline?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) address of the article. Private, loopback and link-local addresses are refused. */
+  url: Scalars['String']['input'];
+};
+
 /** An event already on file that an article also reports, and the passages of that article that report it. */
 export type MatchedEvent = {
   __typename?: 'MatchedEvent';
@@ -326,6 +336,11 @@ export type Mutation = {
   importTimeline: ImportTimelinePayload;
   /** Stores the article, its proposed events and the stances it states as drafts, in one transaction. Ingesting the same text again changes nothing. */
   ingestArticle: IngestArticlePayload;
+  /**
+   * Fetches the page, takes out its text, title, publisher, publication day and canonical address, then ingests it as
+   * ingestArticle does. The same address (or its canonical address) or the same text again writes nothing new.
+   */
+  ingestUrl: IngestArticlePayload;
   /** Points everything of `merge` at `keep`, keeps its names as aliases, and deletes `merge`. */
   mergeActors: Actor;
   /** Moves citations, quotes, actors and timelines of `merge` onto `keep` and deletes `merge`. */
@@ -364,6 +379,11 @@ export type MutationImportTimelineArgs = {
 
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+export type MutationIngestUrlArgs = {
+  input: IngestUrlInput;
 };
 
 
@@ -819,6 +839,7 @@ export type ResolversTypes = {
   ImportTimelinePayload: ResolverTypeWrapper<Omit<ImportTimelinePayload, 'events' | 'timeline'> & { events: Array<ResolversTypes['Event']>, timeline: ResolversTypes['Timeline'] }>;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'matchedEvents' | 'matchedEvidence' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversTypes['Event']>, matchedEvidence: Array<ResolversTypes['MatchedEvent']>, proposedActors: Array<ResolversTypes['Actor']>, proposedEvents: Array<ResolversTypes['Event']>, proposedStances: Array<ResolversTypes['ProposedStance']>, source: ResolversTypes['Source'] }>;
+  IngestUrlInput: IngestUrlInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MatchedEvent: ResolverTypeWrapper<Omit<MatchedEvent, 'citations' | 'event'> & { citations: Array<ResolversTypes['Citation']>, event: ResolversTypes['Event'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -866,6 +887,7 @@ export type ResolversParentTypes = {
   ImportTimelinePayload: Omit<ImportTimelinePayload, 'events' | 'timeline'> & { events: Array<ResolversParentTypes['Event']>, timeline: ResolversParentTypes['Timeline'] };
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: Omit<IngestArticlePayload, 'matchedEvents' | 'matchedEvidence' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversParentTypes['Event']>, matchedEvidence: Array<ResolversParentTypes['MatchedEvent']>, proposedActors: Array<ResolversParentTypes['Actor']>, proposedEvents: Array<ResolversParentTypes['Event']>, proposedStances: Array<ResolversParentTypes['ProposedStance']>, source: ResolversParentTypes['Source'] };
+  IngestUrlInput: IngestUrlInput;
   Int: Scalars['Int']['output'];
   MatchedEvent: Omit<MatchedEvent, 'citations' | 'event'> & { citations: Array<ResolversParentTypes['Citation']>, event: ResolversParentTypes['Event'] };
   Mutation: Record<PropertyKey, never>;
@@ -1019,6 +1041,7 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   confirmActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationConfirmActorArgs, 'id'>>;
   importTimeline?: Resolver<ResolversTypes['ImportTimelinePayload'], ParentType, ContextType, RequireFields<MutationImportTimelineArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  ingestUrl?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestUrlArgs, 'input'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keep' | 'merge'>>;
   mergeEvents?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationMergeEventsArgs, 'keep' | 'merge'>>;
   ping?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;

@@ -1,7 +1,8 @@
-import type { Database } from '@chronicle/db';
 import type { MutationResolvers } from '@chronicle/schema/resolvers';
 import { validateArticle } from '../../ingest/article-input.ts';
 import { ingestArticle } from '../../ingest/ingest-article.ts';
+import { ingestUrl } from '../../ingest/url/ingest-url.ts';
+import { DEFAULT_FETCH_POLICY } from '../../ingest/url/safe-fetch.ts';
 import { confirmActor, mergeActors } from '../../review/actors.ts';
 import { mergeEvents } from '../../review/merge-events.ts';
 import { publishCitation, rejectCitation } from '../../review/citation-review.ts';
@@ -10,33 +11,11 @@ import { publishStance, publishStanceCitation, rejectStance, rejectStanceCitatio
 import { updateEvent } from '../../review/update-event.ts';
 import type { Context } from '../context.ts';
 import { idOf } from '../global-id.ts';
+import { ingestPayload } from './ingest-payload.ts';
 
 type IngestMutations =
-  | 'ingestArticle' | 'updateEvent' | 'publishEvent' | 'rejectEvent' | 'mergeEvents' | 'confirmActor' | 'mergeActors'
+  | 'ingestArticle' | 'ingestUrl' | 'updateEvent' | 'publishEvent' | 'rejectEvent' | 'mergeEvents' | 'confirmActor' | 'mergeActors'
   | 'publishStance' | 'rejectStance' | 'publishStanceCitation' | 'rejectStanceCitation' | 'publishCitation' | 'rejectCitation';
-
-async function inOrder<T extends { id: string }>(ids: string[], load: (ids: string[]) => Promise<T[]>): Promise<T[]> {
-  const rows = new Map((await load(ids)).map((row) => [row.id, row]));
-  return ids.flatMap((id) => rows.get(id) ?? []);
-}
-
-/** Each stance the article states, with the article's own citations of it (an editor reviews those, not the older ones). */
-async function proposedStances(db: Database, sourceId: string, stanceIds: string[]) {
-  const stances = await inOrder(stanceIds, (ids) => db.stance.findMany({ where: { id: { in: ids } } }));
-  const citations = await db.stanceCitation.findMany({
-    where: { sourceId, stanceId: { in: stanceIds } }, orderBy: [{ passageStart: 'asc' }, { id: 'asc' }],
-  });
-  return stances.map((stance) => ({ stance, citations: citations.filter((c) => c.stanceId === stance.id) }));
-}
-
-/** Each event on file the article also reports, with the article's own citations of it: those are what an editor decides on. */
-async function matchedEvidence(db: Database, sourceId: string, eventIds: string[]) {
-  const events = await inOrder(eventIds, (ids) => db.event.findMany({ where: { id: { in: ids } } }));
-  const citations = await db.citation.findMany({
-    where: { sourceId, eventId: { in: eventIds } }, orderBy: [{ passageStart: 'asc' }, { id: 'asc' }],
-  });
-  return events.map((event) => ({ event, citations: citations.filter((c) => c.eventId === event.id) }));
-}
 
 export const Mutation: Pick<MutationResolvers<Context>, IngestMutations> = {
   ingestArticle: async (_, { input }, { db, metrics }) => {
@@ -45,17 +24,16 @@ export const Mutation: Pick<MutationResolvers<Context>, IngestMutations> = {
       throw error;
     });
     metrics?.countIngestion(result.created ? 'created' : 'already_ingested');
-    const matched = await matchedEvidence(db, result.sourceId, result.matchedEventIds);
-    return {
-      source: await db.source.findUniqueOrThrow({ where: { id: result.sourceId } }),
-      created: result.created,
-      proposedEvents: await inOrder(result.proposedEventIds, (ids) => db.event.findMany({ where: { id: { in: ids } } })),
-      matchedEvents: matched.map((m) => m.event),
-      matchedEvidence: matched,
-      proposedActors: await inOrder(result.proposedActorIds, (ids) => db.actor.findMany({ where: { id: { in: ids } } })),
-      proposedStances: await proposedStances(db, result.sourceId, result.proposedStanceIds),
-      warnings: result.warnings,
-    };
+    return ingestPayload(db, result);
+  },
+
+  ingestUrl: async (_, { input }, { db, metrics, fetchPolicy }) => {
+    const result = await ingestUrl(db, input, fetchPolicy ?? DEFAULT_FETCH_POLICY).catch((error: unknown) => {
+      metrics?.countIngestion('failed');
+      throw error;
+    });
+    metrics?.countIngestion(result.created ? 'created' : 'already_ingested');
+    return ingestPayload(db, result);
   },
 
   updateEvent: (_, { id, input }, { db }) =>
