@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { graphql } from '@chronicle/schema/test-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_POLICY } from '../src/ingest/url/safe-fetch.ts';
@@ -17,6 +20,8 @@ const IngestUrl = graphql(`
   }
 `);
 
+const run = promisify(execFile);
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const articleUrl = new URL('../../../prisma/seed/articles/ryabkov-venezuela-2019-06.txt', import.meta.url);
 
 /** A news page as outlets write them: navigation, the article, related links, a footer. */
@@ -139,5 +144,18 @@ describe('ingesting an article by its URL', () => {
     const anonymous = await ingest({ url: `${pages.origin}/meta` }, false);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await api.database.db.source.count()).toBe(sources);
+  });
+
+  it('npm run ingest -- URL ingests a page from the terminal; a refused one exits 1 with the reason', async () => {
+    pages.route('/cli', page(newsPage('<meta property="article:published_time" content="2019-06-29">', ['Venezuela\'s opposition leader Juan Guaidó said on Saturday that talks would resume.'])));
+    const env = { ...process.env, DATABASE_URL: api.database.url, CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost' };
+    const ok = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', `${pages.origin}/cli`, '--timeline', 'venezuela-crisis-2019'], { cwd: serverDir, env });
+    expect(ok.stderr).toMatch(/\[1\/1\] http:\/\/localhost:\d+\/cli: ingested; /);
+    expect(await api.database.db.source.findFirst({ where: { url: `${pages.origin}/cli` }, select: { publishedOn: true } })).toEqual({ publishedOn: new Date('2019-06-29') });
+
+    const refused = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', `${pages.origin}/undated-cli`], { cwd: serverDir, env: { ...env, CHRONICLE_FETCH_ALLOW_HOSTS: '' } })
+      .then(() => null, (error: { code: number; stderr: string }) => error);
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toMatch(/localhost \(127\.0\.0\.1\) is a private, loopback or link-local address/);
   });
 });
