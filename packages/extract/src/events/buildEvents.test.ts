@@ -176,3 +176,14 @@ describe('what is not an event', () => {
     expect(events[0]?.title).toBe('Sanctions on the oil company announced');
   });
 });
+
+describe('headlines of reported happenings', () => {
+  it('attributes what a source reports, when it fits', () => {
+    expect(extract('Troops landed at the airport on Saturday, Ryabkov said.').events.map((event) => event.title)).toEqual(['Troops land at the airport, Ryabkov says']);
+  });
+
+  it('"he" opening a sentence is the person named last', () => {
+    const { events } = extract('Amadou Sanogo came to power in a coup in 2012. At an election in 2013, he was returned with 70% of the vote.');
+    expect(events.map((event) => event.title)).toEqual(['Amadou Sanogo comes to power in a coup', 'Sanogo is returned with 70% of the vote']);
+  });
+});

@@ -2,7 +2,7 @@ import type { ArticleText } from '../text/articleText.ts';
 import { lastStartingAtOrBefore, startingWithin } from '../text/sortedRanges.ts';
 import type { TextSpan } from '../types.ts';
 import type { EventDraft, Range } from './eventDraft.ts';
-import { toHeadline, type HeadlineHints } from './headline.ts';
+import { HEADLINE_LENGTH, toHeadline, type HeadlineHints } from './headline.ts';
 
 // A title and a summary for an event, from the article's own words. For a statement:
 // "<speaker> <verb> <what follows>" or "<speaker> says <reported words>"; for anything
@@ -26,7 +26,8 @@ export function eventTitle(
   const attribution = draft.attribution;
   const start = Math.max(draft.scope.start, proseStartOf(article, draft.scope.start));
   if (speakerName === null && reportedEnd !== null && reportedEnd > start) {
-    return toHeadline(tidy(withoutDates(article.text, start, reportedEnd, dateSpans)), hints);
+    const reported = toHeadline(tidy(withoutDates(article.text, start, reportedEnd, dateSpans)), hints);
+    return attributed(reported, hints.sourceName ?? null);
   }
   if (attribution !== null && speakerName !== null && attribution.verb !== 'according to') {
     const verbWords = attribution.verb.split(' ').length;
@@ -49,6 +50,16 @@ export function eventTitle(
   return toHeadline(tidy(clause), hints);
 }
 
+/**
+ * What a source reports is its claim, not a fact: "Troops land in Caracas, ministry
+ * says", the way wire headlines put it, when that fits; the happening alone otherwise.
+ */
+function attributed(headline: string, sourceName: string | null): string {
+  if (sourceName === null) return headline;
+  const withSource = `${headline}, ${sourceName} says`;
+  return withSource.length <= HEADLINE_LENGTH ? withSource : headline;
+}
+
 /** "X says the troops will stay"; words in the first person stay a quotation: "X: “I swear …”". */
 function reportedSpeech(speakerName: string, reported: string): string {
   const words = reported.replace(/^[“"‘']+|[”"’']+$/g, '').trim();
@@ -58,7 +69,7 @@ function reportedSpeech(speakerName: string, reported: string): string {
 
 /** Lowercases a common opening word; a name keeps its capital. */
 function lowerFirstCommonWord(text: string): string {
-  return /^(?:The|There|This|That|These|Those|It|A|An|All|No|Some|Any|Such|Its|Their|His|Her)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^(?:The|There|This|That|These|Those|It|A|An|All|No|Some|Any|Such|Its|Their|His|Her|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Most|More|About|Around|Nearly|At|Only)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 export function eventSummary(article: ArticleText, draft: EventDraft): string {
@@ -128,7 +139,10 @@ function withLeadIn(text: string, span: Range): Range {
   const before = text.slice(Math.max(0, span.start - 25), span.start);
   const leadIn = /\b(?:(?:on|in|during|at) the (?:morning|afternoon|evening|night|start|end|beginning|early hours) of|on|in|during|earlier|later|between|from|early|late)\s+$/i.exec(before);
   const start = leadIn === null ? span.start : span.start - leadIn[0].length;
-  const trailingComma = /^,\s*/.exec(text.slice(span.end, span.end + 3));
+  // "On Monday, troops …" loses its comma with the date; "… at the airport on Monday, the
+  // ministry said" keeps it, since it closes the clause.
+  const opensClause = /(?:^|[.;:!?(“"]|,)\s*$/.test(text.slice(Math.max(0, start - 3), start)) || start === 0;
+  const trailingComma = opensClause ? /^,\s*/.exec(text.slice(span.end, span.end + 3)) : null;
   return { start, end: span.end + (trailingComma?.[0].length ?? 0) };
 }
 

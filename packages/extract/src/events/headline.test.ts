@@ -54,3 +54,9 @@ describe('present tense', () => {
     expect(present('be', true)).toBe('are');
   });
 });
+
+describe('claims and references back', () => {
+  it('replaces an opening possessive pronoun too', () => {
+    expect(toHeadline('His allies blamed the army', { pronounName: 'Guaidó', personNames: [] })).toBe("Guaidó's allies blame the army");
+  });
+});

@@ -12,6 +12,8 @@ export interface HeadlineHints {
   pronounName: string | null;
   /** Full names of people in the event, shortened to surnames when the headline is too long. */
   personNames: readonly string[];
+  /** Who reports the happening (", the ministry said"), to attribute it in the headline. */
+  sourceName?: string | null;
 }
 
 const COLLECTIVE_PLURALS = new Set(['police', 'people', 'authorities', 'troops', 'forces']);
@@ -52,7 +54,7 @@ function dropLeadingAdverbial(words: TaggedWord[]): TaggedWord[] {
   const introduces = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || (first.pos === 'VERB' && /ing$/i.test(first.text));
   if (!introduces) return words;
   const comma = words.findIndex((word, index) => index > 0 && word.text === ',');
-  if (comma < 0 || comma > 18) return words;
+  if (comma < 0 || comma > 25) return words;
   const rest = words.slice(comma + 1);
   return rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? withoutLeadingSpace(rest) : words;
 }
@@ -122,7 +124,11 @@ function compactListedSubject(words: TaggedWord[]): TaggedWord[] {
 
 function replaceLeadingPronoun(words: TaggedWord[], name: string | null): TaggedWord[] {
   const first = words[0];
-  if (first === undefined || name === null || !PERSONAL_PRONOUNS.has(first.text.toLowerCase())) return words;
+  if (first === undefined || name === null) return words;
+  const pronoun = first.text.toLowerCase();
+  // "His allies in Washington …" → "Guaidó's allies in Washington …".
+  if (pronoun === 'his' || pronoun === 'her') return [{ ...first, text: `${name}'s`, pos: 'PROPN', lemma: name.toLowerCase() }, ...words.slice(1)];
+  if (!PERSONAL_PRONOUNS.has(pronoun)) return words;
   return [{ ...first, text: name, pos: 'PROPN', lemma: name.toLowerCase() }, ...words.slice(1)];
 }
 

@@ -37,6 +37,8 @@ function yearRelativeToEvent(sentence: string, offset: number, previous: DateMen
   const lower = phrase.toLowerCase();
   const count = /^(?:the|a|one)\b/.test(lower) ? 1 : (countValue(lower.split(/\s+/)[0] ?? '') ?? Number(lower.split(/\s+/)[0]));
   if (!Number.isFinite(count)) return null;
+  // "over the previous year and a half" is a span, not the year something happened.
+  if (/\b(?:over|within|for|during|through|throughout|since)\s+$/i.test(sentence.slice(0, match.index))) return null;
   const direction = /\b(previous|before|earlier)\b/.test(lower) ? -1 : 1;
   const start = offset + match.index;
   return { span: { text: phrase, start, end: start + phrase.length }, resolved: yearPeriod(year + direction * count) };

@@ -56,7 +56,10 @@ export function toProposedEvent(inputs: EventContext, draft: EventDraft): Propos
     .filter((quote) => !draft.excluded.some((range) => inside(range, quote.span.start)));
   const speakerName = draft.speaker === null ? null : inputs.nameOf(draft.speaker.actorKey);
   return {
-    title: eventTitle(article, draft, dateSpans, speakerIsSource ? null : speakerName, reportedEnd, headlineHints(inputs, draft)),
+    title: eventTitle(article, draft, withOwnDate(dateSpans, draft), speakerIsSource ? null : speakerName, reportedEnd, {
+      ...headlineHints(inputs, draft),
+      sourceName: speakerIsSource && speakerName !== null && draft.speaker !== null ? shortName(speakerName, draft.speaker.kind) : null,
+    }),
     summary: eventSummary(article, draft),
     kind,
     date: draft.date,
@@ -75,15 +78,34 @@ export function toProposedEvent(inputs: EventContext, draft: EventDraft): Propos
 /** Who a pronoun in the event's words stands for, and the people named, for its headline. */
 function headlineHints(inputs: EventContext, draft: EventDraft): HeadlineHints {
   const inScope = inputs.mentions.filter((mention) => mention.start >= draft.scope.start && mention.end <= draft.scope.end);
-  const pronoun = inScope.find((mention) => mention.source === 'pronoun');
+  // A pronoun the speech reader resolved, else the person named last before the event's
+  // words: news refers back to the latest person with "he" and "his".
+  const pronoun = inScope.find((mention) => mention.source === 'pronoun') ?? lastPersonBefore(inputs.mentions, draft.scope.start);
   const personNames = [...new Set(inScope.filter((mention) => mention.kind === 'PERSON').map((mention) => inputs.nameOf(mention.actorKey)))];
   return { pronounName: pronoun === undefined ? null : shortName(inputs.nameOf(pronoun.actorKey), pronoun.kind), personNames };
 }
 
-/** People go by surname in headlines ("Bashir"); countries and bodies by their whole name. */
+function lastPersonBefore(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let last: Mention | undefined;
+  for (const mention of mentions) {
+    if (mention.start >= offset) break;
+    if (mention.kind === 'PERSON' && mention.source !== 'description') last = mention;
+  }
+  return last;
+}
+
+/** People go by surname in headlines ("Bashir" for "Omar al-Bashir"); countries and bodies by their whole name. */
 function shortName(name: string, kind: Mention['kind']): string {
   if (kind !== 'PERSON') return name;
-  return name.split(/\s+/).at(-1) ?? name;
+  const surname = name.split(/\s+/).at(-1) ?? name;
+  return surname.replace(/^(?:al|el)-(?=\p{Lu})/u, '');
+}
+
+/** A date found while grouping ("the following year") is left out of the title like the others. */
+function withOwnDate(dateSpans: readonly TextSpan[], draft: EventDraft): readonly TextSpan[] {
+  const own = draft.date?.span;
+  if (own === undefined || dateSpans.some((span) => span.start === own.start)) return dateSpans;
+  return [...dateSpans, own].sort((a, b) => a.start - b.start);
 }
 
 const TEMPORAL_CONJUNCTION = /\b(after|before|following|until|since|while)\b/i;
