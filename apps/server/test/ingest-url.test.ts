@@ -156,6 +156,6 @@ describe('ingesting an article by its URL', () => {
     const refused = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', `${pages.origin}/undated-cli`], { cwd: serverDir, env: { ...env, CHRONICLE_FETCH_ALLOW_HOSTS: '' } })
       .then(() => null, (error: { code: number; stderr: string }) => error);
     expect(refused?.code).toBe(1);
-    expect(refused?.stderr).toMatch(/localhost \(127\.0\.0\.1\) is a private, loopback or link-local address/);
+    expect(refused?.stderr).toMatch(/localhost \([0-9a-f.:]+\) is a private, loopback or link-local address/);
   });
 });
