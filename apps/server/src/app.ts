@@ -1,7 +1,6 @@
 // The HTTP server: the web app, /graphql, /healthz and /readyz on one port.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createPrismaClient, poolStats, type Database, type PrismaClientOptions } from '@chronicle/db';
 import express from 'express';
@@ -11,6 +10,7 @@ import { LIMITS } from './graphql/limits.ts';
 import { buildApolloServer } from './graphql/server.ts';
 import { exportRoutes } from './http/exports/routes.ts';
 import { DEFAULT_EMBED_ANCESTORS } from './http/frame-ancestors.ts';
+import { DEFAULT_SHUTDOWN, gracefulClose, type ShutdownOptions } from './http/graceful-close.ts';
 import { healthz, readyz } from './http/health.ts';
 import { oembed } from './http/oembed.ts';
 import { timelinePageHead } from './http/page-head.ts';
@@ -40,6 +40,8 @@ export interface ServerOptions {
   database?: Pick<PrismaClientOptions, 'poolSize' | 'statementTimeoutMs' | 'acquireTimeoutMs'>;
   /** Where log lines go; warnings and errors to stdout when left out. */
   logger?: Logger;
+  /** How close() lets requests already sent finish (see http/graceful-close.ts). */
+  shutdown?: ShutdownOptions;
   /** A GraphQL operation at least this slow is logged with its name and duration. */
   slowOperationMs?: number;
   /** What ingestUrl may fetch: allowed hosts, redirects, size and time limits. */
@@ -65,10 +67,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.set('trust proxy', options.trustProxy ?? false);
   const rateLimits = options.rateLimits ? await createRateLimits(options.databaseUrl, options.rateLimits) : null;
   const httpServer = http.createServer(app);
+  const closing = gracefulClose(httpServer, options.shutdown ?? DEFAULT_SHUTDOWN);
   const apollo = buildApolloServer({
     production: options.production ?? false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       operationObservability({ logger, metrics, slowOperationMs: options.slowOperationMs ?? 1000, knownCodes: KNOWN_CODES }),
     ],
     logError: (error) => logger.error({ err: error }, 'GraphQL operation failed'),
@@ -76,10 +78,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
+  app.use(closing.middleware);
   app.use(requestLog(logger, metrics));
   app.use(securityHeaders({ embedFrameAncestors: options.embedFrameAncestors ?? DEFAULT_EMBED_ANCESTORS }));
   app.get('/healthz', healthz);
-  app.get('/readyz', readyz(db));
+  app.get('/readyz', readyz(db, closing.isDraining));
   app.get('/metrics', metrics.handler);
   if (rateLimits) app.use(rateLimits.requests);
   app.use(
@@ -106,6 +109,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     db,
     logger,
     async close() {
+      // HTTP first: Apollo must still run the requests the drain lets finish.
+      await closing.close();
       await apollo.stop();
       await rateLimits?.close();
       await db.$disconnect();

@@ -58,6 +58,7 @@ export interface ServerEnv {
   logLevel: (typeof LOG_LEVELS)[number];
   slowOperationMs: number;
   database: { poolSize: number; statementTimeoutMs: number; acquireTimeoutMs: number };
+  shutdown: { lingerMs: number; graceMs: number };
   /** What ingestion by URL may fetch. */
   fetchPolicy: FetchPolicy;
 }
@@ -86,6 +87,10 @@ export function readServerEnv(): ServerEnv {
       // takes well under a second), short enough that a runaway one frees its connection.
       statementTimeoutMs: positiveInteger('CHRONICLE_DB_STATEMENT_TIMEOUT_MS', 15_000),
       acquireTimeoutMs: positiveInteger('CHRONICLE_DB_ACQUIRE_TIMEOUT_MS', 5_000),
+    },
+    shutdown: {
+      lingerMs: positiveInteger('CHRONICLE_SHUTDOWN_LINGER_MS', 500),
+      graceMs: positiveInteger('CHRONICLE_SHUTDOWN_GRACE_MS', 10_000),
     },
     fetchPolicy: {
       ...DEFAULT_FETCH_POLICY,

@@ -48,7 +48,7 @@ if (env.seedWhenEmpty && !stopping) {
 
 if (!stopping) {
   server = await startServer({ databaseUrl: database.url, port: env.port, host: env.host, production: env.production, embedFrameAncestors: env.embedFrameAncestors,
-    rateLimits: env.rateLimits, trustProxy: env.trustProxy, logger, slowOperationMs: env.slowOperationMs, database: env.database,
+    rateLimits: env.rateLimits, trustProxy: env.trustProxy, logger, slowOperationMs: env.slowOperationMs, database: env.database, shutdown: env.shutdown,
     fetchPolicy: env.fetchPolicy,
   });
   const where = database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL';

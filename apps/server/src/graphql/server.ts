@@ -42,6 +42,9 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
     // This is a public read API: introspection stays on, on purpose.
     introspection: true,
     csrfPrevention: true,
+    // index.ts handles SIGTERM/SIGINT: HTTP drains first (http/graceful-close.ts),
+    // then Apollo stops. Apollo's own handler would stop it under requests still running.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,

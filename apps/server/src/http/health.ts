@@ -6,9 +6,13 @@ export function healthz(_req: Request, res: Response): void {
   res.json({ status: 'ok' });
 }
 
-/** The database answers; load balancers send traffic only then. */
-export function readyz(db: Database) {
+/** The database answers and the server is not shutting down; load balancers send traffic only then. */
+export function readyz(db: Database, draining: () => boolean = () => false) {
   return async (_req: Request, res: Response): Promise<void> => {
+    if (draining()) {
+      res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
+      return;
+    }
     try {
       await db.$queryRaw`SELECT 1`;
       res.json({ status: 'ready' });
