@@ -120,17 +120,7 @@ export class EventWalk {
       this.current = previous;
       return;
     }
-    const draft: EventDraft = {
-      date: previous.date,
-      dateSource: 'inherited',
-      scope: context.range,
-      excluded: [],
-      passages: [context.range],
-      speaker: context.speech?.speaker ?? previous.speaker,
-      attribution: context.speech?.attribution ?? null,
-      antecedentToken: null,
-      lastParagraph: context.sentence.paragraphIndex,
-    };
+    const draft = inheritedDraft(context, previous, context.speech?.speaker ?? previous.speaker, context.speech?.attribution ?? null);
     this.drafts.push(draft);
     this.lastEventBySpeaker.set(speakerKey, draft);
     this.current = draft;
@@ -165,17 +155,7 @@ export class EventWalk {
   private undated(context: SentenceContext): void {
     const current = this.current;
     if (current === null) return;
-    const draft: EventDraft = {
-      date: current.date,
-      dateSource: 'inherited',
-      scope: context.range,
-      excluded: [],
-      passages: [context.range],
-      speaker: null,
-      attribution: null,
-      antecedentToken: null,
-      lastParagraph: context.sentence.paragraphIndex,
-    };
+    const draft = inheritedDraft(context, current, null, null);
     this.drafts.push(draft);
     this.current = draft;
   }
@@ -184,4 +164,19 @@ export class EventWalk {
     draft.passages.push(context.range);
     draft.lastParagraph = context.sentence.paragraphIndex;
   }
+}
+
+/** An event for a sentence without a date of its own, dated like `datedLike`. */
+function inheritedDraft(context: SentenceContext, datedLike: EventDraft, speaker: EventDraft['speaker'], attribution: EventDraft['attribution']): EventDraft {
+  return {
+    date: datedLike.date,
+    dateSource: 'inherited',
+    scope: context.range,
+    excluded: [],
+    passages: [context.range],
+    speaker,
+    attribution,
+    antecedentToken: null,
+    lastParagraph: context.sentence.paragraphIndex,
+  };
 }
