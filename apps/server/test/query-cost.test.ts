@@ -49,6 +49,12 @@ describe('operationCost', () => {
     expect(operationCost({ ...costInput('{ sources(first: 20) { nodes { title text } } }'), leafWeights: LIMITS.leafWeights })).toBe(1 + 20 * 101);
   });
 
+  it('counts the outlets of a timeline as the 200 they can be, and weighs what loads an event\'s citations', () => {
+    const limits = { leafWeights: LIMITS.leafWeights, listSizes: LIMITS.listSizes };
+    expect(operationCost({ ...costInput('{ publishers { name } }'), ...limits })).toBe(200);
+    expect(operationCost({ ...costInput('{ events(first: 10) { nodes { salience dateDisagreement } } }'), ...limits })).toBe(1 + 10 * 3);
+  });
+
   it('computes a fragment once and multiplies it at each spread', () => {
     // F0 spreads F1 twice, F1 spreads F2 twice … : 2^40 connections, 41 fragments.
     const n = 40;

@@ -30,9 +30,15 @@ export const LIMITS = {
   listEstimate: 10,
   /**
    * Scalars that cost like many objects: a source's text can be 200,000
-   * characters, so at most 250 of them fit in one operation.
+   * characters, so at most 250 of them fit in one operation. An event's
+   * salience and date disagreement each load its citations (batched).
    */
-  leafWeights: { 'Source.text': 100 } as Record<string, number>,
+  leafWeights: { 'Source.text': 100, 'Event.salience': 1, 'Event.dateDisagreement': 1 } as Record<string, number>,
+  /**
+   * Lists without a size argument that can hold more than listEstimate items: the
+   * outlets of a timeline (the resolver returns at most 200).
+   */
+  listSizes: { 'Query.publishers': 200 } as Record<string, number>,
   /**
    * Request body, in bytes. The longest article (200,000 characters) fits even
    * when a client escapes each character as \uXXXX, as Python's json does.

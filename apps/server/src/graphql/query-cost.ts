@@ -41,6 +41,8 @@ export interface CostInput {
   listEstimate: number;
   /** Scalar fields that cost more than nothing, by "Type.field" (a source's full text). */
   leafWeights?: Readonly<Record<string, number>>;
+  /** Lists known to hold more than `listEstimate` items, by "Type.field". */
+  listSizes?: Readonly<Record<string, number>>;
 }
 
 /** The input, plus fragment costs already known, by "name pageSize". */
@@ -105,7 +107,8 @@ function fieldCost(input: Walk, node: FieldNode, parentType: GraphQLNamedType, p
   if (isLeafType(type) || !node.selectionSet) return input.leafWeights?.[`${parentType.name}.${field.name}`] ?? 0;
   // A list sized by its own argument (eventHistogram's buckets), a connection's
   // edges or nodes (sized by the connection's first), or any other list.
-  const items = isListType(getNullableType(field.type)) ? (sizeArgument(input, node, field, 'buckets') ?? pageSize ?? input.listEstimate) : 1;
+  const knownSize = input.listSizes?.[`${parentType.name}.${field.name}`];
+  const items = isListType(getNullableType(field.type)) ? (sizeArgument(input, node, field, 'buckets') ?? pageSize ?? knownSize ?? input.listEstimate) : 1;
   const perItem = 1 + selectionSetCost(input, node.selectionSet, type, sizeArgument(input, node, field, 'first'));
   return items * perItem;
 }
