@@ -12,6 +12,8 @@ import type { Passage } from './passageSegments.ts';
 import { ProposedEventCard } from './ProposedEventCard.tsx';
 import { ProposedStanceCard } from './ProposedStanceCard.tsx';
 import { IngestArticleMutation, ReviewTimelinesQuery } from './reviewDocuments.ts';
+import { UrlForm } from './UrlForm.tsx';
+import { IngestUrlMutation } from './urlDocuments.ts';
 import '../styles/ingest.css';
 
 function TokenForm({ refused, onSaved }: { refused: boolean; onSaved(): void }) {
@@ -41,7 +43,8 @@ export default function IngestPage() {
   const viewer = useQuery(ReviewTimelinesQuery, { fetchPolicy: 'network-only' });
   const [ingest, ingestion] = useMutation(IngestArticleMutation);
   const [selected, setSelected] = useState<string | null>(null);
-  const result = ingestion.data?.ingestArticle;
+  const [ingestUrl, urlIngestion] = useMutation(IngestUrlMutation);
+  const result = ingestion.data?.ingestArticle ?? urlIngestion.data?.ingestUrl;
 
   const passages = useMemo<Passage[]>(
     () =>
@@ -73,6 +76,12 @@ export default function IngestPage() {
           <TokenForm refused={hasToken && tokenRefused} onSaved={() => { setHasToken(true); void viewer.refetch(); }} />
         ) : !result ? (
           <>
+            <UrlForm
+              timelines={viewer.data?.timelines ?? []}
+              busy={urlIngestion.loading}
+              onSubmit={(input) => void ingestUrl({ variables: { input } }).catch(() => {})}
+            />
+            {urlIngestion.error && <p role="alert" className="review-error">{urlIngestion.error.message}</p>}
             <ArticleForm
               timelines={viewer.data?.timelines ?? []}
               busy={ingestion.loading}
@@ -124,7 +133,7 @@ export default function IngestPage() {
                   ))}
                 </section>
               )}
-              <button type="button" className="button" onClick={() => { ingestion.reset(); setSelected(null); }}>Review another article</button>
+              <button type="button" className="button" onClick={() => { ingestion.reset(); urlIngestion.reset(); setSelected(null); }}>Review another article</button>
             </section>
           </div>
         )}

@@ -3,6 +3,7 @@
 import { loadSeed, readSeedData } from '@chronicle/db';
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { startServer, type RunningServer } from '../../../server/src/app.ts';
+import type { FetchPolicy } from '../../../server/src/ingest/url/safe-fetch.ts';
 import { ensureWebBuilt } from './webBuild.ts';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
@@ -65,12 +66,12 @@ async function addHostileEvent(database: TestDatabase): Promise<void> {
   });
 }
 
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { fetchPolicy?: FetchPolicy } = {}): Promise<TestApp> {
   await ensureWebBuilt();
   const database = await createTestDatabase();
   await loadSeed(database.db, await readSeedData());
   await addHostileEvent(database);
-  const server = await startServer({ databaseUrl: database.url, port: 0 });
+  const server = await startServer({ databaseUrl: database.url, port: 0, ...options });
   return {
     url: server.url,
     database,

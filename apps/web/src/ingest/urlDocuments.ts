@@ -1,0 +1,16 @@
+// Ingestion by link: the same review payload as a pasted article.
+import { graphql } from '@chronicle/schema/client';
+
+export const IngestUrlMutation = graphql(`
+  mutation IngestUrl($input: IngestUrlInput!) {
+    ingestUrl(input: $input) {
+      created
+      warnings
+      source { id text publisher publishedOn }
+      proposedEvents { ...ReviewEvent }
+      matchedEvidence { ...ReviewMatchedEvent }
+      proposedActors { id name kind }
+      proposedStances { ...ReviewStance }
+    }
+  }
+`);
