@@ -9,16 +9,16 @@ import { benchWindowQuery } from './window-query.bench.ts';
 const log = (line: string) => console.log(`bench: ${line}`);
 const database = await startDatabase();
 try {
-  await createDatabaseIfMissing(database.url, 'chronicle_bench');
-  const benchUrl = withDatabase(database.url, 'chronicle_bench');
+  await createDatabaseIfMissing(database.adminUrl, 'chronicle_bench');
+  const benchUrl = withDatabase(database.adminUrl, 'chronicle_bench');
   await applyMigrations(benchUrl);
   await ensureSyntheticData(benchUrl, log);
   const only = process.argv[2];
   if (!only || only === 'window') await benchWindowQuery(benchUrl, log);
   if (!only || only === 'ingestion') {
     // Ingestion writes; it gets a database of its own so the window data stays as it is.
-    await createDatabaseIfMissing(database.url, 'chronicle_bench_ingest');
-    const ingestUrl = withDatabase(database.url, 'chronicle_bench_ingest');
+    await createDatabaseIfMissing(database.adminUrl, 'chronicle_bench_ingest');
+    const ingestUrl = withDatabase(database.adminUrl, 'chronicle_bench_ingest');
     await applyMigrations(ingestUrl);
     await benchIngestion(ingestUrl, log);
   }

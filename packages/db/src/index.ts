@@ -1,5 +1,5 @@
 export { createPrismaClient, poolStats, type Database, type PrismaClientOptions } from './client.ts';
-export { startDatabase, startMigratedDatabase, createDatabaseIfMissing, type DatabaseHandle } from './database.ts';
+export { startDatabase, startEmbeddedDatabase, startMigratedDatabase, createDatabaseIfMissing, type DatabaseHandle } from './database.ts';
 export { applyMigrations, diffMigrationsToSchema, migrationStatus } from './migrations/migrate.ts';
 export { contentHashOfText, contentHashOfReference } from './content-hash.ts';
 export * from './honest-dates.ts';

@@ -45,8 +45,13 @@ export async function openRateLimitStore(options: RateLimitStoreOptions): Promis
   // queries for the application's connections, nor hold them.
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 3, connectionTimeoutMillis: 2_000, statement_timeout: 2_000 });
   pool.on('error', () => {}); // an idle connection dropped by the server; the next query reconnects
-  await pool.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`).catch(ignoreConcurrentCreate);
-  await pool.query(`CREATE UNLOGGED TABLE IF NOT EXISTS ${SCHEMA}.${TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`).catch(ignoreConcurrentCreate);
+  // On the embedded server the app's role may not create schemas: there
+  // @chronicle/db makes the table (app-role.ts), and it is only checked here.
+  const { rows } = await pool.query<{ found: string | null }>(`SELECT to_regclass('${SCHEMA}.${TABLE}')::text AS found`);
+  if (!rows[0]?.found) {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`).catch(ignoreConcurrentCreate);
+    await pool.query(`CREATE UNLOGGED TABLE IF NOT EXISTS ${SCHEMA}.${TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`).catch(ignoreConcurrentCreate);
+  }
   return {
     limiter: (name, rule) =>
       new RateLimiterPostgres({ ...common(prefix, name, rule), storeClient: pool, storeType: 'pool', schemaName: SCHEMA, tableName: TABLE, tableCreated: true }),
