@@ -1,6 +1,6 @@
 // The web app's own pages answer 200 with the app; any other address is 404
 // (issue 9, defect 8), so a mistyped link or a missing asset says so.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,13 @@ describe('web app routes', () => {
     const response = await fetch(`${server.url}${address}`);
     expect(response.status).toBe(200);
     if (!address.startsWith('/assets')) expect(await response.text()).toContain('chronicle app');
+  });
+
+  it('every page App.tsx routes to is served: the server\'s list has not drifted from the app\'s', async () => {
+    const app = await readFile(new URL('../../web/src/App.tsx', import.meta.url), 'utf8');
+    const pages = [...app.matchAll(/path === '(\/[^']*)'/g)].map((m) => m[1]!);
+    expect(pages).toContain('/ingest');
+    for (const page of pages) expect((await fetch(`${server.url}${page}`)).status, page).toBe(200);
   });
 
   it('server routes still answer: exports, oEmbed, health', async () => {

@@ -75,9 +75,10 @@ export function webApp(distDir: string, pageHead?: PageHead, logger?: Logger): R
 }
 
 // The pages apps/web/src/App.tsx renders: the explorer at /, the review
-// screen, the playground and the embeddable timeline (a trailing slash is
-// the same page). Keep in step with App.tsx when it gains a page.
-const CLIENT_ROUTE = /^\/(?:ingest|graphiql|embed\/[^/]+)?\/?$/;
+// screens, the playground and the embeddable timeline (a trailing slash is
+// the same page). Keep in step with App.tsx when it gains a page
+// (web-routes.test.ts reads App.tsx and fails when they drift).
+const CLIENT_ROUTE = /^\/(?:ingest|actors|graphiql|embed\/[^/]+)?\/?$/;
 
 const NOT_FOUND_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Not found · chronicle</title>
