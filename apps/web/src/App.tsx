@@ -1,4 +1,4 @@
-// Four pages: the explorer, the review screen for editors, the API
+// Five pages: the explorer, the review screens for editors (articles, actors), the API
 // playground (lazy: it brings Monaco) and the compact timeline for iframes.
 import { lazy, Suspense } from 'react';
 import { Explorer } from './explorer/Explorer.tsx';
@@ -8,6 +8,7 @@ import { useLocationPath } from './url/location.ts';
 const Playground = lazy(() => import('./playground/Playground.tsx'));
 const IngestPage = lazy(() => import('./ingest/IngestPage.tsx'));
 const EmbedPage = lazy(() => import('./embed/EmbedPage.tsx'));
+const ActorsPage = lazy(() => import('./actors/ActorsPage.tsx'));
 
 export function App() {
   const path = useLocationPath().replace(/\/+$/, '');
@@ -23,6 +24,13 @@ export function App() {
     return (
       <Suspense fallback={<Loading label="Loading the review screen…" />}>
         <IngestPage />
+      </Suspense>
+    );
+  }
+  if (path === '/actors') {
+    return (
+      <Suspense fallback={<Loading label="Loading the actor review…" />}>
+        <ActorsPage />
       </Suspense>
     );
   }

@@ -14,29 +14,8 @@ import { ProposedStanceCard } from './ProposedStanceCard.tsx';
 import { IngestArticleMutation, ReviewTimelinesQuery } from './reviewDocuments.ts';
 import { UrlForm } from './UrlForm.tsx';
 import { IngestUrlMutation } from './urlDocuments.ts';
+import { TokenForm } from './TokenForm.tsx';
 import '../styles/ingest.css';
-
-function TokenForm({ refused, onSaved }: { refused: boolean; onSaved(): void }) {
-  const [token, setToken] = useState('');
-  return (
-    <form
-      className="token-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        saveEditorToken(token.trim());
-        onSaved();
-      }}
-    >
-      <p>Reviewing articles needs an editor's API token (<code>npm run token:create -- --name YOU</code>). It is kept for this tab only.</p>
-      {refused && <p role="alert" className="review-error">That token was refused: it is unknown or has been revoked. Check it, or ask for a new one.</p>}
-      <label>
-        <span>Editor token</span>
-        <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} required />
-      </label>
-      <button type="submit" className="button button-primary">Use this token</button>
-    </form>
-  );
-}
 
 export default function IngestPage() {
   const [hasToken, setHasToken] = useState(() => readEditorToken() !== '');
@@ -117,7 +96,7 @@ export default function IngestPage() {
                 </section>
               )}
               {result.proposedActors.length > 0 && (
-                <p>New actors waiting for confirmation: {result.proposedActors.map((a) => a.name).join(', ')}.</p>
+                <p>New actors waiting for confirmation: {result.proposedActors.map((a) => a.name).join(', ')}. <a href="/actors">Review actors</a></p>
               )}
               {result.proposedEvents.map((event) => (
                 <ProposedEventCard key={event.id} event={event} selected={selected === event.id} onSelect={() => setSelected(event.id)} />

@@ -15,6 +15,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment AccountsView_event on Event {\n    dateDisagreement\n    date {\n      display\n    }\n    citations {\n      id\n      passage\n      dateExpression\n      resolvedDate {\n        start\n        end\n        precision\n        display\n      }\n      source {\n        id\n        title\n        publisher\n        publisherCountry\n        url\n        publishedOn\n      }\n    }\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n      }\n    }\n  }\n": typeof types.AccountsView_EventFragmentDoc,
+    "\n  query ActorReviewViewer { viewer { isEditor tokenName } }\n": typeof types.ActorReviewViewerDocument,
+    "\n  query ProposedActors {\n    actors(status: PROPOSED, first: 50) {\n      totalCount\n      nodes { ...ProposedActorCard_actor }\n    }\n  }\n": typeof types.ProposedActorsDocument,
+    "\n  fragment ProposedActorCard_actor on Actor {\n    id\n    name\n    kind\n    aliases\n    events(first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        date { display }\n        citations { id passage source { id publisher publishedOn } }\n      }\n    }\n  }\n": typeof types.ProposedActorCard_ActorFragmentDoc,
+    "\n  mutation ActorReviewConfirm($id: ID!, $input: ConfirmActorInput) {\n    confirmActor(id: $id, input: $input) { id name kind status aliases }\n  }\n": typeof types.ActorReviewConfirmDocument,
+    "\n  mutation ActorReviewMerge($keep: ID!, $merge: ID!) {\n    mergeActors(keep: $keep, merge: $merge) { id name aliases }\n  }\n": typeof types.ActorReviewMergeDocument,
+    "\n  query ActorReviewTargetSearch($search: String!) {\n    actors(search: $search, status: CONFIRMED, first: 8) { nodes { id name kind aliases } }\n  }\n": typeof types.ActorReviewTargetSearchDocument,
+    "\n  query ActorReviewEventSearch($search: String!) {\n    events(filter: { search: $search, statuses: [DRAFT, PUBLISHED] }, first: 8) {\n      nodes { id title status date { display } citations { id } }\n    }\n  }\n": typeof types.ActorReviewEventSearchDocument,
+    "\n  mutation ActorReviewMergeEvents($keep: ID!, $merge: ID!) {\n    mergeEvents(keep: $keep, merge: $merge) { id title status citations { id } }\n  }\n": typeof types.ActorReviewMergeEventsDocument,
     "\n  fragment ActorList_event on Event {\n    actors {\n      role\n      actor {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ActorList_EventFragmentDoc,
     "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n      ...AccountsView_event\n      dateDisagreement\n      citations {\n        id\n      }\n    }\n  }\n": typeof types.EventDetailDocument,
     "\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n": typeof types.QuoteList_EventFragmentDoc,
@@ -49,6 +57,14 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AccountsView_event on Event {\n    dateDisagreement\n    date {\n      display\n    }\n    citations {\n      id\n      passage\n      dateExpression\n      resolvedDate {\n        start\n        end\n        precision\n        display\n      }\n      source {\n        id\n        title\n        publisher\n        publisherCountry\n        url\n        publishedOn\n      }\n    }\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n      }\n    }\n  }\n": types.AccountsView_EventFragmentDoc,
+    "\n  query ActorReviewViewer { viewer { isEditor tokenName } }\n": types.ActorReviewViewerDocument,
+    "\n  query ProposedActors {\n    actors(status: PROPOSED, first: 50) {\n      totalCount\n      nodes { ...ProposedActorCard_actor }\n    }\n  }\n": types.ProposedActorsDocument,
+    "\n  fragment ProposedActorCard_actor on Actor {\n    id\n    name\n    kind\n    aliases\n    events(first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        date { display }\n        citations { id passage source { id publisher publishedOn } }\n      }\n    }\n  }\n": types.ProposedActorCard_ActorFragmentDoc,
+    "\n  mutation ActorReviewConfirm($id: ID!, $input: ConfirmActorInput) {\n    confirmActor(id: $id, input: $input) { id name kind status aliases }\n  }\n": types.ActorReviewConfirmDocument,
+    "\n  mutation ActorReviewMerge($keep: ID!, $merge: ID!) {\n    mergeActors(keep: $keep, merge: $merge) { id name aliases }\n  }\n": types.ActorReviewMergeDocument,
+    "\n  query ActorReviewTargetSearch($search: String!) {\n    actors(search: $search, status: CONFIRMED, first: 8) { nodes { id name kind aliases } }\n  }\n": types.ActorReviewTargetSearchDocument,
+    "\n  query ActorReviewEventSearch($search: String!) {\n    events(filter: { search: $search, statuses: [DRAFT, PUBLISHED] }, first: 8) {\n      nodes { id title status date { display } citations { id } }\n    }\n  }\n": types.ActorReviewEventSearchDocument,
+    "\n  mutation ActorReviewMergeEvents($keep: ID!, $merge: ID!) {\n    mergeEvents(keep: $keep, merge: $merge) { id title status citations { id } }\n  }\n": types.ActorReviewMergeEventsDocument,
     "\n  fragment ActorList_event on Event {\n    actors {\n      role\n      actor {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ActorList_EventFragmentDoc,
     "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n      ...AccountsView_event\n      dateDisagreement\n      citations {\n        id\n      }\n    }\n  }\n": types.EventDetailDocument,
     "\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n": types.QuoteList_EventFragmentDoc,
@@ -100,6 +116,38 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AccountsView_event on Event {\n    dateDisagreement\n    date {\n      display\n    }\n    citations {\n      id\n      passage\n      dateExpression\n      resolvedDate {\n        start\n        end\n        precision\n        display\n      }\n      source {\n        id\n        title\n        publisher\n        publisherCountry\n        url\n        publishedOn\n      }\n    }\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AccountsView_event on Event {\n    dateDisagreement\n    date {\n      display\n    }\n    citations {\n      id\n      passage\n      dateExpression\n      resolvedDate {\n        start\n        end\n        precision\n        display\n      }\n      source {\n        id\n        title\n        publisher\n        publisherCountry\n        url\n        publishedOn\n      }\n    }\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorReviewViewer { viewer { isEditor tokenName } }\n"): (typeof documents)["\n  query ActorReviewViewer { viewer { isEditor tokenName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposedActors {\n    actors(status: PROPOSED, first: 50) {\n      totalCount\n      nodes { ...ProposedActorCard_actor }\n    }\n  }\n"): (typeof documents)["\n  query ProposedActors {\n    actors(status: PROPOSED, first: 50) {\n      totalCount\n      nodes { ...ProposedActorCard_actor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposedActorCard_actor on Actor {\n    id\n    name\n    kind\n    aliases\n    events(first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        date { display }\n        citations { id passage source { id publisher publishedOn } }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProposedActorCard_actor on Actor {\n    id\n    name\n    kind\n    aliases\n    events(first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        date { display }\n        citations { id passage source { id publisher publishedOn } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorReviewConfirm($id: ID!, $input: ConfirmActorInput) {\n    confirmActor(id: $id, input: $input) { id name kind status aliases }\n  }\n"): (typeof documents)["\n  mutation ActorReviewConfirm($id: ID!, $input: ConfirmActorInput) {\n    confirmActor(id: $id, input: $input) { id name kind status aliases }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorReviewMerge($keep: ID!, $merge: ID!) {\n    mergeActors(keep: $keep, merge: $merge) { id name aliases }\n  }\n"): (typeof documents)["\n  mutation ActorReviewMerge($keep: ID!, $merge: ID!) {\n    mergeActors(keep: $keep, merge: $merge) { id name aliases }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorReviewTargetSearch($search: String!) {\n    actors(search: $search, status: CONFIRMED, first: 8) { nodes { id name kind aliases } }\n  }\n"): (typeof documents)["\n  query ActorReviewTargetSearch($search: String!) {\n    actors(search: $search, status: CONFIRMED, first: 8) { nodes { id name kind aliases } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorReviewEventSearch($search: String!) {\n    events(filter: { search: $search, statuses: [DRAFT, PUBLISHED] }, first: 8) {\n      nodes { id title status date { display } citations { id } }\n    }\n  }\n"): (typeof documents)["\n  query ActorReviewEventSearch($search: String!) {\n    events(filter: { search: $search, statuses: [DRAFT, PUBLISHED] }, first: 8) {\n      nodes { id title status date { display } citations { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorReviewMergeEvents($keep: ID!, $merge: ID!) {\n    mergeEvents(keep: $keep, merge: $merge) { id title status citations { id } }\n  }\n"): (typeof documents)["\n  mutation ActorReviewMergeEvents($keep: ID!, $merge: ID!) {\n    mergeEvents(keep: $keep, merge: $merge) { id title status citations { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
