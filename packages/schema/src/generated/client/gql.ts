@@ -31,6 +31,7 @@ type Documents = {
     "\n  fragment KindBadge_event on Event {\n    kind\n  }\n": typeof types.KindBadge_EventFragmentDoc,
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ActorSearchDocument,
+    "\n  query PublisherFilter($timeline: String!) {\n    publishers(timeline: $timeline) { name country eventCount }\n  }\n": typeof types.PublisherFilterDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SelectedActorDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvidence { ...ReviewMatchedEvent }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": typeof types.IngestArticleDocument,
     "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n": typeof types.ReviewStanceFragmentDoc,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "\n  fragment KindBadge_event on Event {\n    kind\n  }\n": types.KindBadge_EventFragmentDoc,
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": types.ActorSearchDocument,
+    "\n  query PublisherFilter($timeline: String!) {\n    publishers(timeline: $timeline) { name country eventCount }\n  }\n": types.PublisherFilterDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": types.SelectedActorDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvidence { ...ReviewMatchedEvent }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": types.IngestArticleDocument,
     "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n": types.ReviewStanceFragmentDoc,
@@ -180,6 +182,10 @@ export function graphql(source: "\n  query ExplorerTimeline($slug: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublisherFilter($timeline: String!) {\n    publishers(timeline: $timeline) { name country eventCount }\n  }\n"): (typeof documents)["\n  query PublisherFilter($timeline: String!) {\n    publishers(timeline: $timeline) { name country eventCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

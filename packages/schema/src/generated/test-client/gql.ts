@@ -73,6 +73,7 @@ type Documents = {
     "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": typeof types.UnreviewedDocument,
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": typeof types.HiddenActorDocument,
     "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": typeof types.WebTestEventIdsDocument,
+    "\n  query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": typeof types.WebTestCitedByDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": typeof types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": typeof types.WebTestTimelineEventsDocument,
     "\n  query TimelineJsTestEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { totalCount nodes { id title date { start end precision isRange display } } }\n  }\n": typeof types.TimelineJsTestEventsDocument,
@@ -138,6 +139,7 @@ const documents: Documents = {
     "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": types.UnreviewedDocument,
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": types.HiddenActorDocument,
     "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": types.WebTestEventIdsDocument,
+    "\n  query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": types.WebTestCitedByDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": types.WebTestTimelineEventsDocument,
     "\n  query TimelineJsTestEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { totalCount nodes { id title date { start end precision isRange display } } }\n  }\n": types.TimelineJsTestEventsDocument,
@@ -394,6 +396,10 @@ export function graphql(source: "query HiddenActor { actors(search: \"Yolanda Un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }"): (typeof documents)["query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n"): (typeof documents)["\n  query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,78 @@
+// The crisis as some outlets told it: the Sources control lists the
+// timeline's publishers and their countries; ticking them narrows the events
+// to what those outlets cite, in the URL, so the link opens the same view.
+import { graphql } from '@chronicle/schema/test-client';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
+
+const CitedBy = graphql(`
+  query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {
+    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }
+  }
+`);
+
+async function listedTitles(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction((n) => document.querySelectorAll('.event-list .event-row-title').length === n, count);
+  return (await page.locator('.event-list .event-row-title').allTextContents()).sort();
+}
+
+describeInBrowser('filtering by publisher and publisher country', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('narrows the list to what one outlet cites, then to a country’s press, and keeps both in the link', async () => {
+    const all = await app.graphql(CitedBy, { t: TIMELINE });
+    const fortRuss = await app.graphql(CitedBy, { t: TIMELINE, publishers: ['Fort Russ'] });
+    const american = await app.graphql(CitedBy, { t: TIMELINE, countries: ['US'] });
+    const both = await app.graphql(CitedBy, { t: TIMELINE, publishers: ['Fort Russ'], countries: ['US'] });
+    expect(fortRuss.events.totalCount).toBeGreaterThan(0);
+    expect(fortRuss.events.totalCount).toBeLessThan(all.events.totalCount);
+    expect(american.events.totalCount).toBeGreaterThan(0);
+
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/?view=list`);
+    const sources = page.locator('details.publisher-filter');
+    await sources.locator('summary').click();
+    // Publishers most-cited first, each with its country where known.
+    await sources.getByLabel('Fort Russ').waitFor();
+    await sources.getByLabel('Fort Russ').check();
+    await page.waitForURL(/[?&]publisher=Fort\+Russ(&|$)/);
+    expect(await listedTitles(page, fortRuss.events.totalCount)).toEqual(fortRuss.events.nodes.map((e) => e.title).sort());
+    expect(await sources.locator('summary').textContent()).toContain('1 chosen');
+
+    await sources.getByRole('group', { name: 'Publisher country' }).getByLabel('United States').check();
+    await page.waitForURL(/[?&]countries=US(&|$)/);
+    expect(await listedTitles(page, both.events.totalCount)).toEqual(both.events.nodes.map((e) => e.title).sort());
+
+    // The link opens the same view, the boxes ticked.
+    const again = await browser.newPage();
+    await again.page.goto(page.url());
+    expect(await listedTitles(again.page, both.events.totalCount)).toEqual(both.events.nodes.map((e) => e.title).sort());
+    await again.page.locator('details.publisher-filter summary').click();
+    expect(await again.page.locator('details.publisher-filter').getByLabel('Fort Russ').isChecked()).toBe(true);
+
+    // Untick the outlet: the country's press alone.
+    await sources.getByLabel('Fort Russ').uncheck();
+    await page.waitForURL((url) => !url.searchParams.has('publisher'));
+    expect(await listedTitles(page, american.events.totalCount)).toEqual(american.events.nodes.map((e) => e.title).sort());
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('countries'));
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+    await page.close();
+  });
+});
