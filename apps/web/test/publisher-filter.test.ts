@@ -6,6 +6,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
+import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
+
+const ARRIVAL = 'Two Russian military planes land near Caracas with about 100 personnel';
+const WINDOW = 'from=2019-03-10&to=2019-04-10';
 
 const CitedBy = graphql(`
   query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {
@@ -73,6 +77,36 @@ describeInBrowser('filtering by publisher and publisher country', () => {
     expect(errors).toEqual([]);
     expect(again.errors).toEqual([]);
     await again.page.close();
+    await page.close();
+  });
+
+  it('draws lanes by source: each chosen outlet’s events on its own lane, an event both cite on both', async () => {
+    const inWindow = (publishers: string[]) =>
+      app.graphql(CitedBy, { t: TIMELINE, publishers }).then(({ events }) => new Set(events.nodes.map((e) => e.title)));
+    const fortRuss = await inWindow(['Fort Russ']);
+    const hill = await inWindow(['The Hill']);
+    const { page, errors } = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${app.url}/?${WINDOW}&publisher=Fort+Russ&publisher=The+Hill`);
+    await waitForTimeline(page);
+    await page.locator('.segmented label', { hasText: 'By source' }).click();
+    await page.waitForURL(/lanes=source/);
+    await page.locator('.vis-labelset .vis-label', { hasText: 'The Hill' }).waitFor();
+    const lanes = await page.evaluate((items) => {
+      const labels = [...document.querySelectorAll('.vis-labelset .vis-label')].map((l) => l.querySelector('.tl-lane-name')?.textContent ?? '');
+      const groups = [...document.querySelectorAll('.vis-foreground > .vis-group')];
+      return labels.map((label, i) => ({
+        label,
+        titles: [...(groups[i]?.querySelectorAll(`${items.replace('.timeline-canvas ', '')} .tl-title`) ?? [])].map((t) => t.textContent ?? ''),
+      }));
+    }, EVENT_ITEMS);
+    expect(lanes.map((l) => l.label)).toEqual(['Fort Russ', 'The Hill']);
+    const [fortRussLane, hillLane] = lanes;
+    expect(fortRussLane!.titles).toContain(ARRIVAL);
+    expect(hillLane!.titles).toContain(ARRIVAL);
+    expect(fortRussLane!.titles.every((t) => fortRuss.has(t))).toBe(true);
+    expect(hillLane!.titles.every((t) => hill.has(t))).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

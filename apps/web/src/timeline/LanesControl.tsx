@@ -1,10 +1,11 @@
-// Lanes of the timeline: none, one per kind, or one per leading actor.
+// Lanes of the timeline: none, one per kind, one per leading actor, or one per outlet.
 import type { Lanes } from '../url/explorerParams.ts';
 
 const CHOICES: { value: Lanes; label: string }[] = [
   { value: 'none', label: 'None' },
   { value: 'kind', label: 'By kind' },
   { value: 'actor', label: 'By actor' },
+  { value: 'source', label: 'By source' },
 ];
 
 interface LanesControlProps {

@@ -81,7 +81,7 @@ export function TimelineView({ params, update, bounds, timelineTitle }: Timeline
   );
 
   const nodes = useMemo(() => (showDensity ? [] : (eventsData?.events.nodes ?? [])), [showDensity, eventsData]);
-  const layout = useMemo(() => layoutEvents(nodes, params.lanes), [nodes, params.lanes]);
+  const layout = useMemo(() => layoutEvents(nodes, params.lanes, params.publishers), [nodes, params.lanes, params.publishers]);
   const densityData = density.data ?? density.previousData;
   const items = useMemo(
     () => (showDensity ? densityItems(densityData?.eventHistogram ?? []) : layout.items),

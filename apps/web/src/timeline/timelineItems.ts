@@ -30,6 +30,11 @@ export const TimelineItem_event = graphql(`
         name
       }
     }
+    # For lanes by source: the outlets whose citations the viewer sees.
+    citations {
+      id
+      source { id publisher }
+    }
   }
 `);
 
@@ -64,6 +69,8 @@ const OTHERS_LANE = 'lane:others';
 /** From this salience on (an editor's key event) an event is drawn with a title that reads whole, never in a cluster. */
 export const HEAVY = 10;
 const TOP_ACTOR_LANES = 8;
+/** Outlets given a lane of their own when none is chosen; the rest share one. */
+const TOP_SOURCE_LANES = 10;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -181,7 +188,57 @@ export interface TimelineLayout {
   groups: LaneGroup[] | null;
 }
 
-export function layoutEvents(events: readonly TimelineEvent[], lanes: Lanes): TimelineLayout {
+/** The outlets citing an event, each once. */
+function publishersOf(event: TimelineEvent): string[] {
+  return [...new Set(event.citations.flatMap((c) => (c.source.publisher ? [c.source.publisher] : [])))];
+}
+
+/** Outlets for lanes: the ones chosen in the filter, else those citing most of these events. */
+export function sourceLanes(events: readonly TimelineEvent[], chosen: readonly string[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>(chosen.map((name) => [name, 0]));
+  for (const event of events) {
+    for (const name of publishersOf(event)) if (chosen.length === 0 || counts.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const lanes = [...counts].map(([name, count]) => ({ name, count }));
+  if (chosen.length > 0) return lanes;
+  return lanes.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, TOP_SOURCE_LANES);
+}
+
+function layoutBySource(events: readonly TimelineEvent[], chosen: readonly string[]): TimelineLayout {
+  const outlets = sourceLanes(events, chosen);
+  // Lane ids by position: publisher names are free text.
+  const laneOf = new Map(outlets.map((o, i) => [o.name, `lane:source:${i}`]));
+  const items: EventItem[] = [];
+  let others = false;
+  for (const event of events) {
+    const lanesOfEvent = publishersOf(event).flatMap((name) => laneOf.get(name) ?? []);
+    if (lanesOfEvent.length === 0) {
+      others = true;
+      items.push(baseItem(event, `${event.id}@${OTHERS_LANE}`, OTHERS_LANE));
+    }
+    for (const lane of lanesOfEvent) items.push(baseItem(event, `${event.id}@${lane}`, lane));
+  }
+  const groups: LaneGroup[] = outlets.map((outlet, order) => ({
+    id: `lane:source:${order}`,
+    order,
+    content: laneLabel(null, outlet.name, `${outlet.count} ${outlet.count === 1 ? 'event' : 'events'}`),
+    title: outlet.name,
+    className: 'tl-lane-group tl-lane-source',
+  }));
+  if (others) {
+    groups.push({
+      id: OTHERS_LANE,
+      order: groups.length,
+      content: laneLabel(null, 'Other sources', null),
+      title: 'Events no outlet above cites',
+      className: 'tl-lane-group tl-lane-others',
+    });
+  }
+  return { items, groups };
+}
+
+export function layoutEvents(events: readonly TimelineEvent[], lanes: Lanes, publishers: readonly string[] = []): TimelineLayout {
+  if (lanes === 'source') return layoutBySource(events, publishers);
   if (lanes === 'kind') {
     const present = new Set<EventKind>(events.map((e) => e.kind));
     const groups = EVENT_KINDS.filter((kind) => present.has(kind)).map((kind, order) => ({

@@ -9,7 +9,7 @@ import { DEFAULT_TIMELINE_SLUG as DEFAULT_TIMELINE } from '@chronicle/schema/def
 export const VIEWS = ['timeline', 'list', 'stances'] as const;
 export type View = (typeof VIEWS)[number];
 
-export const LANES = ['none', 'kind', 'actor'] as const;
+export const LANES = ['none', 'kind', 'actor', 'source'] as const;
 export type Lanes = (typeof LANES)[number];
 
 /** What the event panel shows: the event, or each source's account of it side by side. */

@@ -42,7 +42,7 @@ type Documents = {
     "\n  mutation ReviewRejectStance($id: ID!) { rejectStance(id: $id) { id status } }\n": typeof types.ReviewRejectStanceDocument,
     "\n  mutation ReviewPublishStanceCitation($id: ID!) { publishStanceCitation(id: $id) { id status } }\n": typeof types.ReviewPublishStanceCitationDocument,
     "\n  mutation ReviewRejectStanceCitation($id: ID!) { rejectStanceCitation(id: $id) { id status } }\n": typeof types.ReviewRejectStanceCitationDocument,
-    "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n": typeof types.ReviewEventFragmentDoc,
+    "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    isKey\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n": typeof types.ReviewEventFragmentDoc,
     "\n  mutation ReviewUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { ...ReviewEvent }\n  }\n": typeof types.ReviewUpdateEventDocument,
     "\n  mutation ReviewPublishEvent($id: ID!) { publishEvent(id: $id) { id status } }\n": typeof types.ReviewPublishEventDocument,
     "\n  mutation ReviewRejectEvent($id: ID!) { rejectEvent(id: $id) { id status } }\n": typeof types.ReviewRejectEventDocument,
@@ -54,7 +54,7 @@ type Documents = {
     "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.NoEventsCountDocument,
     "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n": typeof types.TimelineEventsDocument,
     "\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n": typeof types.TimelineDensityDocument,
-    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TimelineItem_EventFragmentDoc,
+    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    # For lanes by source: the outlets whose citations the viewer sees.\n    citations {\n      id\n      source { id publisher }\n    }\n  }\n": typeof types.TimelineItem_EventFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment AccountsView_event on Event {\n    dateDisagreement\n    date {\n      display\n    }\n    citations {\n      id\n      passage\n      dateExpression\n      resolvedDate {\n        start\n        end\n        precision\n        display\n      }\n      source {\n        id\n        title\n        publisher\n        publisherCountry\n        url\n        publishedOn\n      }\n    }\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n      }\n    }\n  }\n": types.AccountsView_EventFragmentDoc,
@@ -85,7 +85,7 @@ const documents: Documents = {
     "\n  mutation ReviewRejectStance($id: ID!) { rejectStance(id: $id) { id status } }\n": types.ReviewRejectStanceDocument,
     "\n  mutation ReviewPublishStanceCitation($id: ID!) { publishStanceCitation(id: $id) { id status } }\n": types.ReviewPublishStanceCitationDocument,
     "\n  mutation ReviewRejectStanceCitation($id: ID!) { rejectStanceCitation(id: $id) { id status } }\n": types.ReviewRejectStanceCitationDocument,
-    "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n": types.ReviewEventFragmentDoc,
+    "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    isKey\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n": types.ReviewEventFragmentDoc,
     "\n  mutation ReviewUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { ...ReviewEvent }\n  }\n": types.ReviewUpdateEventDocument,
     "\n  mutation ReviewPublishEvent($id: ID!) { publishEvent(id: $id) { id status } }\n": types.ReviewPublishEventDocument,
     "\n  mutation ReviewRejectEvent($id: ID!) { rejectEvent(id: $id) { id status } }\n": types.ReviewRejectEventDocument,
@@ -97,7 +97,7 @@ const documents: Documents = {
     "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.NoEventsCountDocument,
     "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n": types.TimelineEventsDocument,
     "\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n": types.TimelineDensityDocument,
-    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.TimelineItem_EventFragmentDoc,
+    "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    # For lanes by source: the outlets whose citations the viewer sees.\n    citations {\n      id\n      source { id publisher }\n    }\n  }\n": types.TimelineItem_EventFragmentDoc,
 };
 
 /**
@@ -229,7 +229,7 @@ export function graphql(source: "\n  mutation ReviewRejectStanceCitation($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n"): (typeof documents)["\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n"];
+export function graphql(source: "\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    isKey\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n"): (typeof documents)["\n  fragment ReviewEvent on Event {\n    id\n    title\n    summary\n    kind\n    status\n    isKey\n    date { start end precision isRange display }\n    actors { role actor { id name } }\n    citations { passage passageStart passageEnd dateExpression source { id } }\n    quotes { text verb speaker { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -277,7 +277,7 @@ export function graphql(source: "\n  query TimelineDensity($filter: EventFilter!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    # For lanes by source: the outlets whose citations the viewer sees.\n    citations {\n      id\n      source { id publisher }\n    }\n  }\n"): (typeof documents)["\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    # For lanes by source: the outlets whose citations the viewer sees.\n    citations {\n      id\n      source { id publisher }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
