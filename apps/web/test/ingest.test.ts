@@ -76,6 +76,12 @@ describeInBrowser('reviewing an article at /ingest', () => {
 
     // Correct the Ryabkov event's title, then publish it.
     const ryabkov = cards.filter({ hasText: '25 June 2019' });
+    // Marked a key event: saved at once, before any other decision.
+    const keyOfFortRuss = () => app.database.db.event.findMany({ where: { isKey: true, citations: { some: { source: { publisher: 'Fort Russ' } } } }, select: { startsOn: true } });
+    expect(await keyOfFortRuss()).toEqual([]);
+    await ryabkov.getByLabel(/^Key event/).check();
+    await expect.poll(keyOfFortRuss).toEqual([{ startsOn: new Date('2019-06-25') }]);
+    expect(await ryabkov.getByLabel(/^Key event/).isChecked()).toBe(true);
     await ryabkov.getByLabel('Title').fill('Ryabkov: Russian specialists in Venezuela only service earlier deliveries');
     await ryabkov.getByRole('button', { name: 'Publish' }).click();
     await ryabkov.getByRole('link', { name: 'See it on the timeline' }).waitFor();

@@ -40,6 +40,7 @@ function draftOf(event: ReviewEventFragment): Draft {
 export function ProposedEventCard({ event, selected, onSelect }: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(event));
   const [status, setStatus] = useState(event.status);
+  const [isKey, setIsKey] = useState(event.isKey);
   const [update, updating] = useMutation(UpdateEventMutation);
   const [publish, publishing] = useMutation(PublishEventMutation);
   const [reject, rejecting] = useMutation(RejectEventMutation);
@@ -59,6 +60,14 @@ export function ProposedEventCard({ event, selected, onSelect }: Props) {
       },
     });
     if (result.data) setDraft(draftOf(result.data.updateEvent));
+  }
+
+  // Saved at once, apart from the draft: it is a judgement on the event, and stands whatever else is edited.
+  // The box shows the choice at once; a refusal puts it back (and the error shows below).
+  async function markKey(value: boolean) {
+    setIsKey(value);
+    const result = await update({ variables: { id: event.id, input: { isKey: value } } }).catch(() => null);
+    setIsKey(result?.data ? result.data.updateEvent.isKey : !value);
   }
 
   async function decide(decision: 'publish' | 'reject') {
@@ -115,6 +124,10 @@ export function ProposedEventCard({ event, selected, onSelect }: Props) {
           <input type="date" value={draft.end} onChange={(e) => set('end', e.target.value)} disabled={status !== 'DRAFT'} />
         </label>
       </div>
+      <label className="review-key">
+        <input type="checkbox" checked={isKey} disabled={busy || status === 'REJECTED'} onChange={(e) => void markKey(e.target.checked)} />
+        <span>Key event: always drawn in full, never folded into a cluster</span>
+      </label>
       {status === 'DRAFT' && <ActorRolesEditor actors={draft.actors} onChange={(actors) => set('actors', actors)} />}
       {event.citations.length > 0 && (
         <ul className="review-evidence" aria-label="Supporting passages">

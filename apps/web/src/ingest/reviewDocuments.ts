@@ -60,6 +60,7 @@ export const ReviewEventFragment = graphql(`
     summary
     kind
     status
+    isKey
     date { start end precision isRange display }
     actors { role actor { id name } }
     citations { passage passageStart passageEnd dateExpression source { id } }
