@@ -69,6 +69,20 @@ describeInBrowser('hostile text from the API', () => {
     await page.close();
   });
 
+  it('stays text in the source lanes and the Sources filter', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/?lanes=source&publisher=${encodeURIComponent(XSS.publisher)}&from=2019-01-10&to=2019-01-20`);
+    await waitForTimeline(page);
+    const lane = page.locator('.vis-labelset .tl-lane-name', { hasText: XSS.publisher });
+    await lane.waitFor();
+    expect(await lane.textContent()).toBe(XSS.publisher);
+    await page.locator('details.publisher-filter summary').click();
+    expect(await page.locator('details.publisher-filter').getByLabel(XSS.publisher).isChecked()).toBe(true);
+    await assertNothingRan(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('stays text in the list', async () => {
     const { page, errors } = await browser.newPage();
     await page.goto(`${app.url}/?view=list&actors=${encodeURIComponent(actorId)}`);
