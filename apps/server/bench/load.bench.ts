@@ -115,7 +115,7 @@ export async function benchLoad(serverUrl: string, loadDbUrl: string, log: (line
       `## Load: the README's January query, 100 connections, clean and with 25 % hostile requests
 
 Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine()}.
-**The machine is shared** (other people's builds and tests ran on its 2 cores during the run): read the figures as an order of magnitude, and compare the two rows with each other rather than with other sections.
+**The machine is shared** with other engineers' builds and tests (2 cores): it was quiet when the run began, but nothing kept it so. Read the figures as an order of magnitude, and compare the two rows with each other rather than with other sections.
 \`npm run bench -- load\`: chronicle as \`npm start\` runs it (production mode, its own process, the sample data set, rate limits in the path, counted in PostgreSQL, set high since one address sends everything), autocannon on loopback with ${CONNECTIONS} connections for ${SECONDS} s each, ${TIMEOUT_S} s time-out. Hostile requests, every fourth one in turn: ${HOSTILE_BODIES.map((h) => h.name).join(', ')}; all are refused (4xx), so they count as non-2xx.
 
 | run | requests | req/s | p50 | p99 | max | errors | time-outs | non-2xx | server RSS |
