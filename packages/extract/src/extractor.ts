@@ -56,9 +56,11 @@ function extractWith(index: KnownActorIndex, input: ArticleInput): Extraction {
     nameOf: names,
     kindOf: kindLookup(index, proposedActors),
     tags,
+    publishedOn: publicationDay(input.publishedAt),
   });
   // Dates written against another event ("Hours earlier") are found while grouping events.
-  const eventDates = events.flatMap((event) => (event.date === null || dates.includes(event.date) ? [] : [event.date]));
+  // The publication day that dates an undated lede has no words and is not one of them.
+  const eventDates = events.flatMap((event) => (event.date === null || dates.includes(event.date) || event.dateSource === 'published' ? [] : [event.date]));
   const allDates = eventDates.length === 0 ? dates : [...dates, ...new Set(eventDates)].sort((a, b) => a.span.start - b.span.start);
   const allMentions = [...mentions.all, ...descriptors.descriptionMentions, ...speakers.corefMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return {
@@ -70,6 +72,12 @@ function extractWith(index: KnownActorIndex, input: ArticleInput): Extraction {
     warnings,
     mentions: allMentions.map((mention) => toPublicMention(article, mention)),
   };
+}
+
+/** The calendar day an ISO publication date or timestamp names, as written (no time-zone shift). */
+function publicationDay(publishedAt: string | null | undefined): string | null {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(publishedAt?.trim() ?? '');
+  return day === null ? null : day[0];
 }
 
 /** 1 for tokens inside a date expression, so "Pompeo on Monday said" still finds Pompeo. */

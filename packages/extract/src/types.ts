@@ -80,8 +80,11 @@ export interface ExtractedStance {
   passage: TextSpan;
 }
 
-/** How an event got its date: written next to it, or carried over from the same speaker's previous event. */
-export type EventDateSource = 'stated' | 'inherited';
+/**
+ * How an event got its date: written next to it, carried over from the event told before
+ * it, or (for an undated opening sentence) the publication day.
+ */
+export type EventDateSource = 'stated' | 'inherited' | 'published';
 
 export interface ProposedEvent {
   title: string;

@@ -123,7 +123,8 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
         // already see, waits until an editor accepts its citation.
         const evidence = proposed.passages.map((passage) => ({
           sourceId: source.id, passage: passage.text, passageStart: passage.start, passageEnd: passage.end,
-          dateExpression: proposed.date?.span.text ?? null, status: 'DRAFT' as const,
+          // An undated lede's publication day has no words of its own.
+          dateExpression: proposed.date?.span.text || null, status: 'DRAFT' as const,
         }));
         const quotes = proposed.quotes.map((q) => ({
           speakerId: actorIdOf(q.speaker), sourceId: source.id, text: q.text, verb: q.verb, textStart: q.span.start, textEnd: q.span.end,

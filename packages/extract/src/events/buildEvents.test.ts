@@ -185,5 +185,26 @@ describe('headlines of reported happenings', () => {
   it('"he" opening a sentence is the person named last', () => {
     const { events } = extract('Amadou Sanogo came to power in a coup in 2012. At an election in 2013, he was returned with 70% of the vote.');
     expect(events.map((event) => event.title)).toEqual(['Amadou Sanogo comes to power in a coup', 'Sanogo is returned with 70% of the vote']);
+    expect(events[1]?.actors.map((actor) => `${actor.name}:${actor.role}`)).toEqual(['Amadou Sanogo:SUBJECT']);
+  });
+});
+
+describe('an undated lede', () => {
+  it('is dated by the publication when a named actor did something; an excerpt cut with "…" stays prose', () => {
+    const text = [
+      'The Cabinet of Ministers of Moldova introduced martial law in the country due to the escalation in Transnistria. Reported by TASS…',
+      'Earlier, the President of Transnistria Vadim Krasnoselsky introduced martial law.',
+    ].join('\n\n');
+    const { events } = extract(text, '2020-09-27');
+    expect(events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([
+      ['2020-09-27', 'published'],
+      ['2020-09-27', 'stated'], // "Earlier," dates it against the lede's event
+    ]);
+    expect(events[0]?.date?.span.text).toBe('');
+  });
+
+  it('is left undated when it describes a state, or when the publication day is unknown', () => {
+    expect(extract('The Cabinet of Ministers of Moldova is divided over martial law.', '2020-09-27').events).toEqual([]);
+    expect(extract('The Cabinet of Ministers of Moldova introduced martial law.', null).events).toEqual([]);
   });
 });

@@ -26,12 +26,14 @@ export interface EventInputs {
   kindOf: (actorKey: string) => ActorKind | undefined;
   /** Part of speech of each token (see text/partOfSpeech.ts). */
   tags: readonly string[];
+  /** The publication day (YYYY-MM-DD), which dates an undated lede; null when unknown. */
+  publishedOn: string | null;
 }
 
 export function buildEvents(inputs: EventInputs): ProposedEvent[] {
   const { article } = inputs;
   const cues = findCues(blankedText(article, inputs.dates));
-  const walk = new EventWalk(article, cues, inputs.speech, quoteSpeakerBySentence(inputs.quotes), inputs.mentions, inputs.tags);
+  const walk = new EventWalk(article, cues, inputs.speech, quoteSpeakerBySentence(inputs.quotes), inputs.mentions, inputs.tags, publicationDate(inputs.publishedOn));
   const anchorsBySentence = groupAnchorsBySentence(article, inputs.dates);
   for (const sentence of article.layout.sentences) {
     if (article.layout.paragraphs[sentence.paragraphIndex]?.kind === 'body') walk.read(sentence, anchorsBySentence.get(sentence.index) ?? []);
@@ -67,4 +69,10 @@ function quoteSpeakerBySentence(quotes: readonly QuoteFinding[]): Map<number, st
     bySentence.set(finding.sentenceIndex, speaker.kind === 'known' ? `known:${speaker.actorId}` : `proposed:${speaker.proposedKey}`);
   }
   return bySentence;
+}
+
+/** The publication day as a date mention with no words of its own (its span is empty). */
+function publicationDate(publishedOn: string | null): DateMention | null {
+  if (publishedOn === null) return null;
+  return { span: { text: '', start: 0, end: 0 }, resolved: { start: publishedOn, end: publishedOn, precision: 'DAY' } };
 }

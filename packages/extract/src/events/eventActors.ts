@@ -36,6 +36,8 @@ export interface EventActorInputs {
   speakerIsSource: boolean;
   /** Where the reported words end, for reported happenings. */
   reportedEnd: number | null;
+  /** The person a "he"/"she" opening the event's words stands for ("He survived a coup attempt"). */
+  pronounSubject: Mention | undefined;
 }
 
 export function eventActors(inputs: EventActorInputs): EventActor[] {
@@ -59,7 +61,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
     const candidates = outsideQuotes.filter((mention) => inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey);
-    const subject = subjectOf(article, draft, about, candidates);
+    const subject = (inputs.pronounSubject !== undefined && openingActor(article, about, candidates) === undefined ? inputs.pronounSubject : undefined) ?? subjectOf(article, draft, about, candidates);
     if (subject !== undefined) {
       assign(subject, 'SUBJECT');
       const countries = profiles.get(subject.actorKey)?.affiliationKeys ?? new Set<string>();

@@ -7,7 +7,7 @@ import { inside, sameResolvedDate, type EventDraft, type Range } from './eventDr
 import { nearestCue, type CueHit } from './eventKind.ts';
 import { startsNewHappening } from './happenings.ts';
 import { dateRelativeToEvent } from './relativeToEvent.ts';
-import { actorOfUndatedHappening } from './undatedHappening.ts';
+import { actorOfUndatedHappening, isUndatedLedeHappening } from './undatedHappening.ts';
 import type { Mention } from '../actors/mention.ts';
 
 // Reads the article sentence by sentence and groups it into happenings:
@@ -41,6 +41,8 @@ export class EventWalk {
     private readonly quoteSpeakers: ReadonlyMap<number, string>,
     private readonly mentions: readonly Mention[],
     private readonly tags: readonly string[],
+    /** The publication day as a date with no words of its own, for an undated lede; null when unknown. */
+    private readonly publication: DateMention | null,
   ) {}
 
   read(sentence: Sentence, ownDates: readonly DateMention[]): void {
@@ -134,6 +136,10 @@ export class EventWalk {
   private quiet(context: SentenceContext): void {
     const current = this.current;
     const prose = this.article.layout.paragraphs[context.sentence.paragraphIndex]?.proseStart ?? 0;
+    if (this.isLede(context.sentence) && isUndatedLedeHappening(this.article, context.sentence, prose, this.mentions, this.tags)) {
+      this.ledeHappening(context);
+      return;
+    }
     const actor = current === null ? null : actorOfUndatedHappening(this.article, context.sentence, prose, this.mentions, this.tags);
     if (current !== null && actor !== null && !this.involves(current, actor)) {
       this.undated(context);
@@ -142,6 +148,31 @@ export class EventWalk {
     if (current === null || current.lastParagraph !== context.sentence.paragraphIndex) return;
     const isNew = startsNewHappening({ article: this.article, sentenceIndex: context.sentence.index, speech: context.speech, sentenceCue: null, previousCue: null });
     if (!isNew) current.passages.push(context.range);
+  }
+
+  /** The article's first sentence of prose, read before any event. */
+  private isLede(sentence: Sentence): boolean {
+    if (this.drafts.length > 0 || this.publication === null) return false;
+    const firstBody = this.article.layout.paragraphs.find((paragraph) => paragraph.kind === 'body');
+    const firstSentence = this.article.layout.sentences.find((candidate) => candidate.paragraphIndex === firstBody?.index);
+    return firstSentence?.index === sentence.index;
+  }
+
+  /** An undated opening happening, dated by the publication (see isUndatedLedeHappening). */
+  private ledeHappening(context: SentenceContext): void {
+    const draft: EventDraft = {
+      date: this.publication,
+      dateSource: 'published',
+      scope: context.range,
+      excluded: [],
+      passages: [context.range],
+      speaker: null,
+      attribution: null,
+      antecedentToken: null,
+      lastParagraph: context.sentence.paragraphIndex,
+    };
+    this.drafts.push(draft);
+    this.current = draft;
   }
 
   /** Whether the actor is the one the event is about (its speaker, or named first in its words). */

@@ -64,7 +64,7 @@ export function toProposedEvent(inputs: EventContext, draft: EventDraft): Propos
     kind,
     date: draft.date,
     dateSource: draft.dateSource,
-    actors: eventActors({ article, draft, mentions: inputs.mentions, profiles: inputs.profiles, speakerIsSource, reportedEnd }).map(({ actorKey, actor, role }) => ({
+    actors: eventActors({ article, draft, mentions: inputs.mentions, profiles: inputs.profiles, speakerIsSource, reportedEnd, pronounSubject: pronounSubject(inputs, draft) }).map(({ actorKey, actor, role }) => ({
       actor,
       role,
       name: inputs.nameOf(actorKey),
@@ -83,6 +83,19 @@ function headlineHints(inputs: EventContext, draft: EventDraft): HeadlineHints {
   const pronoun = inScope.find((mention) => mention.source === 'pronoun') ?? lastPersonBefore(inputs.mentions, draft.scope.start);
   const personNames = [...new Set(inScope.filter((mention) => mention.kind === 'PERSON').map((mention) => inputs.nameOf(mention.actorKey)))];
   return { pronounName: pronoun === undefined ? null : shortName(inputs.nameOf(pronoun.actorKey), pronoun.kind), personNames };
+}
+
+// "In 1993, he", "He later": a personal pronoun as the subject, after at most a short opening phrase.
+const LEADING_PERSONAL_PRONOUN = /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,5}\s*,\s*)?(?:he|she)\b/iu;
+
+/** The person an opening "he" or "she" stands for: the one the speech reader resolved, else the last person named. */
+function pronounSubject(inputs: EventContext, draft: EventDraft): Mention | undefined {
+  if (draft.speaker !== null) return undefined;
+  const opening = LEADING_PERSONAL_PRONOUN.exec(inputs.article.text.slice(draft.scope.start, draft.scope.end));
+  if (opening === null) return undefined;
+  const openingEnd = draft.scope.start + opening[0].length;
+  const resolved = inputs.mentions.find((mention) => mention.source === 'pronoun' && mention.start >= draft.scope.start && mention.end <= openingEnd);
+  return resolved ?? lastPersonBefore(inputs.mentions, draft.scope.start);
 }
 
 function lastPersonBefore(mentions: readonly Mention[], offset: number): Mention | undefined {

@@ -38,6 +38,29 @@ export function actorOfUndatedHappening(article: ArticleText, sentence: Sentence
   return null;
 }
 
+/**
+ * Whether the article's opening sentence, undated, tells a happening: a subject naming
+ * an actor ("The Cabinet of Ministers of Armenia", "Hong Kong protesters") followed by a
+ * verb in the past tense. News opens with the newest happening and often leaves its day
+ * to the dateline, so such a lede is dated by the publication.
+ */
+export function isUndatedLedeHappening(article: ArticleText, sentence: Sentence, proseStart: number, mentions: readonly Mention[], tags: readonly string[]): boolean {
+  const start = Math.max(sentence.start, proseStart);
+  const text = article.text.slice(start, sentence.end);
+  if (/^[“"«‘']/.test(text)) return false;
+  const firstToken = article.tokens.findIndex((token) => token.start >= start);
+  if (firstToken < 0) return false;
+  for (let position = firstToken; position < firstToken + 16 && position < article.tokens.length; position++) {
+    const token = article.tokens[position];
+    if (token === undefined || token.start >= sentence.end || token.text === ',') return false;
+    const tag = tags[position];
+    if (tag !== 'VERB' && tag !== 'AUX') continue;
+    if (tag === 'AUX' || !isPastTense(token.folded)) return false;
+    return mentions.some((mention) => mention.start >= start && mention.end <= token.start && isNamed(mention));
+  }
+  return false;
+}
+
 function isPastTense(word: string): boolean {
   return /ed$/.test(word) || IRREGULAR_PAST.has(word);
 }

@@ -111,7 +111,8 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   // Photo credits and captions that say so: "(AP Photo/…)", "in this photo released by …".
   /\b(?:AP Photo|Reuters\/|AFP\/Getty|Getty Images|photo credit|in this (?:photo|image|handout)|file photo)\b/i,
 ];
-const ENDS_LIKE_PROSE = /[.!?"”»)]$/;
+// An excerpt cut with "…" still ends like prose.
+const ENDS_LIKE_PROSE = /[.!?"”»)…]$/;
 
 function classifyParagraph(blockText: string, index: number, blockCount: number, title: string | undefined, afterBody: boolean): ParagraphKind {
   if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(blockText))) return 'boilerplate';
