@@ -189,6 +189,22 @@ describe('headlines of reported happenings', () => {
   });
 });
 
+describe('an undated happening after a dated one', () => {
+  it('is an event of its own when another named actor did it, past an opening participle phrase and an apposition', () => {
+    const text = [
+      'Opposition leader Ana Ruiz declared herself interim president on Wednesday.',
+      'Waving to thousands of supporters outside the palace, Ruiz, the head of the congress, took a symbolic oath.',
+      'Waving to his own supporters, President Luis Mora, the incumbent, dissolved the congress.',
+    ].join('\n\n');
+    const { events } = extract(text, '2019-01-23');
+    expect(events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([
+      ['2019-01-23', 'stated'],
+      ['2019-01-23', 'inherited'],
+    ]);
+    expect(events[1]?.actors.map((actor) => actor.name)).toContain('Luis Mora');
+  });
+});
+
 describe('an undated lede', () => {
   it('is dated by the publication when a named actor did something; an excerpt cut with "…" stays prose', () => {
     const text = [

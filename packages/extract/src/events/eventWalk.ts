@@ -140,7 +140,8 @@ export class EventWalk {
       this.ledeHappening(context);
       return;
     }
-    const actor = current === null ? null : actorOfUndatedHappening(this.article, context.sentence, prose, this.mentions, this.tags);
+    const speechVerb = context.speech?.attribution.verbIndex ?? -1;
+    const actor = current === null ? null : actorOfUndatedHappening(this.article, context.sentence, prose, this.mentions, this.tags, speechVerb);
     if (current !== null && actor !== null && !this.involves(current, actor)) {
       this.undated(context);
       return;

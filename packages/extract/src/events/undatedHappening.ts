@@ -9,6 +9,9 @@ import type { Sentence } from '../text/layout.ts';
 
 /** Words that open a sentence before its subject: "Earlier,", "In response,", "Later that day,". */
 const LEADING_ADVERBIAL = /^(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,5}),\s*/u;
+/** "Raising his right hand in union with thousands of supporters, ": a participle phrase before the subject. */
+const PARTICIPLE_OPENER = /^\p{Lu}\p{L}+ing\b[^,.;:“”"]{0,100},\s*/u;
+const TITLE_BEFORE_SUBJECT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/iu;
 const BACKGROUND_VERBS = /^(?:is|are|was|were|has|have|had|would|could|should|might|may|must|can|will|remains?|seems?|appears?)$/i;
 
 /**
@@ -16,13 +19,24 @@ const BACKGROUND_VERBS = /^(?:is|are|was|were|has|have|had|would|could|should|mi
  * most a short introductory phrase) who then does something in the past tense; null
  * for background ("Maduro has ruled since 2013"), states and everything else.
  */
-export function actorOfUndatedHappening(article: ArticleText, sentence: Sentence, proseStart: number, mentions: readonly Mention[], tags: readonly string[]): Mention | null {
+export function actorOfUndatedHappening(
+  article: ArticleText,
+  sentence: Sentence,
+  proseStart: number,
+  mentions: readonly Mention[],
+  tags: readonly string[],
+  /** The verb of the sentence's attribution, if any: "Guaido said" tells words, not a happening. */
+  speechVerbIndex = -1,
+): Mention | null {
   const start = Math.max(sentence.start, proseStart);
   const text = article.text.slice(start, sentence.end);
   if (/^[“"«‘']/.test(text)) return null;
-  const lead = LEADING_ADVERBIAL.exec(text);
-  const subjectStart = start + (lead !== null && lead[0].length < 40 ? lead[0].length : 0);
-  const subject = mentions.find((mention) => mention.start >= subjectStart && mention.start <= subjectStart + 4 && mention.end <= sentence.end);
+  const lead = LEADING_ADVERBIAL.exec(text) ?? PARTICIPLE_OPENER.exec(text);
+  const subjectStart = start + (lead !== null && (lead[0].length < 40 || PARTICIPLE_OPENER.test(lead[0])) ? lead[0].length : 0);
+  // The subject opens the clause, after at most "the" and a title ("President Luis Mora").
+  const subject = mentions.find(
+    (mention) => mention.start >= subjectStart && mention.end <= sentence.end && TITLE_BEFORE_SUBJECT.test(article.text.slice(subjectStart, mention.start)),
+  );
   if (subject === undefined || !isNamed(subject) || subject.possessive) return null;
   let position = subject.tokenEnd;
   // "Canada as well as Brazil, Colombia and several other nations followed suit": skip the rest of a listed subject.
@@ -30,9 +44,15 @@ export function actorOfUndatedHappening(article: ArticleText, sentence: Sentence
     const token = article.tokens[position];
     const tag = tags[position];
     if (token === undefined || token.start >= sentence.end) return null;
-    if (tag === 'VERB') return isPastTense(token.folded) ? subject : null;
+    if (tag === 'VERB') return isPastTense(token.folded) && position !== speechVerbIndex ? subject : null;
     if (tag === 'AUX') return BACKGROUND_VERBS.test(token.folded) && !/^(?:was|were)$/.test(token.folded) ? null : subject;
-    if (token.text === ',' && steps === 0) return null; // an apposition or a list of reasons: not a plain subject
+    if (token.text === ',' && steps === 0) {
+      // "Guaido, the fresh-faced head of the congress, took …": step over an apposition; any other comma ends the subject.
+      const after = appositionEnd(article, position, sentence.end);
+      if (after === null) return null;
+      position = after;
+      continue;
+    }
     position++;
   }
   return null;
@@ -59,6 +79,18 @@ export function isUndatedLedeHappening(article: ArticleText, sentence: Sentence,
     return mentions.some((mention) => mention.start >= start && mention.end <= token.start && isNamed(mention));
   }
   return false;
+}
+
+/** The token after an apposition opened by the comma at `comma` ("…, the head of the congress, …"); null when it is none. */
+function appositionEnd(article: ArticleText, comma: number, sentenceEnd: number): number | null {
+  const opener = article.tokens[comma + 1];
+  if (opener === undefined || !/^(?:the|a|an|who|whose|\d+)$/.test(opener.folded)) return null;
+  for (let position = comma + 2; position < comma + 20; position++) {
+    const token = article.tokens[position];
+    if (token === undefined || token.start >= sentenceEnd) return null;
+    if (token.text === ',') return position + 1;
+  }
+  return null;
 }
 
 function isPastTense(word: string): boolean {
