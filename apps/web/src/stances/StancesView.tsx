@@ -1,47 +1,11 @@
 // Who backs whom: every stance, grouped by the actor it is about (Maduro,
 // Guaidó, …), each with since when and every source that says so.
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@chronicle/schema/client';
-import type { ResultOf } from '../graphql/documentTypes.ts';
-import { formatDay } from '../dates/formatDay.ts';
-import { safeHttpUrl } from '../events/safeUrl.ts';
 import { ErrorState } from '../states/ErrorState.tsx';
 import { Loading } from '../states/Loading.tsx';
-
-const StancesQuery = graphql(`
-  query Stances {
-    stances {
-      id
-      kind
-      status
-      sinceDisplay
-      since
-      actor {
-        id
-        name
-      }
-      target {
-        id
-        name
-      }
-      citations {
-        id
-        status
-        source {
-          id
-          title
-          publisher
-          url
-          publishedOn
-        }
-      }
-    }
-  }
-`);
-
-type Stance = ResultOf<typeof StancesQuery>['stances'][number];
-type StanceSource = Stance['citations'][number]['source'];
-type StanceKind = Stance['kind'];
+import { ContestedStances, contestedPairs } from './ContestedStances.tsx';
+import { SourceCredit, UnpublishedFlag } from './StanceCredits.tsx';
+import { StancesQuery, type Stance, type StanceKind } from './stancesQuery.ts';
 
 const KIND_HEADINGS: Record<StanceKind, string> = {
   RECOGNIZES: 'Recognised by',
@@ -91,6 +55,7 @@ export function StancesView({ onShowActor }: { onShowActor(actorId: string): voi
           Who backs whom
         </h2>
       </div>
+      <ContestedStances pairs={contestedPairs(data.stances)} onShowActor={onShowActor} />
       <div className="stance-groups">
         {groups.map((group) => (
           <section key={group.target.id} className="stance-group" aria-labelledby={`stance-${group.target.id}`}>
@@ -131,6 +96,7 @@ function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorI
           {stance.actor.name}
         </button>
         <UnpublishedFlag status={stance.status} />
+        {stance.contestedBy.length > 0 && <span className="stance-contested"> (sources disagree)</span>}
       </th>
       <td className={stance.sinceDisplay ? undefined : 'muted'}>{stance.sinceDisplay ?? 'not known'}</td>
       <td>
@@ -148,34 +114,5 @@ function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorI
         )}
       </td>
     </tr>
-  );
-}
-
-/** Only editors are shown drafts and rejections; they must not mistake them for what readers see. */
-function UnpublishedFlag({ status }: { status: Stance['status'] }) {
-  if (status === 'PUBLISHED') return null;
-  return <span className="stance-unpublished"> ({status.toLowerCase()}, not public)</span>;
-}
-
-function SourceCredit({ source }: { source: StanceSource }) {
-  const href = safeHttpUrl(source.url);
-  const name = source.publisher ?? source.title;
-  return (
-    <>
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" title={source.title}>
-          {name}
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
-      ) : (
-        <span className="stance-source-name">{name}</span>
-      )}
-      {source.publishedOn && (
-        <>
-          {' · '}
-          <time dateTime={source.publishedOn}>{formatDay(source.publishedOn)}</time>
-        </>
-      )}
-    </>
   );
 }

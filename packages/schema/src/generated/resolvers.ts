@@ -638,6 +638,13 @@ export type Stance = Node & {
   actor: Actor;
   /** Every source that states the stance, earliest published first; published citations only unless the viewer is an editor. */
   citations: Array<StanceCitation>;
+  /**
+   * Stances of the same actor towards the same target that say the opposite
+   * (supports or recognizes against opposes), as the viewer may see them: where
+   * sources disagree on who backs whom, both accounts stand side by side. Empty
+   * when no source contradicts this one.
+   */
+  contestedBy: Array<Stance>;
   id: Scalars['ID']['output'];
   kind: StanceKind;
   /**
@@ -1135,6 +1142,7 @@ export type SourceEdgeResolvers<ContextType = unknown, ParentType extends Resolv
 export type StanceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['StanceCitation']>, ParentType, ContextType>;
+  contestedBy?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StanceKind'], ParentType, ContextType>;
   passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -24,6 +24,9 @@ type Documents = {
     "\n      query MaduroRoles($role: ActorRole) {\n        actors(search: \"Nicolás Maduro\", first: 1) {\n          nodes { id events(first: 200, role: $role) { totalCount nodes { actors { role actor { id } } } } }\n        }\n      }\n    ": typeof types.MaduroRolesDocument,
     "query ManyActors { actors(first: 12) { nodes { id name events(first: 4) { totalCount nodes { title } } } } }": typeof types.ManyActorsDocument,
     "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": typeof types.FindActorsDocument,
+    "\n  mutation IngestForContest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { proposedStances { stance { id kind status actor { name } target { name } } } }\n  }\n": typeof types.IngestForContestDocument,
+    "\n  query ContestedStances($kind: StanceKind) {\n    stances(kind: $kind) { id kind status actor { name } target { name } contestedBy { id kind status citations { source { publishedOn } } } }\n  }\n": typeof types.ContestedStancesDocument,
+    "mutation PublishForContest($id: ID!) { publishStance(id: $id) { id status } }": typeof types.PublishForContestDocument,
     "\n  mutation IngestReport($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id }\n      proposedEvents { id }\n      matchedEvents { id }\n      matchedEvidence { event { id status needsReview } citations { id status passage source { id } } }\n    }\n  }\n": typeof types.IngestReportDocument,
     "\n  query EventEvidence($id: ID!) {\n    node(id: $id) {\n      ... on Event { id status needsReview citations { id status source { id } } quotes { id status text } }\n    }\n  }\n": typeof types.EventEvidenceDocument,
     "query SearchEvents($search: String!) { events(filter: { search: $search }, first: 50) { nodes { id } } }": typeof types.SearchEventsDocument,
@@ -90,6 +93,9 @@ const documents: Documents = {
     "\n      query MaduroRoles($role: ActorRole) {\n        actors(search: \"Nicolás Maduro\", first: 1) {\n          nodes { id events(first: 200, role: $role) { totalCount nodes { actors { role actor { id } } } } }\n        }\n      }\n    ": types.MaduroRolesDocument,
     "query ManyActors { actors(first: 12) { nodes { id name events(first: 4) { totalCount nodes { title } } } } }": types.ManyActorsDocument,
     "query FindActors($search: String) { actors(search: $search) { nodes { name } } }": types.FindActorsDocument,
+    "\n  mutation IngestForContest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { proposedStances { stance { id kind status actor { name } target { name } } } }\n  }\n": types.IngestForContestDocument,
+    "\n  query ContestedStances($kind: StanceKind) {\n    stances(kind: $kind) { id kind status actor { name } target { name } contestedBy { id kind status citations { source { publishedOn } } } }\n  }\n": types.ContestedStancesDocument,
+    "mutation PublishForContest($id: ID!) { publishStance(id: $id) { id status } }": types.PublishForContestDocument,
     "\n  mutation IngestReport($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id }\n      proposedEvents { id }\n      matchedEvents { id }\n      matchedEvidence { event { id status needsReview } citations { id status passage source { id } } }\n    }\n  }\n": types.IngestReportDocument,
     "\n  query EventEvidence($id: ID!) {\n    node(id: $id) {\n      ... on Event { id status needsReview citations { id status source { id } } quotes { id status text } }\n    }\n  }\n": types.EventEvidenceDocument,
     "query SearchEvents($search: String!) { events(filter: { search: $search }, first: 50) { nodes { id } } }": types.SearchEventsDocument,
@@ -200,6 +206,18 @@ export function graphql(source: "query ManyActors { actors(first: 12) { nodes { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FindActors($search: String) { actors(search: $search) { nodes { name } } }"): (typeof documents)["query FindActors($search: String) { actors(search: $search) { nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestForContest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { proposedStances { stance { id kind status actor { name } target { name } } } }\n  }\n"): (typeof documents)["\n  mutation IngestForContest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { proposedStances { stance { id kind status actor { name } target { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContestedStances($kind: StanceKind) {\n    stances(kind: $kind) { id kind status actor { name } target { name } contestedBy { id kind status citations { source { publishedOn } } } }\n  }\n"): (typeof documents)["\n  query ContestedStances($kind: StanceKind) {\n    stances(kind: $kind) { id kind status actor { name } target { name } contestedBy { id kind status citations { source { publishedOn } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishForContest($id: ID!) { publishStance(id: $id) { id status } }"): (typeof documents)["mutation PublishForContest($id: ID!) { publishStance(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
