@@ -30,6 +30,11 @@ const ByPublisher = graphql(`
 `);
 const Publishers = graphql(`query TimelinePublishers($t: String) { publishers(timeline: $t) { name country eventCount } }`);
 const MarkKey = graphql(`mutation MarkKeyEvent($id: ID!, $key: Boolean!) { updateEvent(id: $id, input: { isKey: $key }) { isKey salience title } }`);
+const IngestDated = graphql(`
+  mutation IngestDatedAccount($input: IngestArticleInput!) {
+    ingestArticle(input: $input) { proposedEvents { title citations { dateExpression resolvedDate { start end precision } } } }
+  }
+`);
 const Proposed = graphql(`query ProposedActorsList { actors(status: PROPOSED) { totalCount nodes { name status } } }`);
 
 describe('accounts of an event, according to whom', () => {
@@ -121,5 +126,15 @@ describe('accounts of an event, according to whom', () => {
     const token = await api.editorToken('second editor');
     const listed = (await api.request(Proposed, {}, { token })).body.data!.actors;
     expect(listed.nodes).toEqual([{ name: 'Ana Envoy', status: 'PROPOSED' }]);
+  });
+
+  it('an ingested article keeps the date it gives an event on its citation, so later sources can disagree with it', async () => {
+    const token = await api.editorToken('dating editor');
+    const text = 'Talks resume\n\nNegotiators of both sides met in Bridgetown on Monday, a mediator said on Tuesday.';
+    const { body } = await api.request(IngestDated, { input: { text, publishedOn: '2019-07-10', publisher: 'Wire' } }, { token });
+    expect(body.errors).toBeUndefined();
+    const citations = body.data!.ingestArticle.proposedEvents.flatMap((e) => e.citations);
+    expect(citations.length).toBeGreaterThan(0);
+    expect(citations[0]).toMatchObject({ dateExpression: 'Monday', resolvedDate: { start: '2019-07-08', end: '2019-07-08', precision: 'DAY' } });
   });
 });

@@ -1,6 +1,6 @@
 // An article in, drafts out: the source, its proposed events with their
 // evidence, new actors, and the stances it states, all in one transaction.
-import { contentHashOfText, parseCalendarDay, spanOf, toCalendarDay, type ActorRole, type Database } from '@chronicle/db';
+import { contentHashOfText, parseCalendarDay, spanOf, toCalendarDay, type ActorRole, type Database, type EventSpan } from '@chronicle/db';
 import { createExtractor, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
 import { clientError } from '../graphql/errors.ts';
 import type { ValidArticle } from './article-input.ts';
@@ -41,6 +41,16 @@ function eventSpan(event: ProposedEvent) {
   const end = parseCalendarDay(resolved.end);
   if (!start || !end) return null;
   return spanOf(start, resolved.precision, end);
+}
+
+/**
+ * The date this article itself gives the event, kept on its citation so that
+ * sources dating one event differently show as disagreeing. An undated lede
+ * dated by the publication states no date of its own.
+ */
+function sourcesOwnDate(event: ProposedEvent, span: EventSpan) {
+  if (event.dateSource === 'published') return {};
+  return { resolvedStartsOn: span.startsOn, resolvedEndsOn: span.endsOn, resolvedPrecision: span.precision };
 }
 
 async function previousIngest(db: Database, contentHash: string): Promise<IngestResult | null> {
@@ -125,6 +135,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
           sourceId: source.id, passage: passage.text, passageStart: passage.start, passageEnd: passage.end,
           // An undated lede's publication day has no words of its own.
           dateExpression: proposed.date?.span.text || null, status: 'DRAFT' as const,
+          ...sourcesOwnDate(proposed, span),
         }));
         const quotes = proposed.quotes.map((q) => ({
           speakerId: actorIdOf(q.speaker), sourceId: source.id, text: q.text, verb: q.verb, textStart: q.span.start, textEnd: q.span.end,

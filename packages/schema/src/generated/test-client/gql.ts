@@ -18,6 +18,7 @@ type Documents = {
     "\n  query EventsByPublisher($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": typeof types.EventsByPublisherDocument,
     "query TimelinePublishers($t: String) { publishers(timeline: $t) { name country eventCount } }": typeof types.TimelinePublishersDocument,
     "mutation MarkKeyEvent($id: ID!, $key: Boolean!) { updateEvent(id: $id, input: { isKey: $key }) { isKey salience title } }": typeof types.MarkKeyEventDocument,
+    "\n  mutation IngestDatedAccount($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { proposedEvents { title citations { dateExpression resolvedDate { start end precision } } } }\n  }\n": typeof types.IngestDatedAccountDocument,
     "query ProposedActorsList { actors(status: PROPOSED) { totalCount nodes { name status } } }": typeof types.ProposedActorsListDocument,
     "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": typeof types.ActorEventsPageDocument,
     "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": typeof types.FilteredEventsDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  query EventsByPublisher($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": types.EventsByPublisherDocument,
     "query TimelinePublishers($t: String) { publishers(timeline: $t) { name country eventCount } }": types.TimelinePublishersDocument,
     "mutation MarkKeyEvent($id: ID!, $key: Boolean!) { updateEvent(id: $id, input: { isKey: $key }) { isKey salience title } }": types.MarkKeyEventDocument,
+    "\n  mutation IngestDatedAccount($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { proposedEvents { title citations { dateExpression resolvedDate { start end precision } } } }\n  }\n": types.IngestDatedAccountDocument,
     "query ProposedActorsList { actors(status: PROPOSED) { totalCount nodes { name status } } }": types.ProposedActorsListDocument,
     "\n  query ActorEventsPage($search: String!, $first: Int!, $after: String, $role: ActorRole) {\n    actors(search: $search, first: 1) {\n      nodes { id events(first: $first, after: $after, role: $role) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } }\n    }\n  }\n": types.ActorEventsPageDocument,
     "\n  query FilteredEvents($actor: ID!) { events(filter: { actors: [$actor] }, first: 200) { totalCount nodes { title } } }\n": types.FilteredEventsDocument,
@@ -182,6 +184,10 @@ export function graphql(source: "query TimelinePublishers($t: String) { publishe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MarkKeyEvent($id: ID!, $key: Boolean!) { updateEvent(id: $id, input: { isKey: $key }) { isKey salience title } }"): (typeof documents)["mutation MarkKeyEvent($id: ID!, $key: Boolean!) { updateEvent(id: $id, input: { isKey: $key }) { isKey salience title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestDatedAccount($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { proposedEvents { title citations { dateExpression resolvedDate { start end precision } } } }\n  }\n"): (typeof documents)["\n  mutation IngestDatedAccount($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { proposedEvents { title citations { dateExpression resolvedDate { start end precision } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
