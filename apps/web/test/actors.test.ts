@@ -64,6 +64,8 @@ describeInBrowser('reviewing actors at /actors', () => {
 
     const shchetinin = page.locator('.actor-review-card', { has: page.locator('h3', { hasText: /^Shchetinin$/ }) });
     expect(await shchetinin.locator('.review-passage').allTextContents()).toEqual([SHCHETININ_PASSAGE]);
+    // The words ingestion read as this actor are marked in the passage.
+    expect(await shchetinin.locator('.review-passage mark.naming-word').allTextContents()).toEqual(['Shchetinin']);
     expect(await shchetinin.locator('.review-meta').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Telesur, 2019-02-24 · Russian diplomat says Moscow stays in Venezuela/)]),
     );

@@ -6,6 +6,7 @@ import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import type { ActorKind, ProposedActorCard_ActorFragment } from '@chronicle/schema/client/graphql';
 import { ConfirmStep } from './ConfirmStep.tsx';
 import { ConfirmActorMutation, MergeActorsMutation, MergeTargetSearchQuery } from './actorReviewDocuments.ts';
+import { namingSegments, namingTerms } from './namingWords.ts';
 import { SearchPick } from './SearchPick.tsx';
 
 const KINDS: { value: ActorKind; label: string }[] = [
@@ -36,6 +37,7 @@ export function ProposedActorCard({ actor, onDone }: { actor: ProposedActorCard_
   const [merge, merging] = useMutation(MergeActorsMutation);
   const error = confirmation.error ?? merging.error;
   const headingId = `actor-${actor.id}`;
+  const terms = namingTerms(actor.name, actor.aliases, actor.kind);
 
   async function onConfirm() {
     await confirm({ variables: { id: actor.id, input: { name, kind, aliases: parseAliases(aliases) } } });
@@ -59,7 +61,9 @@ export function ProposedActorCard({ actor, onDone }: { actor: ProposedActorCard_
             .filter((c) => c.passage)
             .map((c) => (
               <li key={c.id}>
-                <blockquote className="review-passage">{c.passage}</blockquote>
+                <blockquote className="review-passage">
+                  {namingSegments(c.passage ?? '', terms).map((segment, i) => (segment.naming ? <mark key={i} className="naming-word">{segment.text}</mark> : segment.text))}
+                </blockquote>
                 <p className="review-meta">
                   {c.source.publisher ?? 'Unknown publisher'}{c.source.publishedOn ? `, ${c.source.publishedOn}` : ''} · {event.title} ({event.date.display})
                 </p>
