@@ -43,11 +43,20 @@ interface Figures {
   non2xx: number;
   rssBeforeMb: number;
   rssAfterMb: number;
+  /** V8 heap in use (from /metrics): what a leak would grow, unlike RSS that V8 and malloc keep once taken. */
+  heapBeforeMb: number;
+  heapAfterMb: number;
 }
 
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
   return Number(line?.match(/\d+/)?.[0] ?? NaN) / 1024;
+}
+
+async function heapUsedMb(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith('nodejs_heap_size_used_bytes'));
+  return Number(line?.split(' ')[1] ?? NaN) / 1024 / 1024;
 }
 
 async function startChronicle(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
@@ -82,10 +91,12 @@ async function run(url: string, pid: number, hostileShare: 0 | 0.25): Promise<Fi
     ? [clean]
     : HOSTILE_BODIES.flatMap((h) => [clean, clean, clean, { method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json', ...h.headers }, body: h.body }]);
   const rssBeforeMb = rssMb(pid);
+  const heapBeforeMb = await heapUsedMb(url);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: TIMEOUT_S, requests });
   return {
     requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max,
     errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, rssBeforeMb, rssAfterMb: rssMb(pid),
+    heapBeforeMb, heapAfterMb: await heapUsedMb(url),
   };
 }
 
@@ -112,7 +123,7 @@ export async function benchLoad(serverUrl: string, loadDbUrl: string, log: (line
     const mixed = await run(url, child.pid!, 0.25);
     log(JSON.stringify(mixed));
     const row = (name: string, f: Figures) =>
-      `| ${name} | ${f.requests.toLocaleString('en')} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.max} ms | ${f.errors} | ${f.timeouts} | ${f.non2xx.toLocaleString('en')} | ${f.rssBeforeMb.toFixed(0)} → ${f.rssAfterMb.toFixed(0)} MB |`;
+      `| ${name} | ${f.requests.toLocaleString('en')} | ${f.rps.toFixed(0)} | ${f.p50} ms | ${f.p99} ms | ${f.max} ms | ${f.errors} | ${f.timeouts} | ${f.non2xx.toLocaleString('en')} | ${f.rssBeforeMb.toFixed(0)} → ${f.rssAfterMb.toFixed(0)} MB | ${f.heapBeforeMb.toFixed(0)} → ${f.heapAfterMb.toFixed(0)} MB |`;
     const p99Ratio = mixed.p99 / clean.p99;
     const rssGrowth = (mixed.rssAfterMb - clean.rssBeforeMb) / clean.rssBeforeMb;
     await writeSection(
@@ -123,8 +134,8 @@ Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describe
 **The machine is shared** with other engineers' builds and tests (2 cores): it was quiet when the run began, but nothing kept it so. Read the figures as an order of magnitude, and compare the two rows with each other rather than with other sections.
 \`npm run bench -- load\`: chronicle as \`npm start\` runs it (production mode, its own process, the sample data set, rate limits in the path, counted in PostgreSQL, set high since one address sends everything), autocannon on loopback with ${CONNECTIONS} connections for ${SECONDS} s each, ${TIMEOUT_S} s time-out. Hostile requests, every fourth one in turn: ${HOSTILE_BODIES.map((h) => h.name).join(', ')}; all are refused (4xx), so they count as non-2xx.
 
-| run | requests | req/s | p50 | p99 | max | errors | time-outs | non-2xx | server RSS |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| run | requests | req/s | p50 | p99 | max | errors | time-outs | non-2xx | server RSS | V8 heap used |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${row('clean', clean)}
 ${row('25 % hostile', mixed)}
 
