@@ -219,6 +219,17 @@ describe('an undated lede', () => {
     expect(events[0]?.date?.span.text).toBe('');
   });
 
+  it('an undated opening statement by a new voice is dated by the publication; later ones are not', () => {
+    const text = [
+      'Deputy Foreign Minister Ana Ruiz denied reports of foreign troops in the country.',
+      'Opposition lawmaker Luis Mora said the reports were true.',
+    ].join('\n\n');
+    const { events } = extract(text, '2019-06-27');
+    expect(events.map((event) => [event.date?.resolved?.start, event.dateSource, event.actors[0]?.name, event.actors[0]?.role])).toEqual([
+      ['2019-06-27', 'published', 'Ana Ruiz', 'SPEAKER'],
+    ]);
+  });
+
   it('is left undated when it describes a state, or when the publication day is unknown', () => {
     expect(extract('The Cabinet of Ministers of Moldova is divided over martial law.', '2020-09-27').events).toEqual([]);
     expect(extract('The Cabinet of Ministers of Moldova introduced martial law.', null).events).toEqual([]);

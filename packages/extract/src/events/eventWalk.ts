@@ -109,7 +109,11 @@ export class EventWalk {
     const previous = this.lastEventBySpeaker.get(speakerKey);
     // A new voice without a date stays out of the timeline. (Measured on the devset: taking
     // named new voices in as events of the day added 27 events of which 5 were right.)
-    if (previous === undefined) return;
+    if (previous === undefined) {
+      // Except in the lede: news opens with the newest statement and leaves its day to the dateline.
+      if (this.isLede(context.sentence)) this.ledeHappening(context, context.speech?.speaker ?? null, context.speech?.attribution ?? null);
+      return;
+    }
     const isNew = startsNewHappening({
       article: this.article,
       sentenceIndex: context.sentence.index,
@@ -136,7 +140,7 @@ export class EventWalk {
   private quiet(context: SentenceContext): void {
     const current = this.current;
     const prose = this.article.layout.paragraphs[context.sentence.paragraphIndex]?.proseStart ?? 0;
-    if (this.isLede(context.sentence) && isUndatedLedeHappening(this.article, context.sentence, prose, this.mentions, this.tags)) {
+    if (this.isLede(context.sentence) && isUndatedLedeHappening(this.article, context.sentence, prose, this.tags)) {
       this.ledeHappening(context);
       return;
     }
@@ -160,19 +164,20 @@ export class EventWalk {
   }
 
   /** An undated opening happening, dated by the publication (see isUndatedLedeHappening). */
-  private ledeHappening(context: SentenceContext): void {
+  private ledeHappening(context: SentenceContext, speaker: EventDraft['speaker'] = null, attribution: EventDraft['attribution'] = null): void {
     const draft: EventDraft = {
       date: this.publication,
       dateSource: 'published',
       scope: context.range,
       excluded: [],
       passages: [context.range],
-      speaker: null,
-      attribution: null,
+      speaker,
+      attribution,
       antecedentToken: null,
       lastParagraph: context.sentence.paragraphIndex,
     };
     this.drafts.push(draft);
+    if (speaker !== null) this.lastEventBySpeaker.set(speaker.actorKey, draft);
     this.current = draft;
   }
 

@@ -59,12 +59,13 @@ export function actorOfUndatedHappening(
 }
 
 /**
- * Whether the article's opening sentence, undated, tells a happening: a subject naming
- * an actor ("The Cabinet of Ministers of Armenia", "Hong Kong protesters") followed by a
- * verb in the past tense. News opens with the newest happening and often leaves its day
- * to the dateline, so such a lede is dated by the publication.
+ * Whether the article's opening sentence, undated, tells a happening: a subject
+ * ("The Cabinet of Ministers of Armenia", "Attackers") followed by a verb in the past
+ * tense. News opens with the newest happening and often leaves its day to the dateline,
+ * so such a lede is dated by the publication. (Requiring a named actor as the subject
+ * found one event fewer on the devset and no fewer wrong ones.)
  */
-export function isUndatedLedeHappening(article: ArticleText, sentence: Sentence, proseStart: number, mentions: readonly Mention[], tags: readonly string[]): boolean {
+export function isUndatedLedeHappening(article: ArticleText, sentence: Sentence, proseStart: number, tags: readonly string[]): boolean {
   const start = Math.max(sentence.start, proseStart);
   const text = article.text.slice(start, sentence.end);
   if (/^[“"«‘']/.test(text)) return false;
@@ -76,7 +77,7 @@ export function isUndatedLedeHappening(article: ArticleText, sentence: Sentence,
     const tag = tags[position];
     if (tag !== 'VERB' && tag !== 'AUX') continue;
     if (tag === 'AUX' || !isPastTense(token.folded)) return false;
-    return mentions.some((mention) => mention.start >= start && mention.end <= token.start && isNamed(mention));
+    return position > firstToken;
   }
   return false;
 }
