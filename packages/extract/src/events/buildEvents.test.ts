@@ -205,6 +205,20 @@ describe('an undated happening after a dated one', () => {
   });
 });
 
+describe('dates told against the event before', () => {
+  it('"announced hours earlier" inside a sentence dates it like the event just told', () => {
+    const text = [
+      'President Luis Mora resigned on Sunday.',
+      'The election monitors announced hours earlier that the vote had been manipulated.',
+    ].join('\n\n');
+    const { events } = extract(text, '2019-11-11');
+    expect(events.map((event) => [event.date?.resolved?.start, event.date?.span.text])).toEqual([
+      ['2019-11-10', 'Sunday'],
+      ['2019-11-10', 'hours earlier'],
+    ]);
+  });
+});
+
 describe('an undated lede', () => {
   it('is dated by the publication when a named actor did something; an excerpt cut with "…" stays prose', () => {
     const text = [

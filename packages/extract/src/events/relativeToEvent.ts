@@ -44,12 +44,17 @@ function yearRelativeToEvent(sentence: string, offset: number, previous: DateMen
   return { span: { text: phrase, start, end: start + phrase.length }, resolved: yearPeriod(year + direction * count) };
 }
 
+// "… announced hours earlier that …", "… had met a day earlier": the same phrases inside the sentence.
+const WITHIN = /\b((?:hours|minutes)\s+(?:earlier|later)|(?:a|one)\s+day\s+(?:earlier|later))\b/i;
+
 function dayRelativeToEvent(sentence: string, offset: number, previous: DateMention | null): DateMention | null {
-  const match = OPENER.exec(sentence);
+  const opening = OPENER.exec(sentence);
+  const within = opening === null ? WITHIN.exec(sentence) : null;
+  const match = opening ?? within;
   const phrase = match?.[1];
   if (match === null || phrase === undefined || previous?.resolved?.precision !== 'DAY' || previous.resolved.start !== previous.resolved.end) return null;
   const day = parseIsoDate(previous.resolved.start);
   if (day === null) return null;
-  const start = offset + match[0].length - phrase.length;
+  const start = offset + match.index + match[0].length - phrase.length;
   return { span: { text: phrase, start, end: start + phrase.length }, resolved: dayPeriod(addDays(day, dayShift(phrase))) };
 }
