@@ -19,6 +19,11 @@ describe('weekdays are read as the latest such day on or before publication', ()
     expect(onlyDate('Troops arrived on Friday.').resolved?.start).toBe('2019-06-21');
   });
 
+  it('a weekday before an age or a count is still a weekday; before a day of the month it is left to the calendar rules', () => {
+    expect(onlyDate('On Tuesday, the 75-year-old president stepped down.').resolved?.start).toBe('2019-06-25');
+    expect(findDates('On Tuesday, the 25th, he left.', '2019-06-25').dates.map((date) => date.span.text)).not.toContain('Tuesday');
+  });
+
   it('"last Tuesday" skips the publication day', () => {
     expect(onlyDate('He spoke last Tuesday.').resolved?.start).toBe('2019-06-18');
   });

@@ -96,7 +96,7 @@ const weekdayRule: DateRule = {
   // "on Tuesday", "last Friday", "next Monday", "this past Sunday"; a weekday followed by a
   // calendar date ("Tuesday, January 22") is left to the calendar rules.
   pattern: new RegExp(
-    `\\b(?:(this past|last|next|this|past)\\s+)?(${WEEKDAY_PATTERN})\\b(?:\\s+(?:morning|afternoon|evening|night))?(?!,?\\s+(?:the\\s+)?\\d)(?!,?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)`,
+    `\\b(?:(this past|last|next|this|past)\\s+)?(${WEEKDAY_PATTERN})\\b(?:\\s+(?:morning|afternoon|evening|night))?(?!,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![\\d-]))(?!,?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)`,
     'dgi',
   ),
   build: (match) => {
