@@ -244,6 +244,19 @@ describe('an undated lede', () => {
     ]);
   });
 
+  it('so is the first sentence of a live page’s post under its crosshead', () => {
+    const text = [
+      'The president stepped down on Thursday after 30 years in power.',
+      'Army takes control of the streets: eyewitness',
+      'Soldiers blocked the bridges into the capital, an eyewitness said.',
+    ].join('\n\n');
+    const { events } = extract(text, '2019-04-11');
+    expect(events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([
+      ['2019-04-11', 'stated'],
+      ['2019-04-11', 'published'],
+    ]);
+  });
+
   it('is left undated when it describes a state, or when the publication day is unknown', () => {
     expect(extract('The Cabinet of Ministers of Moldova is divided over martial law.', '2020-09-27').events).toEqual([]);
     expect(extract('The Cabinet of Ministers of Moldova introduced martial law.', null).events).toEqual([]);

@@ -157,10 +157,17 @@ export class EventWalk {
 
   /** The article's first sentence of prose, read before any event. */
   private isLede(sentence: Sentence): boolean {
-    if (this.drafts.length > 0 || this.publication === null) return false;
-    const firstBody = this.article.layout.paragraphs.find((paragraph) => paragraph.kind === 'body');
-    const firstSentence = this.article.layout.sentences.find((candidate) => candidate.paragraphIndex === firstBody?.index);
-    return firstSentence?.index === sentence.index;
+    if (this.publication === null) return false;
+    const paragraphs = this.article.layout.paragraphs;
+    const paragraph = paragraphs[sentence.paragraphIndex];
+    const opensParagraph = this.article.layout.sentences.find((candidate) => candidate.paragraphIndex === sentence.paragraphIndex)?.index === sentence.index;
+    if (paragraph === undefined || !opensParagraph) return false;
+    const firstBody = paragraphs.find((candidate) => candidate.kind === 'body');
+    if (firstBody?.index === paragraph.index) return this.drafts.length === 0;
+    // A live page's posts each open under a crosshead ("Sudan Army takes control of the streets: eyewitness").
+    const before = paragraphs.slice(0, paragraph.index).reverse();
+    const heading = before.findIndex((candidate) => candidate.kind !== 'body');
+    return heading >= 0 && heading <= 1 && before.slice(heading).some((candidate) => candidate.kind === 'body') && before.slice(0, heading).every((candidate) => candidate.kind === 'body' && candidate.end - candidate.start < 80);
   }
 
   /** An undated opening happening, dated by the publication (see isUndatedLedeHappening). */

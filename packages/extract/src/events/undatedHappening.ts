@@ -76,8 +76,10 @@ export function isUndatedLedeHappening(article: ArticleText, sentence: Sentence,
     if (token === undefined || token.start >= sentence.end || token.text === ',') return false;
     const tag = tags[position];
     if (tag !== 'VERB' && tag !== 'AUX') continue;
-    if (tag === 'AUX' || !isPastTense(token.folded)) return false;
-    return position > firstToken;
+    if (position === firstToken) return false;
+    if (tag === 'VERB') return isPastTense(token.folded);
+    // "Svetlana Tikhanovskaya has left the country": the present perfect tells news too.
+    return /^(?:has|have)$/.test(token.folded) && tags[position + 1] === 'VERB' && isPastTense(article.tokens[position + 1]?.folded ?? '');
   }
   return false;
 }
