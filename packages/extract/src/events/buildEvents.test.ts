@@ -160,6 +160,20 @@ describe('whose happening a sentence tells', () => {
 });
 
 describe('what is not an event', () => {
+  it('a reporter seeing something is how the news was gathered, not news', () => {
+    const text = 'Two planes landed at the airport on Saturday. An AFP journalist early on Sunday saw one of the planes on the tarmac.';
+    expect(extract(text, '2019-03-25').events.map((event) => event.date?.resolved?.start)).toEqual(['2019-03-23']);
+  });
+
+  it('a long standfirst without a full stop is not the lede', () => {
+    const text = [
+      'A country wins a seat',
+      'The late entry of a rival as competition gave the country the chance to win a seat on the council despite lobbying against it by its neighbours and by the rights groups that had campaigned for months',
+      'The country won a seat on the council on Thursday.',
+    ].join('\n\n');
+    expect(extract(text, '2019-10-17').events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([['2019-10-17', 'stated']]);
+  });
+
   it('a term of office and a forecast are not events; a past verb before a weekday keeps it in the past', () => {
     expect(extract('Maduro was sworn in on January 10 for the term 2019-2025.').events.map((event) => event.date?.resolved?.precision)).toEqual(['DAY']);
     const forecast = extract('Exports will fall and sales next year could halve, the company said on Tuesday.', '2019-01-30').events;

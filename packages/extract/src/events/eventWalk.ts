@@ -21,6 +21,9 @@ import type { Mention } from '../actors/mention.ts';
 // - other undated sentences continue the event of their paragraph when no new voice
 //   speaks in them, or are background.
 
+/** A sentence whose subject is one of the reporters who gathered the story. */
+const REPORTER_SUBJECT = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}(?:journalist|reporter|correspondent|photographer|cameraman|staff writer)s?\b/u;
+
 interface SentenceContext {
   sentence: Sentence;
   range: Range;
@@ -55,7 +58,8 @@ export class EventWalk {
     };
     const prose = Math.max(sentence.start, this.article.layout.paragraphs[sentence.paragraphIndex]?.proseStart ?? 0);
     const againstEvent = dateRelativeToEvent(this.article.text.slice(prose, sentence.end), prose, this.current?.date ?? null);
-    const anchors = againstEvent === null ? ownDates : [againstEvent, ...ownDates];
+    // "An AFP journalist early on Sunday saw one of the planes": how the news was gathered, not news.
+    const anchors = REPORTER_SUBJECT.test(this.article.text.slice(prose, sentence.end)) ? [] : againstEvent === null ? ownDates : [againstEvent, ...ownDates];
     if (anchors.length > 0) {
       const speakerHasEvent = this.dated(context, anchors);
       // Dates that all belong to clauses or reported words leave the speaker's own words

@@ -127,6 +127,8 @@ function classifyParagraph(blockText: string, index: number, blockCount: number,
   // Other unpunctuated lines are a standfirst before the story and crossheads or captions
   // inside it ("Protesters outside parliament tonight"): they retell, they do not report.
   if (!endsLikeProse && !cutShort && wordCount <= 30) return afterBody ? 'boilerplate' : 'headline';
+  // A standfirst may run longer ("The late entry of Costa Rica as competition gave …"), still without a full stop.
+  if (!endsLikeProse && !cutShort && !afterBody && wordCount <= 60) return 'headline';
   return 'body';
 }
 
