@@ -258,6 +258,11 @@ describe('an undated lede', () => {
     ]);
   });
 
+  it('may hold one aside between its subject and a verb in the present perfect', () => {
+    const { events } = extract('The president’s main rival in the election, Ana Ruiz, has left the country.', '2020-08-11');
+    expect(events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([['2020-08-11', 'published']]);
+  });
+
   it('so is the first sentence of a live page’s post under its crosshead', () => {
     const text = [
       'The president stepped down on Thursday after 30 years in power.',

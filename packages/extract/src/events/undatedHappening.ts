@@ -71,9 +71,18 @@ export function isUndatedLedeHappening(article: ArticleText, sentence: Sentence,
   if (/^[“"«‘']/.test(text)) return false;
   const firstToken = article.tokens.findIndex((token) => token.start >= start);
   if (firstToken < 0) return false;
-  for (let position = firstToken; position < firstToken + 16 && position < article.tokens.length; position++) {
+  let skippedAside = false;
+  for (let position = firstToken; position < firstToken + 24 && position < article.tokens.length; position++) {
     const token = article.tokens[position];
-    if (token === undefined || token.start >= sentence.end || token.text === ',') return false;
+    if (token === undefined || token.start >= sentence.end) return false;
+    if (token.text === ',') {
+      // One aside between subject and verb: "X's main rival, Svetlana Tikhanovskaya, has left".
+      const close = skippedAside ? -1 : article.tokens.findIndex((candidate, index) => index > position && index <= position + 12 && candidate.text === ',');
+      if (close < 0) return false;
+      skippedAside = true;
+      position = close;
+      continue;
+    }
     const tag = tags[position];
     if (tag !== 'VERB' && tag !== 'AUX') continue;
     if (position === firstToken) return false;
