@@ -7,18 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const seedDir = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(seedDir, '..', '..');
 
 const SEED_SOURCE = 'fortruss-2019-06-25-ryabkov';
 const SEED_TEXT_NAME = 'ryabkov-venezuela-2019-06.txt';
-// The repository keeps its own copy of the seed article; shared/ beside the
-// repository holds the original.
-const seedTextCandidates = [
-  process.env.CHRONICLE_SEED_TEXT,
-  path.join(seedDir, 'articles', SEED_TEXT_NAME),
-  path.join(repoRoot, '..', 'shared', 'seed', SEED_TEXT_NAME),
-  path.join('/work/shared/seed', SEED_TEXT_NAME),
-].filter(Boolean);
+// The repository reads only its own files: the seed article is kept beside the data.
+const seedTextCandidates = [path.join(seedDir, 'articles', SEED_TEXT_NAME)];
 
 const KINDS = {
   actor: ['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP'],
