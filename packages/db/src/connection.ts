@@ -1,18 +1,12 @@
 import type { PoolConfig } from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
 
-/** Splits a postgres:// URL into pg's pool fields, keeping sslmode and options. */
+/**
+ * A postgres:// URL as pg's pool fields, read by pg's own parser (sslmode, a
+ * socket directory in ?host=, percent-encoded names and options included).
+ */
 export function poolConfigFromUrl(databaseUrl: string): PoolConfig {
-  const url = new URL(databaseUrl);
-  const config: PoolConfig = {
-    host: decodeURIComponent(url.hostname) || url.searchParams.get('host') || 'localhost',
-    port: url.port ? Number(url.port) : 5432,
-    database: decodeURIComponent(url.pathname.replace(/^\//, '')) || 'postgres',
-  };
-  if (url.username) config.user = decodeURIComponent(url.username);
-  if (url.password) config.password = decodeURIComponent(url.password);
-  const sslmode = url.searchParams.get('sslmode');
-  if (sslmode && sslmode !== 'disable') config.ssl = sslmode === 'no-verify' ? { rejectUnauthorized: false } : true;
-  return config;
+  return parseIntoClientConfig(databaseUrl);
 }
 
 /** The same server, another database. */
