@@ -40,6 +40,10 @@ type Documents = {
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": typeof types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": typeof types.DraftEventsDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": typeof types.FirstEventDocument,
+    "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": typeof types.LiveDeskChangesDocument,
+    "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": typeof types.LiveUpdateDocument,
+    "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": typeof types.LivePublishDocument,
+    "mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }": typeof types.LiveRejectDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.PageWithRelationsDocument,
     "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": typeof types.ActorsWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.WindowEventsDocument,
@@ -106,6 +110,10 @@ const documents: Documents = {
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": types.DraftEventsDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": types.FirstEventDocument,
+    "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": types.LiveDeskChangesDocument,
+    "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": types.LiveUpdateDocument,
+    "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": types.LivePublishDocument,
+    "mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }": types.LiveRejectDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.PageWithRelationsDocument,
     "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": types.ActorsWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.WindowEventsDocument,
@@ -264,6 +272,22 @@ export function graphql(source: "query DraftEvents { events(filter: { statuses: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FirstEvent { events(first: 1) { nodes { id } } }"): (typeof documents)["query FirstEvent { events(first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n"): (typeof documents)["\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }"): (typeof documents)["mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }"): (typeof documents)["mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }"): (typeof documents)["mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
