@@ -87,6 +87,12 @@ describe('limits and tokens on subscriptions', () => {
     expect(errors[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
+  it('a subscription sent over HTTP is refused with where to send it', async () => {
+    const { status, body } = await api.request('subscription OverHttp { eventChanged { change } }');
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/WebSocket/), extensions: { code: 'BAD_REQUEST' } });
+  });
+
   it('an unknown timeline is named in a NOT_FOUND error', async () => {
     const errors = await subscribeErrors(reader, 'subscription Unknown { eventChanged(timeline: "no-such") { change } }');
     expect(errors[0]).toMatchObject({ message: 'There is no timeline "no-such".', extensions: { code: 'NOT_FOUND' } });

@@ -13,6 +13,7 @@ import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { LIMITS } from './limits.ts';
 import { nulCharacters } from './nul-characters.ts';
 import { resolvers } from './resolvers.ts';
+import { subscriptionsOverHttp } from './subscriptions-over-http.ts';
 
 export interface ApolloOptions {
   /** Hide field suggestions ("Did you mean …?") from error messages. */
@@ -60,7 +61,7 @@ export function buildApolloServer(options: ApolloOptions & { schema: GraphQLSche
     validationRules: armor.validationRules,
     // Cache-control hints would be computed for every resolved field; chronicle
     // sets no HTTP caching from them, so that work is skipped.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, nulCharacters, databaseOutage, ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, subscriptionsOverHttp, nulCharacters, databaseOutage, ...(options.plugins ?? [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && (PUBLIC_ERROR_CODES.has(code) || code === SERVICE_UNAVAILABLE)) return formatted;
