@@ -71,7 +71,8 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const db = createPrismaClient(options.databaseUrl, { ...options.database, onQuery: options.onQuery });
   const logger = options.logger ?? createLogger({ level: 'warn' });
-  const metrics = createMetrics({ poolStats: () => poolStats(db) });
+  // Read when /metrics is scraped, once the subscription server below exists.
+  const metrics = createMetrics({ poolStats: () => poolStats(db), liveStats: () => ({ sockets: subscriptions.connections(), subscriptions: changes.listenerCount() }) });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);

@@ -106,7 +106,7 @@ export function Explorer() {
           </a>
           <h1 className="brand-timeline">{timeline?.title ?? 'News as a sourced timeline'}</h1>
         </div>
-        <LiveStatus />
+        {timeline && <LiveStatus />}
         <ViewSwitch view={params.view} onChange={(view) => update({ view })} />
         {timeline && <SharePanel params={params} />}
         <a className="button button-quiet" href="/ingest">

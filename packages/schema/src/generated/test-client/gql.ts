@@ -44,6 +44,8 @@ type Documents = {
     "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": typeof types.LiveUpdateDocument,
     "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": typeof types.LivePublishDocument,
     "mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }": typeof types.LiveRejectDocument,
+    "subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }": typeof types.LiveStanceChangesDocument,
+    "mutation LivePublishStance($id: ID!) { publishStance(id: $id) { id } }": typeof types.LivePublishStanceDocument,
     "subscription LiveTitles { eventChanged { change event { title } } }": typeof types.LiveTitlesDocument,
     "mutation LiveRetitle($id: ID!) { updateEvent(id: $id, input: { title: \"After the restart\" }) { id } }": typeof types.LiveRetitleDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.PageWithRelationsDocument,
@@ -81,6 +83,8 @@ type Documents = {
     "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": typeof types.WebTestEventIdsDocument,
     "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }": typeof types.WebLivePublishDocument,
     "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }": typeof types.WebLiveFirstDocument,
+    "query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }": typeof types.WebPlaygroundFirstDocument,
+    "mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": typeof types.WebPlaygroundRetitleDocument,
     "\n  query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": typeof types.WebTestCitedByDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": typeof types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": typeof types.WebTestTimelineEventsDocument,
@@ -118,6 +122,8 @@ const documents: Documents = {
     "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": types.LiveUpdateDocument,
     "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": types.LivePublishDocument,
     "mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }": types.LiveRejectDocument,
+    "subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }": types.LiveStanceChangesDocument,
+    "mutation LivePublishStance($id: ID!) { publishStance(id: $id) { id } }": types.LivePublishStanceDocument,
     "subscription LiveTitles { eventChanged { change event { title } } }": types.LiveTitlesDocument,
     "mutation LiveRetitle($id: ID!) { updateEvent(id: $id, input: { title: \"After the restart\" }) { id } }": types.LiveRetitleDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.PageWithRelationsDocument,
@@ -155,6 +161,8 @@ const documents: Documents = {
     "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": types.WebTestEventIdsDocument,
     "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }": types.WebLivePublishDocument,
     "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }": types.WebLiveFirstDocument,
+    "query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }": types.WebPlaygroundFirstDocument,
+    "mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": types.WebPlaygroundRetitleDocument,
     "\n  query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": types.WebTestCitedByDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": types.WebTestTimelineEventsDocument,
@@ -296,6 +304,14 @@ export function graphql(source: "mutation LivePublish($id: ID!) { publishEvent(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }"): (typeof documents)["mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }"): (typeof documents)["subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LivePublishStance($id: ID!) { publishStance(id: $id) { id } }"): (typeof documents)["mutation LivePublishStance($id: ID!) { publishStance(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,6 +460,14 @@ export function graphql(source: "mutation WebLivePublish($id: ID!) { publishEven
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }"): (typeof documents)["query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }"): (typeof documents)["query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }"): (typeof documents)["mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
