@@ -14,7 +14,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/graphql': api,
+      // ws: subscriptions (graphql-ws) share the path.
+      '/graphql': { target: api, ws: true },
       '/healthz': api,
       '/readyz': api,
     },

@@ -59,7 +59,8 @@ async function heapUsedMb(url: string): Promise<number> {
   return Number(line?.split(' ')[1] ?? NaN) / 1024 / 1024;
 }
 
-async function startChronicle(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+/** chronicle as `npm start` runs it, in a process of its own; `extraEnv` adds or overrides settings. */
+export async function startChronicle(databaseUrl: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env, DATABASE_URL: databaseUrl, PORT: '0', NODE_ENV: 'production', CHRONICLE_SEED: 'never',
     // One client address sends everything here: the limits would measure themselves.
@@ -67,6 +68,7 @@ async function startChronicle(databaseUrl: string): Promise<{ url: string; child
     CHRONICLE_RATE_LIMIT_REQUESTS: '100000000/60', CHRONICLE_RATE_LIMIT_MUTATIONS: '100000000/60', CHRONICLE_RATE_LIMIT_FAILED_AUTH: '100000000/60',
     // As `npm start` logs: one JSON line per request, read and dropped here.
     CHRONICLE_LOG_LEVEL: 'info',
+    ...extraEnv,
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { ensureSyntheticData } from './synthetic-data.ts';
 import { benchIngestion } from './ingestion.bench.ts';
 import { benchWindowQuery } from './window-query.bench.ts';
 import { benchLoad } from './load.bench.ts';
+import { benchSubscriptions } from './subscriptions.bench.ts';
 
 const log = (line: string) => console.log(`bench: ${line}`);
 const database = await startDatabase();
@@ -22,7 +23,14 @@ try {
     log('chronicle_bench_load migrated');
     await benchLoad(database.adminUrl, loadUrl, log);
   }
-  if (only !== 'load') await ensureSyntheticData(benchUrl, log);
+  if (only === 'subscriptions') {
+    // Not part of a plain `npm run bench` either: it holds 1,000 sockets open.
+    await createDatabaseIfMissing(database.adminUrl, 'chronicle_bench_live');
+    const liveUrl = withDatabase(database.adminUrl, 'chronicle_bench_live');
+    await applyMigrations(liveUrl);
+    await benchSubscriptions(liveUrl, log);
+  }
+  if (only !== 'load' && only !== 'subscriptions') await ensureSyntheticData(benchUrl, log);
   if (!only || only === 'window') await benchWindowQuery(benchUrl, log);
   if (!only || only === 'ingestion') {
     // Ingestion writes; it gets a database of its own so the window data stays as it is.

@@ -7,7 +7,11 @@ import express from 'express';
 import { createContext } from './graphql/context.ts';
 import type { FetchPolicy } from './ingest/url/safe-fetch.ts';
 import { LIMITS } from './graphql/limits.ts';
-import { buildApolloServer } from './graphql/server.ts';
+import { buildApolloServer, buildArmor, buildSchema } from './graphql/server.ts';
+import { createPgChangeBus } from './live/pg-change-bus.ts';
+import { createRedisChangeBus } from './live/redis-change-bus.ts';
+import { useChangeBus } from './live/write-with-changes.ts';
+import { startSubscriptionServer } from './http/subscriptions/ws-server.ts';
 import { exportRoutes } from './http/exports/routes.ts';
 import { DEFAULT_EMBED_ANCESTORS } from './http/frame-ancestors.ts';
 import { DEFAULT_SHUTDOWN, gracefulClose, type ShutdownOptions } from './http/graceful-close.ts';
@@ -48,10 +52,16 @@ export interface ServerOptions {
   fetchPolicy?: FetchPolicy;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Live subscriptions: Redis pub/sub between instances when redisUrl is set, PostgreSQL LISTEN/NOTIFY otherwise. */
+  live?: { redisUrl?: string | undefined; maxConnectionsPerClient?: number };
 }
 
 export interface RunningServer {
   url: string;
+  /** Open WebSocket (subscription) connections. */
+  socketConnections(): number;
+  /** Running subscriptions. */
+  subscriptionCount(): number;
   db: Database;
   logger: Logger;
   /** Stops taking requests, lets in-flight ones finish, then closes the pool. */
@@ -61,14 +71,29 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const db = createPrismaClient(options.databaseUrl, { ...options.database, onQuery: options.onQuery });
   const logger = options.logger ?? createLogger({ level: 'warn' });
-  const metrics = createMetrics({ poolStats: () => poolStats(db) });
+  // Read when /metrics is scraped, once the subscription server below exists.
+  const metrics = createMetrics({ poolStats: () => poolStats(db), liveStats: () => ({ sockets: subscriptions.connections(), subscriptions: changes.listenerCount() }) });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
   const rateLimits = options.rateLimits ? await createRateLimits(options.databaseUrl, options.rateLimits) : null;
   const httpServer = http.createServer(app);
   const closing = gracefulClose(httpServer, options.shutdown ?? DEFAULT_SHUTDOWN);
+  const changes = options.live?.redisUrl
+    ? await createRedisChangeBus(options.live.redisUrl, options.databaseUrl, logger)
+    : await createPgChangeBus(options.databaseUrl, logger);
+  useChangeBus(db, changes);
+  const schema = buildSchema();
+  const subscriptions = startSubscriptionServer({
+    httpServer, schema, db, changes, logger,
+    validationRules: buildArmor(options.production ?? false).validationRules,
+    maxMessageBytes: LIMITS.maxSocketMessageBytes,
+    maxConnectionsPerClient: options.live?.maxConnectionsPerClient ?? LIMITS.maxConnectionsPerClient,
+    trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+    isDraining: closing.isDraining,
+  });
   const apollo = buildApolloServer({
+    schema,
     production: options.production ?? false,
     plugins: [
       operationObservability({ logger, metrics, slowOperationMs: options.slowOperationMs ?? 1000, knownCodes: KNOWN_CODES }),
@@ -106,13 +131,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = address.includes(':') ? `[${address}]` : address;
   return {
     url: `http://${host}:${port}`,
+    socketConnections: subscriptions.connections,
+    subscriptionCount: () => changes.listenerCount(),
     db,
     logger,
     async close() {
-      // HTTP first: Apollo must still run the requests the drain lets finish.
+      // Sockets first: they would otherwise hold the HTTP server open; their clients reconnect elsewhere.
+      await subscriptions.close();
+      // HTTP next: Apollo must still run the requests the drain lets finish.
       await closing.close();
       await apollo.stop();
       await rateLimits?.close();
+      await changes.close();
       await db.$disconnect();
     },
   };

@@ -7,6 +7,7 @@ function port(raw: string | undefined, fallback: number): number {
   return value;
 }
 
+import { LIMITS } from './graphql/limits.ts';
 import { DEFAULT_EMBED_ANCESTORS, parseFrameAncestors } from './http/frame-ancestors.ts';
 import type { LimitRule, RateLimitOptions } from './http/rate-limits/rate-limits.ts';
 import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './ingest/url/safe-fetch.ts';
@@ -61,6 +62,8 @@ export interface ServerEnv {
   shutdown: { lingerMs: number; graceMs: number };
   /** What ingestion by URL may fetch. */
   fetchPolicy: FetchPolicy;
+  /** Live subscriptions: the bus between instances, and the WebSocket connections one client may hold. */
+  live: { redisUrl: string | undefined; maxConnectionsPerClient: number };
 }
 
 export function readServerEnv(): ServerEnv {
@@ -96,6 +99,10 @@ export function readServerEnv(): ServerEnv {
       ...DEFAULT_FETCH_POLICY,
       // Host names (or *.domain) fetched even when they resolve to private addresses: intranets, tests.
       allowHosts: (process.env.CHRONICLE_FETCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+    },
+    live: {
+      redisUrl: process.env.REDIS_URL?.trim() || undefined,
+      maxConnectionsPerClient: positiveInteger('CHRONICLE_WS_CONNECTIONS_PER_CLIENT', LIMITS.maxConnectionsPerClient),
     },
   };
 }

@@ -51,6 +51,8 @@ describe('observability', () => {
     expect(text).toMatch(/^chronicle_ingestions_total\{result="already_ingested"\} 1$/m);
     expect(text).toMatch(/^chronicle_db_pool_connections\{state="max"\} \d+$/m);
     expect(text).toMatch(/^chronicle_db_pool_connections\{state="in_use"\} \d+$/m);
+    expect(text).toMatch(/^chronicle_live\{kind="sockets"\} 0$/m);
+    expect(text).toMatch(/^chronicle_live\{kind="subscriptions"\} 0$/m);
     expect(text).toMatch(/^chronicle_http_requests_total\{method="POST",status="200"\} [1-9]/m);
     expect(text).toMatch(/^chronicle_process_resident_memory_bytes \d+/m);
   });

@@ -1,10 +1,17 @@
 // The API playground at /graphiql: GraphiQL from the app itself, working
 // with no network beyond this machine, and kept out of the timeline's bundle.
+import { graphql } from '@chronicle/schema/test-client';
+import { parse, print, validate } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createApiToken } from '../../server/src/auth/api-tokens.ts';
+import { buildSchema } from '../../server/src/graphql/server.ts';
 import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 import { EXAMPLE_TABS } from '../src/playground/exampleTabs.ts';
 import { waitForTimeline } from './support/timelinePage.ts';
+
+const FirstEvent = graphql(`query WebPlaygroundFirst { events(filter: { timeline: "venezuela-crisis-2019" }, first: 1) { nodes { id } } }`);
+const Retitle = graphql(`mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }`);
 
 describeInBrowser('the API playground', () => {
   let app: TestApp;
@@ -44,6 +51,29 @@ describeInBrowser('the API playground', () => {
     await page.close();
   });
 
+  it('runs the live example as a subscription over a WebSocket, showing a change as it is made', async () => {
+    const { page, errors, externalRequests } = await browser.newPage();
+    await page.goto(`${app.url}/graphiql`);
+    await page.locator('.graphiql-container .monaco-editor').first().waitFor();
+    await page.locator('.graphiql-tab', { hasText: 'CrisisLive' }).click();
+    const [socket] = await Promise.all([page.waitForEvent('websocket'), page.locator('.graphiql-execute-button').click()]);
+    expect(socket.url()).toBe(`${app.url.replace('http', 'ws')}/graphql`);
+    await expect.poll(() => app.server.subscriptionCount(), { timeout: 5_000 }).toBe(1);
+
+    const event = (await app.graphql(FirstEvent, {})).events.nodes[0]!;
+    const token = (await createApiToken(app.database.db, 'playground')).token;
+    await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: print(Retitle), variables: { id: event.id, title: 'Retitled while watching' } }),
+    });
+    await page.locator('.graphiql-response', { hasText: 'Retitled while watching' }).waitFor({ timeout: 5_000 });
+    await expect(page.locator('.graphiql-response').textContent()).resolves.toContain('UPDATED');
+    expect(externalRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('is not part of the timeline page: the editor loads only on /graphiql', async () => {
     const { page, externalRequests } = await browser.newPage();
     const scripts: string[] = [];
@@ -60,6 +90,11 @@ describeInBrowser('the API playground', () => {
 
   it('opens with examples the API answers in full: valid, within the limits, with data', async () => {
     for (const tab of EXAMPLE_TABS) {
+      if (/^subscription /m.test(tab.query)) {
+        // Subscriptions run over the socket (live.test.ts): here, they must be valid against the schema.
+        expect(validate(buildSchema(), parse(tab.query)), tab.query).toEqual([]);
+        continue;
+      }
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

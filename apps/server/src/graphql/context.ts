@@ -1,4 +1,5 @@
 import type { Database } from '@chronicle/db';
+import type { ChangeBus } from '../live/change-bus.ts';
 import { editorForToken, type Editor } from '../auth/api-tokens.ts';
 import type { FetchPolicy } from '../ingest/url/safe-fetch.ts';
 import type { Metrics } from '../observability/metrics.ts';
@@ -22,6 +23,8 @@ export interface Context {
   metrics?: Metrics;
   /** What ingestUrl may fetch (CHRONICLE_FETCH_ALLOW_HOSTS); the defaults when absent. */
   fetchPolicy?: FetchPolicy;
+  /** Where subscriptions hear of changes; absent over HTTP, which does not serve them. */
+  changes?: Pick<ChangeBus, 'listen'>;
 }
 
 export type RequestLoaders = Loaders &
@@ -29,7 +32,7 @@ export type RequestLoaders = Loaders &
   ReturnType<typeof createActorStancesLoaders>;
 
 /** Stance and evidence loaders filter by review status, so they are made for this request's viewer. */
-function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
+export function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
   const statuses = visibleStatuses(viewer);
   return {
     ...createLoaders(db, statuses),

@@ -44,4 +44,14 @@ export const LIMITS = {
    * when a client escapes each character as \uXXXX, as Python's json does.
    */
   maxBodyBytes: 2_097_152,
+  /**
+   * A WebSocket message (a subscription's document and variables): a
+   * document at the token limit is well under it; larger messages close the socket.
+   */
+  maxSocketMessageBytes: 65_536,
+  /**
+   * Open WebSocket connections per client address, by default. One connection
+   * carries any number of subscriptions; a newsroom behind one NAT opens a tab each.
+   */
+  maxConnectionsPerClient: 50,
 } as const;

@@ -18,6 +18,7 @@ import { Query as StanceQuery } from './stances/Query.ts';
 import { Stance, StanceCitation } from './stances/Stance.ts';
 import { Mutation as TimelineMutation } from './timelines/Mutation.ts';
 import { Query as TimelineQuery } from './timelines/Query.ts';
+import { Subscription } from './live/Subscription.ts';
 import { Timeline } from './timelines/Timeline.ts';
 
 type AnyResolver = GraphQLFieldResolver<unknown, Context, Record<string, unknown>>;
@@ -38,6 +39,7 @@ export const resolvers: Resolvers<Context> = {
   DateTime: DateTimeScalar,
   Query: { ...BaseQuery, ...EventQuery, ...ActorQuery, ...SourceQuery, ...TimelineQuery, ...StanceQuery },
   Mutation: editorsOnly({ ...BaseMutation, ...IngestMutation, ...TimelineMutation }),
+  Subscription,
   Node: { __resolveType: (node) => node.__typename },
   Event,
   EventDate,

@@ -2,8 +2,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { typeDefs } from '@chronicle/schema';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from './context.ts';
 import { PUBLIC_ERROR_CODES } from './errors.ts';
 import { costLimit } from './cost-limit.ts';
@@ -12,6 +13,7 @@ import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { LIMITS } from './limits.ts';
 import { nulCharacters } from './nul-characters.ts';
 import { resolvers } from './resolvers.ts';
+import { subscriptionsOverHttp } from './subscriptions-over-http.ts';
 
 export interface ApolloOptions {
   /** Hide field suggestions ("Did you mean …?") from error messages. */
@@ -22,8 +24,14 @@ export interface ApolloOptions {
   logUnavailable?: (error: unknown) => void;
 }
 
-export function buildApolloServer(options: ApolloOptions): ApolloServer<Context> {
-  const armor = new ApolloArmor({
+/** One executable schema for HTTP (Apollo) and WebSocket (graphql-ws). */
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs, resolvers });
+}
+
+/** Depth, alias and directive limits: Apollo's plugins and validation rules; the rules serve subscriptions too. */
+export function buildArmor(production: boolean) {
+  return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
     // Enforced before Apollo instead: see http/document-limits.ts.
@@ -31,14 +39,17 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
     maxDirectives: { n: LIMITS.maxDirectives },
     // Replaced by cost-limit.ts, which sees the variables.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: options.production },
+    blockFieldSuggestion: { enabled: production },
   }).protect();
+}
+
+export function buildApolloServer(options: ApolloOptions & { schema: GraphQLSchema }): ApolloServer<Context> {
+  const armor = buildArmor(options.production);
   const logError = options.logError ?? ((error: unknown) => console.error('[graphql]', error));
   const logUnavailable = options.logUnavailable ?? logError;
 
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema: options.schema,
     // This is a public read API: introspection stays on, on purpose.
     introspection: true,
     csrfPrevention: true,
@@ -50,7 +61,7 @@ export function buildApolloServer(options: ApolloOptions): ApolloServer<Context>
     validationRules: armor.validationRules,
     // Cache-control hints would be computed for every resolved field; chronicle
     // sets no HTTP caching from them, so that work is skipped.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, nulCharacters, databaseOutage, ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, subscriptionsOverHttp, nulCharacters, databaseOutage, ...(options.plugins ?? [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && (PUBLIC_ERROR_CODES.has(code) || code === SERVICE_UNAVAILABLE)) return formatted;

@@ -29,36 +29,53 @@ function refuse(res: Response, message: string, extensions: Record<string, unkno
   res.status(400).json({ errors: [{ message, extensions }] });
 }
 
+export type DocumentCheck =
+  | { document: DocumentNode }
+  /** Over a limit: the message and extensions to answer with. */
+  | { refusal: { message: string; extensions: Record<string, unknown> } }
+  /** Not parseable for another reason: left to the GraphQL server's own parse to report. */
+  | { unparsed: true };
+
+/** The same limits for HTTP requests and WebSocket subscriptions. */
+export function checkDocument(source: string, limits: DocumentLimits): DocumentCheck {
+  let document: DocumentNode;
+  try {
+    document = parse(source, { maxTokens: limits.maxTokens });
+  } catch (error) {
+    if (error instanceof GraphQLError && TOO_MANY_TOKENS.test(error.message)) {
+      return { refusal: { message: `Syntax Error: Token limit of ${limits.maxTokens} exceeded.`, extensions: { code: 'GRAPHQL_PARSE_FAILED' } } };
+    }
+    return { unparsed: true };
+  }
+  const { selections, mostRepeated } = countSelections(document, limits.maxSelections);
+  if (selections > limits.maxSelections) {
+    return {
+      refusal: {
+        message: `This operation names more than ${limits.maxSelections} fields once its fragments are expanded (a fragment counts at each spread). Spread fewer fragments.`,
+        extensions: { code: 'COST_LIMIT_EXCEEDED', maxSelections: limits.maxSelections },
+      },
+    };
+  }
+  if (mostRepeated.count > limits.maxFieldRepeats) {
+    return {
+      refusal: {
+        message: `"${mostRepeated.path}" is selected ${mostRepeated.count} times at one place; the limit is ${limits.maxFieldRepeats}. Name each field once.`,
+        extensions: { code: 'COST_LIMIT_EXCEEDED', path: mostRepeated.path, repeats: mostRepeated.count, maxFieldRepeats: limits.maxFieldRepeats },
+      },
+    };
+  }
+  return { document };
+}
+
 export function documentLimits(limits: DocumentLimits): RequestHandler {
   return (req, res, next) => {
     const source = documentOf(req.body, req.query.query);
     if (source === undefined) return next();
-    let document: DocumentNode;
-    try {
-      document = parse(source, { maxTokens: limits.maxTokens });
-    } catch (error) {
-      if (error instanceof GraphQLError && TOO_MANY_TOKENS.test(error.message)) {
-        return refuse(res, `Syntax Error: Token limit of ${limits.maxTokens} exceeded.`, { code: 'GRAPHQL_PARSE_FAILED' });
-      }
-      return next();
-    }
-    const { selections, mostRepeated } = countSelections(document, limits.maxSelections);
-    if (selections > limits.maxSelections) {
-      return refuse(
-        res,
-        `This operation names more than ${limits.maxSelections} fields once its fragments are expanded (a fragment counts at each spread). Spread fewer fragments.`,
-        { code: 'COST_LIMIT_EXCEEDED', maxSelections: limits.maxSelections },
-      );
-    }
-    if (mostRepeated.count > limits.maxFieldRepeats) {
-      return refuse(
-        res,
-        `"${mostRepeated.path}" is selected ${mostRepeated.count} times at one place; the limit is ${limits.maxFieldRepeats}. Name each field once.`,
-        { code: 'COST_LIMIT_EXCEEDED', path: mostRepeated.path, repeats: mostRepeated.count, maxFieldRepeats: limits.maxFieldRepeats },
-      );
-    }
+    const checked = checkDocument(source, limits);
+    if ('unparsed' in checked) return next();
+    if ('refusal' in checked) return refuse(res, checked.refusal.message, checked.refusal.extensions);
     // For the rate limits, which count mutations apart, without a second parse.
-    res.locals.document = document;
+    res.locals.document = checked.document;
     next();
   };
 }

@@ -4,6 +4,7 @@
 // not at all, and one bad row never stops the others.
 import { contentHashOfReference, Prisma, toCalendarDay, type Database } from '@chronicle/db';
 import { badInput, clientError } from '../graphql/errors.ts';
+import { writeWithChanges } from '../live/write-with-changes.ts';
 import { ImportFileError, type ImportedEvent, type ImportedFile } from './imported-row.ts';
 import { readSheetCsv } from './read-sheet-csv.ts';
 import { readTimelineJs } from './read-timelinejs.ts';
@@ -53,7 +54,7 @@ function readFile(request: ImportTimelineRequest): ImportedFile {
 }
 
 async function writeEvent(db: Database, timelineId: string, event: ImportedEvent): Promise<string> {
-  return db.$transaction(async (tx) => {
+  return writeWithChanges(db, async (tx, changes) => {
     const created = await tx.event.create({
       data: {
         title: event.title,
@@ -68,6 +69,7 @@ async function writeEvent(db: Database, timelineId: string, event: ImportedEvent
       },
       select: { id: true },
     });
+    changes.event(created.id, 'CREATED', false);
     const sourceIds = new Set<string>();
     for (const source of event.sources) {
       const publishedOn = source.publishedOn ? toCalendarDay(source.publishedOn) : null;

@@ -7,6 +7,7 @@ import type { ValidArticle } from './article-input.ts';
 import { findMatchingEvent } from './event-matching.ts';
 import { loadKnownActors } from './known-actors.ts';
 import { writeProposedActors } from './proposed-actors.ts';
+import { writeWithChanges } from '../live/write-with-changes.ts';
 import { retryOnConflict } from './retry-conflicts.ts';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
@@ -90,8 +91,9 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
   const extraction = await extractFromArticle(db, article);
   const warnings = [...extraction.warnings];
 
-  const result = await retryOnConflict(() => db.$transaction(
-    async (tx) => {
+  const result = await retryOnConflict(() => writeWithChanges(
+    db,
+    async (tx, changes) => {
       // Identical requests arriving together queue here; the first writes,
       // the others find its source when they get the lock.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${contentHash}, 0))`;
@@ -123,7 +125,9 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
         plans.push({ proposed, span, actors, match });
       }
       const matchedIds = [...new Set(plans.flatMap((p) => (p.match ? [p.match.id] : [])))].sort();
-      if (matchedIds.length > 0) await tx.$queryRaw`SELECT id FROM event WHERE id = ANY(${matchedIds}::uuid[]) ORDER BY id FOR UPDATE`;
+      const locked = matchedIds.length === 0 ? []
+        : await tx.$queryRaw<{ id: string; status: string }[]>`SELECT id::text, status::text FROM event WHERE id = ANY(${matchedIds}::uuid[]) ORDER BY id FOR UPDATE`;
+      for (const { id, status } of locked) changes.event(id, 'UPDATED', status === 'PUBLISHED');
 
       const proposedEventIds: string[] = [];
       const matchedEventIds: string[] = [];
@@ -158,6 +162,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
           },
         });
         proposedEventIds.push(event.id);
+        changes.event(event.id, 'CREATED', false);
       }
 
       const proposedStanceIds = new Set<string>();
@@ -171,8 +176,9 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
         // two articles stating a new stance at once both find the one row.
         // A new stance waits for an editor, as a proposed event does; one on
         // file keeps its status, whatever an editor decided.
-        await tx.stance.createMany({ data: [{ ...key, status: 'DRAFT' }], skipDuplicates: true });
-        const held = await tx.stance.findUniqueOrThrow({ where: { actorId_targetId_kind: key }, select: { id: true } });
+        const { count: isNew } = await tx.stance.createMany({ data: [{ ...key, status: 'DRAFT' }], skipDuplicates: true });
+        const held = await tx.stance.findUniqueOrThrow({ where: { actorId_targetId_kind: key }, select: { id: true, status: true } });
+        changes.stance(held.id, isNew ? 'CREATED' : 'UPDATED', held.status === 'PUBLISHED');
         // A stance already on file gains this article as further evidence,
         // which readers see once an editor accepts it; two extracted stances
         // that resolve to the same actors and sentence are one citation.

@@ -16,7 +16,7 @@ const MAX_OPERATION_NAMES = 200;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-export function createMetrics(options: { poolStats: () => PoolStats | null }) {
+export function createMetrics(options: { poolStats: () => PoolStats | null; liveStats?: () => { sockets: number; subscriptions: number } }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'chronicle_' });
 
@@ -36,6 +36,16 @@ export function createMetrics(options: { poolStats: () => PoolStats | null }) {
       this.set({ state: 'in_use' }, stats.total - stats.idle);
       this.set({ state: 'waiting' }, stats.waiting);
       this.set({ state: 'max' }, stats.max);
+    },
+  });
+
+  new Gauge({
+    name: 'chronicle_live', help: 'Open WebSocket connections (sockets) and running GraphQL subscriptions', labelNames: ['kind'], registers: [registry],
+    collect() {
+      const stats = options.liveStats?.();
+      if (!stats) return;
+      this.set({ kind: 'sockets' }, stats.sockets);
+      this.set({ kind: 'subscriptions' }, stats.subscriptions);
     },
   });
 

@@ -1,6 +1,7 @@
 // Actors proposed by ingestion: confirmed as new, or merged into one we know.
 import type { ActorKind, Database, ReviewStatus } from '@chronicle/db';
 import { badInput, notFound } from '../graphql/errors.ts';
+import { writeWithChanges } from '../live/write-with-changes.ts';
 
 export async function confirmActor(
   db: Database,
@@ -25,12 +26,13 @@ export async function confirmActor(
 
 export async function mergeActors(db: Database, keepId: string, mergeId: string) {
   if (keepId === mergeId) throw badInput('An actor cannot be merged into itself.', 'merge');
-  return db.$transaction(async (tx) => {
+  return writeWithChanges(db, async (tx, changes) => {
     const [keep, merge] = await Promise.all([tx.actor.findUnique({ where: { id: keepId } }), tx.actor.findUnique({ where: { id: mergeId } })]);
     if (!keep || !merge) throw notFound('There is no such actor.');
 
-    const links = await tx.eventActor.findMany({ where: { actorId: mergeId } });
-    await tx.eventActor.createMany({ data: links.map((l) => ({ ...l, actorId: keepId })), skipDuplicates: true });
+    const links = await tx.eventActor.findMany({ where: { actorId: mergeId }, include: { event: { select: { status: true } } } });
+    for (const link of links) changes.event(link.eventId, 'UPDATED', link.event.status === 'PUBLISHED');
+    await tx.eventActor.createMany({ data: links.map(({ event: _event, ...l }) => ({ ...l, actorId: keepId })), skipDuplicates: true });
     await tx.quote.updateMany({ where: { speakerId: mergeId }, data: { speakerId: keepId } });
     const stances = await tx.stance.findMany({ where: { OR: [{ actorId: mergeId }, { targetId: mergeId }] }, include: { citations: true } });
     for (const { id, citations, ...stance } of stances) {
@@ -44,6 +46,7 @@ export async function mergeActors(db: Database, keepId: string, mergeId: string)
         });
         // A stance readers saw stays public when it lands on a draft; an
         // editor's rejection of the kept stance stands.
+        changes.stance(kept.id, 'UPDATED', kept.status === 'PUBLISHED');
         if (stance.status === 'PUBLISHED' && kept.status === 'DRAFT') await tx.stance.update({ where: { id: kept.id }, data: { status: 'PUBLISHED' } });
         // Evidence of a stance readers never saw arrives as a draft.
         const arriving = (status: ReviewStatus): ReviewStatus => (stance.status === 'PUBLISHED' || status === 'REJECTED' ? status : 'DRAFT');
@@ -56,6 +59,7 @@ export async function mergeActors(db: Database, keepId: string, mergeId: string)
           skipDuplicates: true,
         });
       }
+      changes.stance(id, 'DELETED', stance.status === 'PUBLISHED');
       await tx.stance.delete({ where: { id } });
     }
     await tx.actor.delete({ where: { id: mergeId } });

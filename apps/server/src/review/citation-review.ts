@@ -3,6 +3,7 @@
 // the quotes that the same article gave for the same event too.
 import type { Database, ReviewStatus } from '@chronicle/db';
 import { clientError, notFound } from '../graphql/errors.ts';
+import { writeWithChanges } from '../live/write-with-changes.ts';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
@@ -31,9 +32,10 @@ async function settleReview(tx: Transaction, eventId: string) {
 
 /** Readers see the citation, and its article's quotes of the event, once the event is published too. */
 export async function publishCitation(db: Database, id: string) {
-  return db.$transaction(async (tx) => {
+  return writeWithChanges(db, async (tx, changes) => {
     const { eventId, sourceId } = await findCitation(tx, id);
-    await lockEvent(tx, eventId);
+    const eventStatus = await lockEvent(tx, eventId);
+    changes.event(eventId, 'UPDATED', eventStatus === 'PUBLISHED');
     await tx.quote.updateMany({ where: { eventId, sourceId, status: { not: 'PUBLISHED' } }, data: { status: 'PUBLISHED' } });
     const citation = await tx.citation.update({ where: { id }, data: { status: 'PUBLISHED' } });
     await settleReview(tx, eventId);
@@ -42,9 +44,10 @@ export async function publishCitation(db: Database, id: string) {
 }
 
 export async function rejectCitation(db: Database, id: string) {
-  return db.$transaction(async (tx) => {
+  return writeWithChanges(db, async (tx, changes) => {
     const { eventId, sourceId, status } = await findCitation(tx, id);
     const eventStatus = await lockEvent(tx, eventId);
+    changes.event(eventId, 'UPDATED', eventStatus === 'PUBLISHED');
     if (eventStatus === 'PUBLISHED' && status === 'PUBLISHED') {
       const others = await tx.citation.count({ where: { eventId, status: 'PUBLISHED', id: { not: id } } });
       if (others === 0) {

@@ -1,5 +1,6 @@
 import type { Database } from '@chronicle/db';
 import { clientError, notFound } from '../graphql/errors.ts';
+import { writeWithChanges } from '../live/write-with-changes.ts';
 import { lockEvent } from './citation-review.ts';
 
 /**
@@ -7,21 +8,24 @@ import { lockEvent } from './citation-review.ts';
  * Its draft citations and quotes go public with it.
  */
 export async function publishEvent(db: Database, id: string) {
-  return db.$transaction(async (tx) => {
-    await lockEvent(tx, id);
+  return writeWithChanges(db, async (tx, changes) => {
+    const before = await lockEvent(tx, id);
     const sourced = await tx.citation.count({ where: { eventId: id, status: { not: 'REJECTED' } } });
     if (sourced === 0) {
       throw clientError('CONFLICT', 'An event needs at least one source citation that is not rejected before it can be published.');
     }
     await tx.citation.updateMany({ where: { eventId: id, status: 'DRAFT' }, data: { status: 'PUBLISHED' } });
     await tx.quote.updateMany({ where: { eventId: id, status: 'DRAFT' }, data: { status: 'PUBLISHED' } });
+    changes.event(id, 'PUBLISHED', before === 'PUBLISHED');
     return tx.event.update({ where: { id }, data: { status: 'PUBLISHED', needsReview: false } });
   });
 }
 
 /** Citations and quotes keep their status, so an editor who changes their mind can publish the event again. */
 export async function rejectEvent(db: Database, id: string) {
-  const event = await db.event.findUnique({ where: { id }, select: { id: true } });
-  if (!event) throw notFound('There is no such event.');
-  return db.event.update({ where: { id }, data: { status: 'REJECTED', needsReview: false } });
+  return writeWithChanges(db, async (tx, changes) => {
+    const before = await lockEvent(tx, id);
+    changes.event(id, 'REJECTED', before === 'PUBLISHED');
+    return tx.event.update({ where: { id }, data: { status: 'REJECTED', needsReview: false } });
+  });
 }

@@ -2,6 +2,7 @@
 // them, like events: ingestion proposes, an editor decides.
 import type { Database } from '@chronicle/db';
 import { clientError, notFound } from '../graphql/errors.ts';
+import { writeWithChanges } from '../live/write-with-changes.ts';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
@@ -18,8 +19,9 @@ async function lockStance(tx: Transaction, id: string) {
 
 /** Published stances are sourced: at least one citation that is not rejected. Its draft citations go public with it. */
 export async function publishStance(db: Database, id: string) {
-  return db.$transaction(async (tx) => {
-    await lockStance(tx, id);
+  return writeWithChanges(db, async (tx, changes) => {
+    const before = await lockStance(tx, id);
+    changes.stance(id, 'PUBLISHED', before === 'PUBLISHED');
     const sourced = await tx.stanceCitation.count({ where: { stanceId: id, status: { not: 'REJECTED' } } });
     if (sourced === 0) {
       throw clientError('CONFLICT', 'A stance needs at least one source citation that is not rejected before it can be published.');
@@ -31,22 +33,28 @@ export async function publishStance(db: Database, id: string) {
 
 /** Citations keep their status, so an editor who changes their mind can publish the stance again. */
 export async function rejectStance(db: Database, id: string) {
-  const stance = await db.stance.findUnique({ where: { id }, select: { id: true } });
-  if (!stance) throw notFound('There is no such stance.');
-  return db.stance.update({ where: { id }, data: { status: 'REJECTED' } });
+  return writeWithChanges(db, async (tx, changes) => {
+    const before = await lockStance(tx, id);
+    changes.stance(id, 'REJECTED', before === 'PUBLISHED');
+    return tx.stance.update({ where: { id }, data: { status: 'REJECTED' } });
+  });
 }
 
 export async function publishStanceCitation(db: Database, id: string) {
-  const citation = await db.stanceCitation.findUnique({ where: { id }, select: { id: true } });
-  if (!citation) throw notFound('There is no such stance citation.');
-  return db.stanceCitation.update({ where: { id }, data: { status: 'PUBLISHED' } });
+  return writeWithChanges(db, async (tx, changes) => {
+    const citation = await tx.stanceCitation.findUnique({ where: { id }, select: { stance: { select: { id: true, status: true } } } });
+    if (!citation) throw notFound('There is no such stance citation.');
+    changes.stance(citation.stance.id, 'UPDATED', citation.stance.status === 'PUBLISHED');
+    return tx.stanceCitation.update({ where: { id }, data: { status: 'PUBLISHED' } });
+  });
 }
 
 export async function rejectStanceCitation(db: Database, id: string) {
-  return db.$transaction(async (tx) => {
+  return writeWithChanges(db, async (tx, changes) => {
     const citation = await tx.stanceCitation.findUnique({ where: { id }, select: { stanceId: true, status: true } });
     if (!citation) throw notFound('There is no such stance citation.');
     const stanceStatus = await lockStance(tx, citation.stanceId);
+    changes.stance(citation.stanceId, 'UPDATED', stanceStatus === 'PUBLISHED');
     if (stanceStatus === 'PUBLISHED' && citation.status === 'PUBLISHED') {
       const others = await tx.stanceCitation.count({ where: { stanceId: citation.stanceId, status: 'PUBLISHED', id: { not: id } } });
       if (others === 0) {

@@ -1,6 +1,7 @@
 // An editor's corrections to an event: text, kind, honest date, actors, key-event flag.
 import { spanOf, type ActorRole, type Database, type DatePrecision, type EventKind } from '@chronicle/db';
 import { badInput, notFound } from '../graphql/errors.ts';
+import { writeWithChanges } from '../live/write-with-changes.ts';
 
 export interface EventChanges {
   title?: string | null;
@@ -47,7 +48,8 @@ export async function updateEvent(db: Database, id: string, changes: EventChange
     if (found !== ids.length) throw badInput('One of the actors does not exist.', 'input.actors');
   }
 
-  return db.$transaction(async (tx) => {
+  return writeWithChanges(db, async (tx, log) => {
+    log.event(id, 'UPDATED', event.status === 'PUBLISHED');
     if (changes.actors) {
       await tx.eventActor.deleteMany({ where: { eventId: id } });
       await tx.eventActor.createMany({ data: changes.actors.map((a) => ({ eventId: id, ...a })), skipDuplicates: true });

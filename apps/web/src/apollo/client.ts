@@ -1,5 +1,8 @@
 // The one Apollo Client of the app and its cache policies.
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { liveSocket } from '../live/liveSocket.ts';
 import { fetchWithEditorToken } from './editorToken.ts';
 
 /** An EventConnection as cached: only the fields some query asked for. */
@@ -14,7 +17,12 @@ function appended(existing: readonly unknown[] | undefined, incoming: readonly u
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', fetch: fetchWithEditorToken }),
+    // Subscriptions over the WebSocket, everything else over HTTP (where the rate limits count it).
+    link: ApolloLink.split(
+      (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+      new GraphQLWsLink(liveSocket),
+      new HttpLink({ uri: '/graphql', fetch: fetchWithEditorToken }),
+    ),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

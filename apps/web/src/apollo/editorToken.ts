@@ -10,7 +10,16 @@ export function readEditorToken(): string {
   }
 }
 
+const tokenListeners = new Set<() => void>();
+
+/** Called when the token is saved or removed (the live socket reconnects with it). */
+export function onEditorTokenChange(listener: () => void): () => void {
+  tokenListeners.add(listener);
+  return () => void tokenListeners.delete(listener);
+}
+
 export function saveEditorToken(token: string): void {
+  for (const listener of tokenListeners) queueMicrotask(listener);
   try {
     if (token) window.sessionStorage.setItem(KEY, token);
     else window.sessionStorage.removeItem(KEY);

@@ -11,6 +11,7 @@ import { QuoteList } from './QuoteList.tsx';
 import { SourceList } from './SourceList.tsx';
 import { AccountsView } from '../accounts/AccountsView.tsx';
 import type { Panel } from '../url/explorerParams.ts';
+import { useRecentlyChanged } from '../live/recentChanges.ts';
 
 const EventDetailQuery = graphql(`
   query EventDetail($id: ID!) {
@@ -53,6 +54,11 @@ export function EventDetail({ eventId, takeFocus, selectedActors, panel, onPanel
   const { data, error, loading, refetch } = useQuery(EventDetailQuery, { variables: { id: eventId } });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const event = data?.event;
+  // Changed elsewhere: the subscription brought its title and date; its sources and quotes load again.
+  const changedNow = useRecentlyChanged().has(eventId);
+  useEffect(() => {
+    if (changedNow) void refetch();
+  }, [changedNow]);
 
   // A malformed ID is a GraphQL error; an unknown one is null. Both mean the
   // link points at nothing.
@@ -66,7 +72,7 @@ export function EventDetail({ eventId, takeFocus, selectedActors, panel, onPanel
   }, [shown]);
 
   return (
-    <aside className="detail" aria-label="Event details">
+    <aside className={changedNow ? 'detail is-live-changed' : 'detail'} aria-label="Event details">
       <div className="detail-bar">
         <button type="button" className="button button-quiet" onClick={onClose}>
           <span aria-hidden="true">×</span> Close

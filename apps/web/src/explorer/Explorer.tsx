@@ -7,6 +7,8 @@ import { EventDetail } from '../detail/EventDetail.tsx';
 import { FilterBar } from '../filters/FilterBar.tsx';
 import { SharePanel } from '../share/SharePanel.tsx';
 import { EventList } from '../list/EventList.tsx';
+import { LiveStatus } from '../live/LiveStatus.tsx';
+import { useLiveEvents } from '../live/useLiveEvents.ts';
 import { ErrorState } from '../states/ErrorState.tsx';
 import { Loading } from '../states/Loading.tsx';
 import { StancesView } from '../stances/StancesView.tsx';
@@ -38,6 +40,8 @@ export function Explorer() {
   const [params, update] = useExplorerParams();
   const { data, error, refetch } = useQuery(ExplorerTimelineQuery, { variables: { slug: params.timeline } });
   const timeline = data?.timeline;
+  // Only a timeline that exists can be listened to.
+  useLiveEvents(timeline ? timeline.slug : null);
   // An event opened by the person takes the focus; one opened by the link the
   // page was loaded with does not (the page starts at its top).
   const eventOnLoadRef = useRef<string | null | undefined>(params.event);
@@ -102,6 +106,7 @@ export function Explorer() {
           </a>
           <h1 className="brand-timeline">{timeline?.title ?? 'News as a sourced timeline'}</h1>
         </div>
+        {timeline && <LiveStatus />}
         <ViewSwitch view={params.view} onChange={(view) => update({ view })} />
         {timeline && <SharePanel params={params} />}
         <a className="button button-quiet" href="/ingest">

@@ -1,6 +1,6 @@
 // The same filtered events as the timeline, as a list in time order: for
 // reading, for keyboards and for screen readers. Pages of 50, "load more".
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@chronicle/schema/client';
 import { filterOf } from '../events/eventFilter.ts';
@@ -10,6 +10,7 @@ import type { UpdateParams } from '../url/useExplorerParams.ts';
 import { ErrorState } from '../states/ErrorState.tsx';
 import { Loading } from '../states/Loading.tsx';
 import { NoEvents } from '../states/NoEvents.tsx';
+import { useLiveRevision, useRecentlyChanged } from '../live/recentChanges.ts';
 
 const PAGE = 50;
 
@@ -58,6 +59,18 @@ export function EventList({ params, update }: EventListProps) {
   // After "load more", focus continues at the first new event once it is drawn.
   const focusIndexRef = useRef<number | null>(null);
   const count = data?.events.nodes.length ?? 0;
+  const recentlyChanged = useRecentlyChanged();
+  // Changes published elsewhere: the first page loads again by itself; once
+  // the reader has loaded more, reloading would take those pages (and their
+  // place in the list) away, so they are offered instead.
+  const revision = useLiveRevision();
+  const [seenRevision, setSeenRevision] = useState(revision);
+  useEffect(() => {
+    if (revision === seenRevision || count > PAGE) return;
+    setSeenRevision(revision);
+    void refetch();
+  }, [revision]);
+  const behind = revision !== seenRevision;
   useEffect(() => {
     const index = focusIndexRef.current;
     if (index === null || count <= index) return;
@@ -89,9 +102,20 @@ export function EventList({ params, update }: EventListProps) {
           </button>
         )}
       </div>
+      {behind && (
+        <p className="live-behind" role="status">
+          Events changed since this list loaded.{' '}
+          <button type="button" className="button button-quiet" onClick={() => { setSeenRevision(revision); void refetch(); }}>
+            Show the latest
+          </button>
+        </p>
+      )}
       <ol className="event-list" ref={listRef}>
         {nodes.map((event) => (
-          <li key={event.id} className={event.id === params.event ? 'event-row is-selected' : 'event-row'}>
+          <li
+            key={event.id}
+            className={`event-row${event.id === params.event ? ' is-selected' : ''}${recentlyChanged.has(event.id) ? ' is-live-changed' : ''}`}
+          >
             <article aria-labelledby={`event-${event.id}`}>
               <p className="event-row-meta">
                 <time dateTime={event.date.start}>{event.date.display}</time>

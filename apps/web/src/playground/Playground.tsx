@@ -4,8 +4,12 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import { EXAMPLE_TABS } from './exampleTabs.ts';
+import { isSubscription, subscribeOverSocket } from './socketFetcher.ts';
 
-const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
+const fetcher: GraphiQLProps['fetcher'] = (params, options) =>
+  isSubscription(params) ? subscribeOverSocket(params, options?.headers) : fetchOverHttp(params, options);
+
+const fetchOverHttp: GraphiQLProps['fetcher'] = async (params, options) => {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { ...options?.headers, 'content-type': 'application/json', accept: 'application/json' },

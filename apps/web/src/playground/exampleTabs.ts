@@ -71,4 +71,16 @@ query SearchSanctions {
 }
 `,
   },
+  {
+    query: `# Live: events of the crisis timeline as editors change them. Run it, then publish an event elsewhere.
+# Editors: put {"Authorization": "Bearer <token>"} in Headers to see drafts too.
+subscription CrisisLive {
+  eventChanged(timeline: "venezuela-crisis-2019") {
+    change
+    id
+    event { title date { display } }
+  }
+}
+`,
+  },
 ];

@@ -8,6 +8,7 @@ import { DENSITY_SPAN_DAYS, fitWindow, nextFetchWindow, spanDays, type DayWindow
 import { filterOf } from '../events/eventFilter.ts';
 import type { ExplorerParams } from '../url/explorerParams.ts';
 import type { UpdateParams } from '../url/useExplorerParams.ts';
+import { useLiveRevision, useRecentlyChanged } from '../live/recentChanges.ts';
 import { ErrorState } from '../states/ErrorState.tsx';
 import { NoEvents } from '../states/NoEvents.tsx';
 import { bucketCount, densityItems } from './densityItems.ts';
@@ -83,10 +84,23 @@ export function TimelineView({ params, update, bounds, timelineTitle }: Timeline
   const nodes = useMemo(() => (showDensity ? [] : (eventsData?.events.nodes ?? [])), [showDensity, eventsData]);
   const layout = useMemo(() => layoutEvents(nodes, params.lanes, params.publishers), [nodes, params.lanes, params.publishers]);
   const densityData = density.data ?? density.previousData;
+  const recentlyChanged = useRecentlyChanged();
   const items = useMemo(
-    () => (showDensity ? densityItems(densityData?.eventHistogram ?? []) : layout.items),
-    [showDensity, densityData, layout],
+    () =>
+      showDensity
+        ? densityItems(densityData?.eventHistogram ?? [])
+        : layout.items.map((item) => (recentlyChanged.has(item.eventId) ? { ...item, className: `${item.className} is-live-changed` } : item)),
+    [showDensity, densityData, layout, recentlyChanged],
   );
+
+  // A change published elsewhere: the same window loads again, so the zoom,
+  // the scroll and the selection stay where the reader left them.
+  const revision = useLiveRevision();
+  useEffect(() => {
+    if (revision === 0) return;
+    if (filter && !tooWide) void events.refetch();
+    if (showDensity && filter && fetchWindow && visible) void density.refetch();
+  }, [revision]);
   const eventOrder = useMemo(() => nodes.map((n) => n.id), [nodes]);
 
   const error = events.error ?? density.error;

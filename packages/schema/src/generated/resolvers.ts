@@ -82,6 +82,19 @@ export type ActorStatus =
   | 'CONFIRMED'
   | 'PROPOSED';
 
+/** What happened to an event or a stance. */
+export type ChangeKind =
+  /** New (ingestion proposes drafts; an import writes published events). */
+  | 'CREATED'
+  /** It no longer exists (an actor merge folded a stance into another). */
+  | 'DELETED'
+  /** Another record of the same happening was merged into it (see `mergedFrom`). */
+  | 'MERGED'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  /** Its fields, actors or evidence changed. */
+  | 'UPDATED';
+
 /** The passage of a source that backs an event. */
 export type Citation = {
   __typename?: 'Citation';
@@ -166,6 +179,22 @@ export type EventActor = {
 export type EventActorInput = {
   actor: Scalars['ID']['input'];
   role: ActorRole;
+};
+
+/**
+ * An event changed. Readers receive changes of events they may read, and the
+ * change that takes one away from them (REJECTED, with `event` null); drafts
+ * reach editors only.
+ */
+export type EventChange = {
+  __typename?: 'EventChange';
+  change: ChangeKind;
+  /** The event as the subscriber may read it now; null when it is gone or no longer visible to them. */
+  event?: Maybe<Event>;
+  /** Global ID of the event that changed, also when the subscriber may no longer read it. */
+  id: Scalars['ID']['output'];
+  /** MERGED: the global ID of the event merged into this one, which no longer exists. */
+  mergedFrom?: Maybe<Scalars['ID']['output']>;
 };
 
 export type EventConnection = {
@@ -666,6 +695,15 @@ export type Stance = Node & {
   target: Actor;
 };
 
+/** A stance changed; the same visibility as `EventChange`. */
+export type StanceChange = {
+  __typename?: 'StanceChange';
+  change: ChangeKind;
+  id: Scalars['ID']['output'];
+  /** The stance as the subscriber may read it now; null when it is gone or no longer visible to them. */
+  stance?: Maybe<Stance>;
+};
+
 /**
  * The passage of a source that states a stance. A further article's citation of
  * a stance is a draft until an editor accepts it.
@@ -687,6 +725,39 @@ export type StanceKind =
   | 'OPPOSES'
   | 'RECOGNIZES'
   | 'SUPPORTS';
+
+/**
+ * Live changes, over WebSocket (the graphql-ws protocol) at the same address as
+ * /graphql. An editor sends `{ "authorization": "Bearer <token>" }` as the
+ * connection parameters.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Changes of events on the timeline with this slug; of every event when omitted. */
+  eventChanged: EventChange;
+  /** Changes of stances held by or towards `actor` (a global ID); of every stance when omitted. */
+  stanceChanged: StanceChange;
+};
+
+
+/**
+ * Live changes, over WebSocket (the graphql-ws protocol) at the same address as
+ * /graphql. An editor sends `{ "authorization": "Bearer <token>" }` as the
+ * connection parameters.
+ */
+export type SubscriptionEventChangedArgs = {
+  timeline?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Live changes, over WebSocket (the graphql-ws protocol) at the same address as
+ * /graphql. An editor sends `{ "authorization": "Bearer <token>" }` as the
+ * connection parameters.
+ */
+export type SubscriptionStanceChangedArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** A named collection of events; an event can belong to several. */
 export type Timeline = Node & {
@@ -826,6 +897,7 @@ export type ResolversTypes = {
   ActorRole: ActorRole;
   ActorStatus: ActorStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeKind: ChangeKind;
   Citation: ResolverTypeWrapper<CitationModel>;
   ConfirmActorInput: ConfirmActorInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -834,6 +906,7 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EventModel>;
   EventActor: ResolverTypeWrapper<EventActorModel>;
   EventActorInput: EventActorInput;
+  EventChange: ResolverTypeWrapper<Omit<EventChange, 'event'> & { event?: Maybe<ResolversTypes['Event']> }>;
   EventConnection: ResolverTypeWrapper<EventConnectionParent>;
   EventDate: ResolverTypeWrapper<EventDateParent>;
   EventEdge: ResolverTypeWrapper<EventEdgeParent>;
@@ -861,9 +934,11 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<SourceConnectionParent>;
   SourceEdge: ResolverTypeWrapper<SourceEdgeParent>;
   Stance: ResolverTypeWrapper<StanceModel>;
+  StanceChange: ResolverTypeWrapper<Omit<StanceChange, 'stance'> & { stance?: Maybe<ResolversTypes['Stance']> }>;
   StanceCitation: ResolverTypeWrapper<StanceCitationModel>;
   StanceKind: StanceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Timeline: ResolverTypeWrapper<TimelineModel>;
   TimelineFileFormat: TimelineFileFormat;
   UpdateEventInput: UpdateEventInput;
@@ -883,6 +958,7 @@ export type ResolversParentTypes = {
   Event: EventModel;
   EventActor: EventActorModel;
   EventActorInput: EventActorInput;
+  EventChange: Omit<EventChange, 'event'> & { event?: Maybe<ResolversParentTypes['Event']> };
   EventConnection: EventConnectionParent;
   EventDate: EventDateParent;
   EventEdge: EventEdgeParent;
@@ -908,8 +984,10 @@ export type ResolversParentTypes = {
   SourceConnection: SourceConnectionParent;
   SourceEdge: SourceEdgeParent;
   Stance: StanceModel;
+  StanceChange: Omit<StanceChange, 'stance'> & { stance?: Maybe<ResolversParentTypes['Stance']> };
   StanceCitation: StanceCitationModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Timeline: TimelineModel;
   UpdateEventInput: UpdateEventInput;
   Viewer: Viewer;
@@ -988,6 +1066,13 @@ export type EventResolvers<ContextType = unknown, ParentType extends ResolversPa
 export type EventActorResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['EventActor'] = ResolversParentTypes['EventActor']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ActorRole'], ParentType, ContextType>;
+};
+
+export type EventChangeResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['EventChange'] = ResolversParentTypes['EventChange']> = {
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type EventConnectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
@@ -1155,6 +1240,12 @@ export type StanceResolvers<ContextType = unknown, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StanceChangeResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['StanceChange'] = ResolversParentTypes['StanceChange']> = {
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
+};
+
 export type StanceCitationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['StanceCitation'] = ResolversParentTypes['StanceCitation']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1162,6 +1253,11 @@ export type StanceCitationResolvers<ContextType = unknown, ParentType extends Re
   passageStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  eventChanged?: SubscriptionResolver<ResolversTypes['EventChange'], "eventChanged", ParentType, ContextType, Partial<SubscriptionEventChangedArgs>>;
+  stanceChanged?: SubscriptionResolver<ResolversTypes['StanceChange'], "stanceChanged", ParentType, ContextType, Partial<SubscriptionStanceChangedArgs>>;
 };
 
 export type TimelineResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
@@ -1189,6 +1285,7 @@ export type Resolvers<ContextType = unknown> = {
   DateTime?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   EventActor?: EventActorResolvers<ContextType>;
+  EventChange?: EventChangeResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventDate?: EventDateResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
@@ -1208,7 +1305,9 @@ export type Resolvers<ContextType = unknown> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
+  StanceChange?: StanceChangeResolvers<ContextType>;
   StanceCitation?: StanceCitationResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

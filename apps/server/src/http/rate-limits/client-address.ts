@@ -4,7 +4,11 @@ import type { Request } from 'express';
 import { isIPv6 } from 'node:net';
 
 export function clientAddressKey(req: Request): string {
-  const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  return addressKey(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+}
+
+/** An address as a counting key: IPv4-mapped addresses unwrapped, IPv6 by /64. */
+export function addressKey(address: string): string {
   if (address.startsWith('::ffff:')) return address.slice(7);
   // One IPv6 host usually holds a whole /64: counting each address would let
   // it rotate through 2^64 of them.

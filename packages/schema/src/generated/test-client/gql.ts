@@ -44,6 +44,14 @@ type Documents = {
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": typeof types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": typeof types.DraftEventsDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": typeof types.FirstEventDocument,
+    "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": typeof types.LiveDeskChangesDocument,
+    "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": typeof types.LiveUpdateDocument,
+    "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": typeof types.LivePublishDocument,
+    "mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }": typeof types.LiveRejectDocument,
+    "subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }": typeof types.LiveStanceChangesDocument,
+    "mutation LivePublishStance($id: ID!) { publishStance(id: $id) { id } }": typeof types.LivePublishStanceDocument,
+    "subscription LiveTitles { eventChanged { change event { title } } }": typeof types.LiveTitlesDocument,
+    "mutation LiveRetitle($id: ID!) { updateEvent(id: $id, input: { title: \"After the restart\" }) { id } }": typeof types.LiveRetitleDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.PageWithRelationsDocument,
     "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": typeof types.ActorsWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.WindowEventsDocument,
@@ -77,6 +85,10 @@ type Documents = {
     "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": typeof types.UnreviewedDocument,
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": typeof types.HiddenActorDocument,
     "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": typeof types.WebTestEventIdsDocument,
+    "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }": typeof types.WebLivePublishDocument,
+    "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }": typeof types.WebLiveFirstDocument,
+    "query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }": typeof types.WebPlaygroundFirstDocument,
+    "mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": typeof types.WebPlaygroundRetitleDocument,
     "\n  query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": typeof types.WebTestCitedByDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": typeof types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": typeof types.WebTestTimelineEventsDocument,
@@ -114,6 +126,14 @@ const documents: Documents = {
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": types.DraftEventsDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": types.FirstEventDocument,
+    "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": types.LiveDeskChangesDocument,
+    "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": types.LiveUpdateDocument,
+    "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": types.LivePublishDocument,
+    "mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }": types.LiveRejectDocument,
+    "subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }": types.LiveStanceChangesDocument,
+    "mutation LivePublishStance($id: ID!) { publishStance(id: $id) { id } }": types.LivePublishStanceDocument,
+    "subscription LiveTitles { eventChanged { change event { title } } }": types.LiveTitlesDocument,
+    "mutation LiveRetitle($id: ID!) { updateEvent(id: $id, input: { title: \"After the restart\" }) { id } }": types.LiveRetitleDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.PageWithRelationsDocument,
     "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": types.ActorsWithRelationsDocument,
     "\n  query WindowEvents($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title kind date { start end precision isRange display } actors { role actor { name } } citations { dateExpression passage passageStart passageEnd source { publisher url publishedOn } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.WindowEventsDocument,
@@ -147,6 +167,10 @@ const documents: Documents = {
     "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": types.UnreviewedDocument,
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": types.HiddenActorDocument,
     "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": types.WebTestEventIdsDocument,
+    "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }": types.WebLivePublishDocument,
+    "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }": types.WebLiveFirstDocument,
+    "query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }": types.WebPlaygroundFirstDocument,
+    "mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": types.WebPlaygroundRetitleDocument,
     "\n  query WebTestCitedBy($t: String!, $publishers: [String!], $countries: [String!]) {\n    events(filter: { timeline: $t, publishers: $publishers, publisherCountries: $countries }, first: 200) { totalCount nodes { title } }\n  }\n": types.WebTestCitedByDocument,
     "query WebTestActors($s: String!) { actors(search: $s) { nodes { id name } } }": types.WebTestActorsDocument,
     "\n  query WebTestTimelineEvents($t: String!, $first: Int) {\n    events(filter: { timeline: $t }, first: $first) { nodes { id title date { start end } actors { actor { id } } } }\n  }\n": types.WebTestTimelineEventsDocument,
@@ -291,6 +315,38 @@ export function graphql(source: "query FirstEvent { events(first: 1) { nodes { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n"): (typeof documents)["\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }"): (typeof documents)["mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }"): (typeof documents)["mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }"): (typeof documents)["mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }"): (typeof documents)["subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LivePublishStance($id: ID!) { publishStance(id: $id) { id } }"): (typeof documents)["mutation LivePublishStance($id: ID!) { publishStance(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveTitles { eventChanged { change event { title } } }"): (typeof documents)["subscription LiveTitles { eventChanged { change event { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRetitle($id: ID!) { updateEvent(id: $id, input: { title: \"After the restart\" }) { id } }"): (typeof documents)["mutation LiveRetitle($id: ID!) { updateEvent(id: $id, input: { title: \"After the restart\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n"): (typeof documents)["\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -420,6 +476,22 @@ export function graphql(source: "query HiddenActor { actors(search: \"Yolanda Un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }"): (typeof documents)["query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }"): (typeof documents)["mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }"): (typeof documents)["query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }"): (typeof documents)["query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }"): (typeof documents)["mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
