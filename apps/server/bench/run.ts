@@ -1,19 +1,24 @@
 // npm run bench: a database of its own ("chronicle_bench", embedded unless
 // DATABASE_URL is set), a large synthetic data set, then each benchmark.
-// Figures go to BENCHMARKS.md.
+// Figures go to BENCHMARKS.md. `--events 1m` (or 10m) sizes the synthetic
+// data set; each size keeps a database of its own (chronicle_bench_1000000).
 import { applyMigrations, createDatabaseIfMissing, startDatabase, withDatabase } from '@chronicle/db';
-import { ensureSyntheticData } from './synthetic-data.ts';
+import { benchDatabaseName, ensureSyntheticData, parseEventCount, SYNTHETIC } from './synthetic-data.ts';
 import { benchIngestion } from './ingestion.bench.ts';
 import { benchWindowQuery } from './window-query.bench.ts';
 import { benchLoad } from './load.bench.ts';
 
 const log = (line: string) => console.log(`bench: ${line}`);
 const database = await startDatabase();
+const args = process.argv.slice(2);
+const eventsFlag = args.indexOf('--events');
+const events = eventsFlag >= 0 ? parseEventCount(args[eventsFlag + 1] ?? '') : SYNTHETIC.events;
+const only = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--events');
 try {
-  await createDatabaseIfMissing(database.adminUrl, 'chronicle_bench');
-  const benchUrl = withDatabase(database.adminUrl, 'chronicle_bench');
+  const benchName = benchDatabaseName(events);
+  await createDatabaseIfMissing(database.adminUrl, benchName);
+  const benchUrl = withDatabase(database.adminUrl, benchName);
   await applyMigrations(benchUrl);
-  const only = process.argv[2];
   if (only === 'load') {
     // Not part of a plain `npm run bench`: two minutes of 100 connections is run on purpose.
     await createDatabaseIfMissing(database.adminUrl, 'chronicle_bench_load');
@@ -22,7 +27,7 @@ try {
     log('chronicle_bench_load migrated');
     await benchLoad(database.adminUrl, loadUrl, log);
   }
-  if (only !== 'load') await ensureSyntheticData(benchUrl, log);
+  if (only !== 'load') await ensureSyntheticData(benchUrl, log, events);
   if (!only || only === 'window') await benchWindowQuery(benchUrl, log);
   if (!only || only === 'ingestion') {
     // Ingestion writes; it gets a database of its own so the window data stays as it is.
