@@ -13,3 +13,4 @@ export { eventFilterSql, type EventFilter } from './queries/event-filter.ts';
 export { findEventPage, countEvents, findEventPagesPerActor, countEventsPerActor, type EventCursor, type EventPage } from './queries/event-page.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';
 export { publisherCounts, MAX_PUBLISHERS, type PublisherCount } from './queries/publishers.ts';
+export { findEventPageWithRelations, type EventPageWithRelations, type PageRelations } from './queries/event-page-with-relations.ts';
