@@ -7,13 +7,24 @@ import { benchDatabaseName, ensureSyntheticData, parseEventCount, SYNTHETIC } fr
 import { benchIngestion } from './ingestion.bench.ts';
 import { benchWindowQuery } from './window-query.bench.ts';
 import { benchLoad } from './load.bench.ts';
+import { benchScale } from './scale.bench.ts';
 
 const log = (line: string) => console.log(`bench: ${line}`);
 const database = await startDatabase();
+// `npm run bench -- [scenario] [--events 1m] [--seconds 20] [--rounds 3] [--connections 8,32]`
 const args = process.argv.slice(2);
-const eventsFlag = args.indexOf('--events');
-const events = eventsFlag >= 0 ? parseEventCount(args[eventsFlag + 1] ?? '') : SYNTHETIC.events;
-const only = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--events');
+const flag = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const events = flag('events') ? parseEventCount(flag('events')!) : SYNTHETIC.events;
+const only = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const windowOptions = {
+  seconds: Number(flag('seconds') ?? 20),
+  rounds: Number(flag('rounds') ?? 3),
+  connections: (flag('connections') ?? '8,32').split(',').map(Number),
+  sizeLabel: events >= 1_000_000 ? `${events / 1_000_000}M` : `${events / 1_000}k`,
+};
 try {
   const benchName = benchDatabaseName(events);
   await createDatabaseIfMissing(database.adminUrl, benchName);
@@ -28,7 +39,8 @@ try {
     await benchLoad(database.adminUrl, loadUrl, log);
   }
   if (only !== 'load') await ensureSyntheticData(benchUrl, log, events);
-  if (!only || only === 'window') await benchWindowQuery(benchUrl, log);
+  if (!only || only === 'window') await benchWindowQuery(benchUrl, log, windowOptions);
+  if (only === 'scale') await benchScale(benchUrl, log, windowOptions.sizeLabel);
   if (!only || only === 'ingestion') {
     // Ingestion writes; it gets a database of its own so the window data stays as it is.
     await createDatabaseIfMissing(database.adminUrl, 'chronicle_bench_ingest');
