@@ -14,3 +14,4 @@ export { findEventPage, countEvents, findEventPagesPerActor, countEventsPerActor
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';
 export { publisherCounts, MAX_PUBLISHERS, type PublisherCount } from './queries/publishers.ts';
 export { CHANGE_CHANNEL, MAX_NOTICE_BYTES, notifyChanges, eventFacts, stanceFacts, type EventFacts, type StanceFacts } from './queries/change-notices.ts';
+export { findEventPageWithRelations, type EventPageWithRelations, type PageRelations } from './queries/event-page-with-relations.ts';

@@ -60,7 +60,11 @@ function eventRelationsLoader(db: Database, evidenceStatuses: readonly ReviewSta
     );
     return keys.map((key) => found.get(key) ?? []);
   });
-  return <K extends RelationKind>(kind: K, eventId: string) => loader.load(`${kind}|${eventId}`) as Promise<EventRelations[K][]>;
+  return <K extends RelationKind>(kind: K) => ({
+    load: (eventId: string) => loader.load(`${kind}|${eventId}`) as Promise<EventRelations[K][]>,
+    /** Rows a page query already brought: later loads of this event's relation need no statement. */
+    prime: (eventId: string, rows: EventRelations[K][]) => void loader.prime(`${kind}|${eventId}`, rows),
+  });
 }
 
 /** What an actor's events connection asks for, besides the actor. */
@@ -142,10 +146,10 @@ export function createLoaders(db: Database, evidenceStatuses: readonly ReviewSta
       { events: [], cursors: [], hasNextPage: false },
     ),
     eventCountOfActor: perActorLoader<number>((query, actorIds) => countEventsPerActor(db, { statuses: query.statuses, actorRole: query.role }, actorIds), 0),
-    actorsOfEvent: { load: (eventId: string) => relationsOf('actors', eventId) },
-    citationsOfEvent: { load: (eventId: string) => relationsOf('citations', eventId) },
-    quotesOfEvent: { load: (eventId: string) => relationsOf('quotes', eventId) },
-    timelinesOfEvent: { load: (eventId: string) => relationsOf('timelines', eventId) },
+    actorsOfEvent: relationsOf('actors'),
+    citationsOfEvent: relationsOf('citations'),
+    quotesOfEvent: relationsOf('quotes'),
+    timelinesOfEvent: relationsOf('timelines'),
     /** Count and first/last day of a timeline's published events. */
     timelineExtent: new DataLoader<string, { count: number; start: Date | null; end: Date | null }>(async (ids) => {
       const rows = await db.$queryRaw<{ timeline_id: string; count: bigint; start: Date | null; end: Date | null }[]>`

@@ -12,6 +12,7 @@ import { databaseOutage, SERVICE_UNAVAILABLE, unavailableError } from './databas
 import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { LIMITS } from './limits.ts';
 import { nulCharacters } from './nul-characters.ts';
+import { publicCache } from './public-cache.ts';
 import { resolvers } from './resolvers.ts';
 import { subscriptionsOverHttp } from './subscriptions-over-http.ts';
 
@@ -60,8 +61,8 @@ export function buildApolloServer(options: ApolloOptions & { schema: GraphQLSche
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     // Cache-control hints would be computed for every resolved field; chronicle
-    // sets no HTTP caching from them, so that work is skipped.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, subscriptionsOverHttp, nulCharacters, databaseOutage, ...(options.plugins ?? [])],
+    // sets HTTP caching per request instead (public-cache.ts), so that work is skipped.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, subscriptionsOverHttp, nulCharacters, databaseOutage, publicCache, ...(options.plugins ?? [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && (PUBLIC_ERROR_CODES.has(code) || code === SERVICE_UNAVAILABLE)) return formatted;

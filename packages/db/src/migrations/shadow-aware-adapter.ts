@@ -8,6 +8,8 @@
 //   type (pg_constraint.contype and friends). The adapter has no mapping for
 //   it ("Column type 'char' could not be deserialized") while the engine
 //   expects a Character column, so those columns are labelled as such.
+// - Migration scripts are cut into statements where statements end
+//   (sql-script-statements.ts), not at every ";", so function bodies survive.
 import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
@@ -19,6 +21,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { poolConfigFromUrl, quoteIdentifier } from '../connection.ts';
+import { sqlScriptStatements } from './sql-script-statements.ts';
 
 const CHAR_OID = 18;
 const TEXT_OID = 25;
@@ -54,6 +57,14 @@ function readCharColumnsAsCharacter(adapter: SqlDriverAdapter): SqlDriverAdapter
     const resultSet = await queryRaw.call(view, query);
     for (const index of charColumns) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
     return resultSet;
+  };
+  return withWholeStatements(adapter);
+}
+
+/** Runs each statement of a script through the adapter's executeRaw, one by one as PrismaPg does, cut correctly. */
+function withWholeStatements(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  adapter.executeScript = async (script: string) => {
+    for (const sql of sqlScriptStatements(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
   };
   return adapter;
 }

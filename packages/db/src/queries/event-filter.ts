@@ -41,8 +41,19 @@ export function hasActorSql(alias: Prisma.Sql, actorMatch: Prisma.Sql, role?: Ac
   return Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = ${alias}.id AND ea.actor_id = ${actorMatch} ${inRole})`;
 }
 
+/**
+ * The status test as the planner can read it: compared as the enum (not as
+ * text, which hid the column's statistics and kept the (status, starts_on, id)
+ * index out), and as a plain equality when there is one status, so that index
+ * also gives the page its order.
+ */
+export function statusSql(alias: Prisma.Sql, statuses: readonly ReviewStatus[]): Prisma.Sql {
+  if (statuses.length === 1) return Prisma.sql`${alias}.status = ${statuses[0]}::"ReviewStatus"`;
+  return Prisma.sql`${alias}.status = ANY(${statuses as string[]}::"ReviewStatus"[])`;
+}
+
 export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`${alias}.status::text = ANY(${filter.statuses as string[]}::text[])`];
+  const conditions: Prisma.Sql[] = [statusSql(alias, filter.statuses)];
   if (filter.from || filter.to) {
     // A span [starts_on, ends_on] meets the window when the two ranges overlap;
     // a MONTH event's span is its whole month, so precision is respected here.
@@ -55,7 +66,7 @@ export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Pr
     conditions.push(hasActorSql(alias, Prisma.sql`ANY(${filter.actorIds as string[]}::uuid[])`, filter.actorRole));
   }
   if (filter.kinds && filter.kinds.length > 0) {
-    conditions.push(Prisma.sql`${alias}.kind::text = ANY(${filter.kinds as string[]}::text[])`);
+    conditions.push(Prisma.sql`${alias}.kind = ANY(${filter.kinds as string[]}::"EventKind"[])`);
   }
   // Like the other filters, each list narrows: any of its publishers, and (when both are given) any of its countries.
   const citedBy = (match: Prisma.Sql) => {

@@ -10,7 +10,7 @@ import { toDbEventFilter } from './event-filter-input.ts';
 const MAX_BUCKETS = 500;
 
 export const Query: Pick<QueryResolvers<Context>, 'events' | 'event' | 'eventHistogram'> = {
-  events: async (_, args, context) => eventConnection(context, await toDbEventFilter(context, args.filter), args),
+  events: async (_, args, context, info) => eventConnection(context, await toDbEventFilter(context, args.filter), args, info),
 
   event: async (_, { id }, context) => {
     const parsed = parseGlobalId(id);

@@ -1,21 +1,43 @@
-import { countEvents, findEventPage, parseCalendarDay, toCalendarDay, type ActorRole, type Event, type EventCursor, type EventFilter, type EventPage } from '@chronicle/db';
+import { countEvents, findEventPage, findEventPageWithRelations, parseCalendarDay, toCalendarDay, type ActorRole, type Event, type EventCursor, type EventFilter, type EventPage } from '@chronicle/db';
 import type { ConnectionParent } from '@chronicle/schema/mappers';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
 import { badInput } from '../errors.ts';
 import { visibleStatuses } from '../visibility.ts';
+import { pageSelection } from './page-selection.ts';
 
 interface PageArgs {
   first?: number | null;
   after?: string | null;
 }
 
-/** A page of events in time order, loaded in one query after the id scan. */
-export async function eventConnection(context: Context, filter: EventFilter, args: PageArgs): Promise<ConnectionParent<Event>> {
+/**
+ * A page of events in time order. When the query shows the events' actors,
+ * citations or quotes (a timeline does), the page, those, the actors and
+ * sources they name, and the count come from one statement, and the
+ * DataLoaders are primed with them; otherwise the page is one statement and
+ * the relations batch as usual.
+ */
+export async function eventConnection(context: Context, filter: EventFilter, args: PageArgs, info?: GraphQLResolveInfo): Promise<ConnectionParent<Event>> {
   const first = pageSize(args.first);
   const after = eventCursorOf(args.after);
-  const page = await findEventPage(context.db, filter, { first, after });
-  return toConnection(context, page, after, () => countEvents(context.db, filter));
+  const wanted = info ? pageSelection(info) : null;
+  if (!wanted || !(wanted.actors || wanted.citations || wanted.quotes)) {
+    const page = await findEventPage(context.db, filter, { first, after });
+    return toConnection(context, page, after, () => countEvents(context.db, filter));
+  }
+  const page = await findEventPageWithRelations(context.db, filter, { first, after }, wanted, visibleStatuses(context.viewer));
+  const { loaders } = context;
+  for (const event of page.events) {
+    if (wanted.actors) loaders.actorsOfEvent.prime(event.id, page.actorsOf.get(event.id) ?? []);
+    if (wanted.citations) loaders.citationsOfEvent.prime(event.id, page.citationsOf.get(event.id) ?? []);
+    if (wanted.quotes) loaders.quotesOfEvent.prime(event.id, page.quotesOf.get(event.id) ?? []);
+  }
+  for (const actor of page.actors) loaders.actor.prime(actor.id, actor);
+  for (const source of page.sources) loaders.source.prime(source.id, source);
+  const total = page.total;
+  return toConnection(context, page, after, total === null ? () => countEvents(context.db, filter) : () => Promise.resolve(total));
 }
 
 /**

@@ -1,0 +1,109 @@
+// npm run bench -- scale --events 1m: every query the web app's timeline
+// sends, through chronicle over HTTP (its own process, as `npm start` runs
+// it), one at a time, with the p95 of each; beside them, the naive
+// `GROUP BY month` a histogram must never be slower than.
+import { performance } from 'node:perf_hooks';
+import { print } from 'graphql';
+import pg from 'pg';
+import { TimelineDensityDocument, TimelineEventsDocument } from '@chronicle/schema/client/graphql';
+import { describeMachine } from './machine.ts';
+import { writeSection } from './report.ts';
+import { startChronicle, type BenchServer } from './servers.ts';
+
+const SAMPLES = 30;
+const GOAL_MS = 300;
+
+interface Measured { name: string; p50: number; p95: number }
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** Runs `send(i)` a few times to warm up, then SAMPLES times one after another. */
+async function measure(name: string, send: (i: number) => Promise<void>): Promise<Measured> {
+  for (let i = 0; i < 3; i += 1) await send(i);
+  const times: number[] = [];
+  for (let i = 0; i < SAMPLES; i += 1) {
+    const t0 = performance.now();
+    await send(i + 3);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { name, p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function graphqlPost(server: BenchServer, query: string, variables: object): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (!response.ok || body.errors) throw new Error(`${response.status}: ${JSON.stringify(body.errors)}`);
+  return body;
+}
+
+/** A window of `days` days starting somewhere different for each i, inside 2000–2024. */
+function windowOf(days: number, i: number): { from: string; to: string } {
+  const span = 9131 - days;
+  const start = new Date(Date.UTC(2000, 0, 1) + (span > 0 ? ((i * 7919) % span) : 0) * 86_400_000);
+  const end = new Date(start.getTime() + (days - 1) * 86_400_000);
+  return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) };
+}
+
+export async function benchScale(databaseUrl: string, log: (line: string) => void, sizeLabel: string): Promise<void> {
+  const chronicle = await startChronicle(databaseUrl, 10);
+  const timelineEvents = print(TimelineEventsDocument);
+  const timelineDensity = print(TimelineDensityDocument);
+  const results: Measured[] = [];
+  const run = async (name: string, send: (i: number) => Promise<void>) => {
+    const measured = await measure(name, send);
+    results.push(measured);
+    log(`${name}: p50 ${measured.p50.toFixed(0)} ms, p95 ${measured.p95.toFixed(0)} ms`);
+  };
+  try {
+    for (const [label, days] of [['a week', 7], ['three months', 91], ['two years', 731], ['25 years', 9131]] as const) {
+      await run(`window page of 200, ${label}`, (i) => graphqlPost(chronicle, timelineEvents, { filter: windowOf(days, i), first: 200 }).then(() => {}));
+    }
+    for (const [label, days] of [['1 year', 366], ['25 years', 9131]] as const) {
+      for (const buckets of [50, 500]) {
+        await run(`histogram, ${label}, ${buckets} buckets`, (i) => graphqlPost(chronicle, timelineDensity, { filter: windowOf(days, i), buckets }).then(() => {}));
+      }
+    }
+    // Keyset pages: page 1 and page 1,000 (of 50) of a walk through the 25 years.
+    const walk = `query Walk($first: Int!, $after: String) { events(filter: { from: "2000-01-01", to: "2024-12-31" }, first: $first, after: $after) { nodes { id title } pageInfo { endCursor } } }`;
+    let after: string | null = null;
+    for (let page = 0; page < 250; page += 1) {
+      const body = await graphqlPost(chronicle, walk, { first: 200, after });
+      after = (body.data!.events as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
+    }
+    const pageQuery = `query Page($after: String) { events(filter: { from: "2000-01-01", to: "2024-12-31" }, first: 50, after: $after) { nodes { id title date { display } actors { role actor { name } } citations { id source { publisher } } } } }`;
+    await run('keyset page 1 of the walk, same shape', () => graphqlPost(chronicle, pageQuery, { after: null }).then(() => {}));
+    await run('keyset page 1,000 of the walk, same shape', () => graphqlPost(chronicle, pageQuery, { after }).then(() => {}));
+    // What a histogram must never be slower than: counting by month, straight in SQL.
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await run('naive GROUP BY month, 25 years (SQL, no HTTP)', () =>
+        client.query(`SELECT date_trunc('month', starts_on) AS month, count(*) FROM event WHERE status = 'PUBLISHED' GROUP BY 1`).then(() => {}));
+      await run('naive GROUP BY month, 1 year (SQL, no HTTP)', (i) =>
+        client.query(`SELECT date_trunc('month', starts_on) AS month, count(*) FROM event WHERE status = 'PUBLISHED' AND starts_on BETWEEN $1 AND $2 GROUP BY 1`, [windowOf(366, i).from, windowOf(366, i).to]).then(() => {}));
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await chronicle.stop();
+  }
+  const first = results.find((r) => r.name === 'keyset page 1 of the walk, same shape')!;
+  const thousandth = results.find((r) => r.name === 'keyset page 1,000 of the walk, same shape')!;
+  const rows = results.map((r) => `| ${r.name} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${r.name.startsWith('naive') ? '' : r.p95 <= GOAL_MS ? 'yes' : '**no**'} |`);
+  for (const r of results) console.log(`scale ${sizeLabel} ${r.name}: p95 ${r.p95.toFixed(0)} ms`);
+  console.log(`scale ${sizeLabel} keyset page 1,000 / page 1 (p95): ${(thousandth.p95 / first.p95).toFixed(2)}`);
+  await writeSection(
+    `scale-${sizeLabel}`,
+    `## The timeline's queries at ${sizeLabel} events
+
+Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine()}. **The machine is shared** (2 cores, other engineers' builds and tests ran meanwhile).
+\`npm run bench -- scale --events ${sizeLabel.toLowerCase()}\`: chronicle in its own process as \`npm start\` runs it, the web app's own documents (TimelineEvents, TimelineDensity), ${SAMPLES} requests each one after another (after 3 to warm up), windows moving over the 25 years. Goal: p95 ≤ ${GOAL_MS} ms.
+
+| query | p50 | p95 | ≤ ${GOAL_MS} ms |
+|---|---:|---:|---|
+${rows.join('\n')}
+
+Keyset page 1,000 / page 1 (p95): **${(thousandth.p95 / first.p95).toFixed(2)}** (goal ≤ 1.2).`,
+  );
+}

@@ -1,0 +1,90 @@
+// The plans of the queries the timeline sends, on enough events (100,000 over
+// 25 years) for the planner to choose as it does at scale: a window page
+// reads about a page of events wherever the window lies and however wide it
+// is, page 1,000 as little as page 1, and the histogram and window count
+// never read the events at all.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../src/generated/prisma/client.ts';
+import { parseCalendarDay } from '../src/honest-dates.ts';
+import { countEventsSql, findEventPage, pageIdsSql } from '../src/queries/event-page.ts';
+import { histogramSql } from '../src/queries/event-histogram.ts';
+import type { EventFilter } from '../src/queries/event-filter.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
+
+const day = (value: string) => parseCalendarDay(value)!;
+const EVENTS = 100_000;
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  Plans?: PlanNode[];
+}
+
+function nodesOf(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+}
+
+describe('query plans at 100,000 events', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    // 90% DAY, 8% MONTH, 2% YEAR, as the bench's synthetic data; a tenth are drafts.
+    await t.db.$executeRaw`
+      INSERT INTO event (id, title, kind, starts_on, ends_on, precision, status, updated_at)
+      SELECT md5('event' || g)::uuid, 'Event ' || g, (enum_range(NULL::"EventKind"))[1 + g % 9],
+             CASE WHEN g % 50 = 0 THEN date_trunc('year', d)::date WHEN g % 12 = 0 THEN date_trunc('month', d)::date ELSE d END,
+             CASE WHEN g % 50 = 0 THEN (date_trunc('year', d) + interval '1 year - 1 day')::date
+                  WHEN g % 12 = 0 THEN (date_trunc('month', d) + interval '1 month - 1 day')::date ELSE d END,
+             (CASE WHEN g % 50 = 0 THEN 'YEAR' WHEN g % 12 = 0 THEN 'MONTH' ELSE 'DAY' END)::"DatePrecision",
+             (CASE WHEN g % 10 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"ReviewStatus", now()
+      FROM generate_series(1, ${EVENTS}::bigint) g, LATERAL (SELECT date '2000-01-01' + ((g * 7919) % 9131)::int AS d) day`;
+    await t.db.$executeRaw`ANALYZE`;
+  }, 120_000);
+  afterAll(() => t.drop());
+
+  async function plan(sql: Prisma.Sql): Promise<PlanNode[]> {
+    const [row] = await t.db.$queryRaw<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`);
+    return nodesOf(row!['QUERY PLAN'][0].Plan);
+  }
+
+  /** Rows the plan took from the event table (each scan node's rows times its loops). */
+  const eventRowsRead = (nodes: PlanNode[]) =>
+    nodes.filter((n) => n['Relation Name'] === 'event').reduce((sum, n) => sum + n['Actual Rows'] * n['Actual Loops'], 0);
+
+  const reader: EventFilter = { statuses: ['PUBLISHED'] };
+  const windows = [
+    ['a week in 2003', '2003-03-01', '2003-03-07'],
+    ['two years at the end', '2022-01-01', '2023-12-31'],
+    ['twenty-five years', '2000-01-01', '2024-12-31'],
+  ] as const;
+
+  it.each(windows)('a window page of 200 reads about a page of events: %s', async (_, from, to) => {
+    const nodes = await plan(pageIdsSql({ ...reader, from: day(from), to: day(to) }, { first: 200 }));
+    expect(nodes.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'event')).toBe(false);
+    // The page, the one more that says there is a next page, and the long events running on the first day.
+    expect(eventRowsRead(nodes)).toBeLessThan(1_000);
+  });
+
+  it('page 1,000 of a keyset walk reads as few events as page 1', async () => {
+    const filter = { ...reader, from: day('2001-01-01'), to: day('2024-12-31') };
+    let after = null;
+    for (let i = 0; i < 999; i += 1) {
+      // Pages of 50: 49,950 events in, well into the 25 years.
+      after = (await findEventPage(t.db, filter, { first: 50, after })).cursors.at(-1)!;
+    }
+    const first = eventRowsRead(await plan(pageIdsSql(filter, { first: 50 })));
+    const thousandth = eventRowsRead(await plan(pageIdsSql(filter, { first: 50, after })));
+    expect(thousandth).toBeLessThanOrEqual(first * 1.2 + 10);
+  }, 120_000);
+
+  it.each([50, 500])('the histogram in %i buckets and the window count read the per-span counts, not the events', async (buckets) => {
+    for (const [, from, to] of windows) {
+      const filter = { ...reader, from: day(from), to: day(to) };
+      const size = Math.ceil((day(to).getTime() - day(from).getTime()) / 86_400_000 / buckets) || 1;
+      expect(eventRowsRead(await plan(histogramSql(filter, size)))).toBe(0);
+      expect(eventRowsRead(await plan(countEventsSql(filter)))).toBe(0);
+    }
+  });
+});
