@@ -11,6 +11,7 @@ import { LIMITS } from '../src/graphql/limits.ts';
 import { LISTEN_APPLICATION_NAME } from '../src/live/pg-change-bus.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { deskFixtures } from './support/live-pair.ts';
+import { startTcpProxy } from './support/tcp-proxy.ts';
 import { socketUrl, subscribe, until, wsClient } from './support/subscriber.ts';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 
@@ -132,6 +133,21 @@ describe('limits and tokens on subscriptions', () => {
       expect(await ended).toEqual({ code: 4403, reason: 'This API token has been revoked.' });
     } finally {
       await watchful.close();
+    }
+  });
+
+  it('while the database does not answer, an editor connecting is told to try again later (1013), not refused', async () => {
+    const proxy = await startTcpProxy(api.database.url);
+    const outage = await startServer({ databaseUrl: proxy.url, port: 0, logger: createLogger({ level: 'silent' }), database: { acquireTimeoutMs: 500 } });
+    try {
+      const token = await api.editorToken('night editor');
+      await proxy.cut();
+      const ended = await rawSocket(outage.url, (ws) => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+      expect(ended).toEqual({ code: 1013, reason: 'The database is not answering; connect again shortly.' });
+    } finally {
+      await proxy.restore();
+      await outage.close();
+      await proxy.close();
     }
   });
 

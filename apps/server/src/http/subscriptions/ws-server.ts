@@ -8,6 +8,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import proxyaddr from 'proxy-addr';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createContext, type Context } from '../../graphql/context.ts';
+import { SERVICE_UNAVAILABLE } from '../../graphql/database-outage.ts';
 import { PUBLIC_ERROR_CODES } from '../../graphql/errors.ts';
 import type { ChangeBus } from '../../live/change-bus.ts';
 import type { Logger } from '../../observability/logger.ts';
@@ -80,6 +81,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
   const server = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema: options.schema,
+      // Close reasons never carry an internal error's message (graphql-ws would read NODE_ENV otherwise).
+      isProd: true,
       onConnect: async (ctx) => {
         const authorization = authorizationOf(ctx.connectionParams);
         try {
@@ -87,6 +90,11 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
           if (ctx.extra.base.viewer.editor) recheckToken(ctx.extra.socket, authorization);
           return true;
         } catch (error) {
+          // The database did not answer: 1013, "try again later", which clients retry.
+          if (error instanceof GraphQLError && error.extensions.code === SERVICE_UNAVAILABLE) {
+            ctx.extra.socket.close(1013, 'The database is not answering; connect again shortly.');
+            return false;
+          }
           // 4403 with the reason a person can act on (the close reason holds at most 123 bytes).
           const message = error instanceof GraphQLError ? error.message : 'The connection could not be accepted.';
           ctx.extra.socket.close(4403, message.slice(0, 120));
