@@ -53,7 +53,7 @@ export interface ServerOptions {
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
   /** Live subscriptions: Redis pub/sub between instances when redisUrl is set, PostgreSQL LISTEN/NOTIFY otherwise. */
-  live?: { redisUrl?: string | undefined; maxConnectionsPerClient?: number };
+  live?: { redisUrl?: string | undefined; maxConnectionsPerClient?: number; tokenRecheckMs?: number };
 }
 
 export interface RunningServer {
@@ -91,6 +91,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxConnectionsPerClient: options.live?.maxConnectionsPerClient ?? LIMITS.maxConnectionsPerClient,
     trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
     isDraining: closing.isDraining,
+    tokenRecheckMs: options.live?.tokenRecheckMs ?? 30_000,
   });
   const apollo = buildApolloServer({
     schema,

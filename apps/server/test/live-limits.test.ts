@@ -6,10 +6,12 @@ import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startServer } from '../src/app.ts';
+import { revokeApiToken } from '../src/auth/api-tokens.ts';
 import { LIMITS } from '../src/graphql/limits.ts';
 import { LISTEN_APPLICATION_NAME } from '../src/live/pg-change-bus.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { deskFixtures } from './support/live-pair.ts';
+import { startTcpProxy } from './support/tcp-proxy.ts';
 import { socketUrl, subscribe, until, wsClient } from './support/subscriber.ts';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 
@@ -116,6 +118,36 @@ describe('limits and tokens on subscriptions', () => {
     } finally {
       await Promise.all(open.map((c) => c.dispose()));
       await capped.close();
+    }
+  });
+
+  it('an editor whose token is revoked while connected is disconnected (4403), so drafts stop reaching it', async () => {
+    const watchful = await startServer({ databaseUrl: api.database.url, port: 0, logger: createLogger({ level: 'silent' }), live: { tokenRecheckMs: 100 } });
+    try {
+      const token = await api.editorToken('leaving editor');
+      const ended = rawSocket(watchful.url, (ws) => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+      await until(() => watchful.socketConnections() === 1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(watchful.socketConnections()).toBe(1);
+      await revokeApiToken(api.database.db, 'leaving editor');
+      expect(await ended).toEqual({ code: 4403, reason: 'This API token has been revoked.' });
+    } finally {
+      await watchful.close();
+    }
+  });
+
+  it('while the database does not answer, an editor connecting is told to try again later (1013), not refused', async () => {
+    const proxy = await startTcpProxy(api.database.url);
+    const outage = await startServer({ databaseUrl: proxy.url, port: 0, logger: createLogger({ level: 'silent' }), database: { acquireTimeoutMs: 500 } });
+    try {
+      const token = await api.editorToken('night editor');
+      await proxy.cut();
+      const ended = await rawSocket(outage.url, (ws) => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+      expect(ended).toEqual({ code: 1013, reason: 'The database is not answering; connect again shortly.' });
+    } finally {
+      await proxy.restore();
+      await outage.close();
+      await proxy.close();
     }
   });
 

@@ -6,12 +6,14 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/src/app.ts';
 import { createApiToken } from '../../server/src/auth/api-tokens.ts';
+import { startTcpProxy } from '../../server/test/support/tcp-proxy.ts';
 import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
 import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
 import { EVENT_ITEMS, timelineTitles, waitForTimeline } from './support/timelinePage.ts';
 
 const EARLY_2019 = 'from=2019-01-01&to=2019-02-09';
 const Publish = graphql(`mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }`);
+const Retitle = graphql(`mutation WebLiveRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }`);
 const FirstEvent = graphql(`query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: "2019-01-01", to: "2019-02-09" }, first: 1) { nodes { id title } } }`);
 
 describeInBrowser('live updates on an open timeline', () => {
@@ -70,5 +72,64 @@ describeInBrowser('live updates on an open timeline', () => {
     await page.locator(`${EVENT_ITEMS}.is-live-changed`).waitFor({ state: 'detached', timeout: 8_000 });
     expect(await timelineTitles(page)).toContain('Live desk: border crossing reopens');
     expect(errors).toEqual([]);
+  });
+
+  it('in the list, an event retitled elsewhere changes in place, and so does its open detail panel', async () => {
+    const opened = (await app.graphql(FirstEvent, { t: TIMELINE })).events.nodes[0]!;
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${app.url}/?view=list&${EARLY_2019}&event=${encodeURIComponent(opened.id)}`);
+    await page.locator('.event-row.is-selected').waitFor();
+    await page.locator('.live-status[data-live-state="live"]').waitFor();
+    const rowsBefore = await page.locator('.event-row').count();
+
+    const token = (await createApiToken(app.database.db, 'list desk')).token;
+    await fetch(`${elsewhere.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: print(Retitle), variables: { id: opened.id, title: 'Retitled by the desk' } }),
+    });
+    await page.locator('.event-row.is-selected.is-live-changed', { hasText: 'Retitled by the desk' }).waitFor({ timeout: 5_000 });
+    await page.locator('.detail.is-live-changed .detail-title', { hasText: 'Retitled by the desk' }).waitFor({ timeout: 5_000 });
+    expect(await page.locator('.event-row').count()).toBe(rowsBefore);
+    expect(errors).toEqual([]);
+  });
+
+  it('says when the live connection drops, reconnects by itself, and then shows what was published meanwhile', async () => {
+    const { db } = app.database;
+    const timeline = await db.timeline.findUniqueOrThrow({ where: { slug: TIMELINE } });
+    const source = await db.source.create({ data: { title: 'Night wire', contentHash: 'c'.repeat(64) } });
+    const draft = await db.event.create({
+      data: {
+        title: 'Live desk: published while offline', kind: 'OTHER', precision: 'DAY', startsOn: new Date('2019-01-22'), endsOn: new Date('2019-01-22'),
+        timelines: { create: { timelineId: timeline.id } }, citations: { create: { sourceId: source.id, passage: 'offline' } },
+      },
+    });
+    // The page reaches chronicle through a proxy the test can cut, as a train tunnel would.
+    const proxy = await startTcpProxy(app.url);
+    try {
+      const { page } = await browser.newPage();
+      await page.goto(`${proxy.url.replace(/\/$/, '')}/?${EARLY_2019}`);
+      await waitForTimeline(page);
+      await page.locator('.live-status[data-live-state="live"]').waitFor();
+
+      await proxy.cut();
+      await page.locator('.live-status[data-live-state="offline"]').waitFor({ timeout: 10_000 });
+      expect(await page.locator('.live-status').textContent()).toBe('Reconnecting…');
+
+      const token = (await createApiToken(db, 'night desk')).token;
+      const response = await fetch(`${elsewhere.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: print(Publish), variables: { id: Buffer.from(`Event:${draft.id}`).toString('base64url') } }),
+      });
+      expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+
+      await proxy.restore();
+      // graphql-ws waits a randomised, growing pause between attempts.
+      await page.locator('.live-status[data-live-state="live"]').waitFor({ timeout: 20_000 });
+      await page.locator(EVENT_ITEMS, { hasText: 'Live desk: published while offline' }).waitFor({ timeout: 5_000 });
+    } finally {
+      await proxy.close();
+    }
   });
 });

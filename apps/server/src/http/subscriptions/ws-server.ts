@@ -6,8 +6,9 @@ import type { Database } from '@chronicle/db';
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import proxyaddr from 'proxy-addr';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { createContext, type Context } from '../../graphql/context.ts';
+import { SERVICE_UNAVAILABLE } from '../../graphql/database-outage.ts';
 import { PUBLIC_ERROR_CODES } from '../../graphql/errors.ts';
 import type { ChangeBus } from '../../live/change-bus.ts';
 import type { Logger } from '../../observability/logger.ts';
@@ -29,6 +30,8 @@ export interface SubscriptionServerOptions {
   /** express's compiled "trust proxy" function: who names the client in X-Forwarded-For. */
   trustProxy: (address: string, hop: number) => boolean;
   isDraining: () => boolean;
+  /** How often an editor's token is checked again on an open connection: a revoked token stops seeing drafts. */
+  tokenRecheckMs: number;
 }
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
@@ -64,14 +67,34 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
+  /** Closes the socket (4403) once its token is revoked; a database outage closes nothing. */
+  const recheckToken = (socket: WebSocket, authorization: string | undefined) => {
+    const timer = setInterval(() => {
+      createContext(options.db, authorization).catch((error: unknown) => {
+        if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') socket.close(4403, 'This API token has been revoked.');
+      });
+    }, options.tokenRecheckMs);
+    timer.unref();
+    socket.once('close', () => clearInterval(timer));
+  };
+
   const server = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema: options.schema,
+      // Close reasons never carry an internal error's message (graphql-ws would read NODE_ENV otherwise).
+      isProd: true,
       onConnect: async (ctx) => {
+        const authorization = authorizationOf(ctx.connectionParams);
         try {
-          ctx.extra.base = await createContext(options.db, authorizationOf(ctx.connectionParams));
+          ctx.extra.base = await createContext(options.db, authorization);
+          if (ctx.extra.base.viewer.editor) recheckToken(ctx.extra.socket, authorization);
           return true;
         } catch (error) {
+          // The database did not answer: 1013, "try again later", which clients retry.
+          if (error instanceof GraphQLError && error.extensions.code === SERVICE_UNAVAILABLE) {
+            ctx.extra.socket.close(1013, 'The database is not answering; connect again shortly.');
+            return false;
+          }
           // 4403 with the reason a person can act on (the close reason holds at most 123 bytes).
           const message = error instanceof GraphQLError ? error.message : 'The connection could not be accepted.';
           ctx.extra.socket.close(4403, message.slice(0, 120));

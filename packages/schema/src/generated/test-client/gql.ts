@@ -86,6 +86,7 @@ type Documents = {
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": typeof types.HiddenActorDocument,
     "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": typeof types.WebTestEventIdsDocument,
     "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }": typeof types.WebLivePublishDocument,
+    "mutation WebLiveRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": typeof types.WebLiveRetitleDocument,
     "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }": typeof types.WebLiveFirstDocument,
     "query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }": typeof types.WebPlaygroundFirstDocument,
     "mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": typeof types.WebPlaygroundRetitleDocument,
@@ -168,6 +169,7 @@ const documents: Documents = {
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": types.HiddenActorDocument,
     "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": types.WebTestEventIdsDocument,
     "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }": types.WebLivePublishDocument,
+    "mutation WebLiveRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": types.WebLiveRetitleDocument,
     "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }": types.WebLiveFirstDocument,
     "query WebPlaygroundFirst { events(filter: { timeline: \"venezuela-crisis-2019\" }, first: 1) { nodes { id } } }": types.WebPlaygroundFirstDocument,
     "mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": types.WebPlaygroundRetitleDocument,
@@ -480,6 +482,10 @@ export function graphql(source: "query WebTestEventIds($t: String!) { events(fil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }"): (typeof documents)["mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebLiveRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }"): (typeof documents)["mutation WebLiveRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
