@@ -13,3 +13,5 @@ export { eventFilterSql, type EventFilter } from './queries/event-filter.ts';
 export { findEventPage, countEvents, findEventPagesPerActor, countEventsPerActor, type EventCursor, type EventPage } from './queries/event-page.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';
 export { publisherCounts, MAX_PUBLISHERS, type PublisherCount } from './queries/publishers.ts';
+export { QUEUES, QUEUE_OPTIONS, JOB_QUEUE_SCHEMA, type QueueName } from './job-queue/queues.ts';
+export { installJobQueue } from './job-queue/install-job-queue.ts';
