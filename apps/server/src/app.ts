@@ -5,7 +5,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createPrismaClient, poolStats, type Database, type PrismaClientOptions } from '@chronicle/db';
 import express from 'express';
 import { createContext } from './graphql/context.ts';
-import type { FetchPolicy } from './ingest/url/safe-fetch.ts';
+import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './ingest/url/safe-fetch.ts';
+import { openJobQueue } from './jobs/job-queue.ts';
+import { startWorkers, type RunningWorkers, type WorkerSettings } from './jobs/run-workers.ts';
 import { LIMITS } from './graphql/limits.ts';
 import { buildApolloServer } from './graphql/server.ts';
 import { exportRoutes } from './http/exports/routes.ts';
@@ -46,6 +48,8 @@ export interface ServerOptions {
   slowOperationMs?: number;
   /** What ingestUrl may fetch: allowed hosts, redirects, size and time limits. */
   fetchPolicy?: FetchPolicy;
+  /** Ingestion and feed workers in this process (npm start's default); none when left out. */
+  workers?: WorkerSettings;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
 }
@@ -54,6 +58,8 @@ export interface RunningServer {
   url: string;
   db: Database;
   logger: Logger;
+  /** The in-process workers, when started. */
+  workers: RunningWorkers | null;
   /** Stops taking requests, lets in-flight ones finish, then closes the pool. */
   close(): Promise<void>;
 }
@@ -77,6 +83,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logUnavailable: (error) => logger.warn({ reason: error instanceof Error ? error.message.split('\n').filter(Boolean).pop() : String(error) }, 'database unavailable'),
   });
   await apollo.start();
+  // Sends and retries jobs for the API; the workers (here or elsewhere) run them.
+  const jobQueue = await openJobQueue(options.databaseUrl, { supervise: false, logger });
+  const workers = options.workers && options.workers.concurrency > 0
+    ? await startWorkers({ databaseUrl: options.databaseUrl, db, fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY, logger, ...options.workers })
+    : null;
 
   app.use(closing.middleware);
   app.use(requestLog(logger, metrics));
@@ -90,7 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: LIMITS.maxBodyBytes }),
     documentLimits(LIMITS),
     ...(rateLimits ? [rateLimits.graphql] : []),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization, metrics, options.fetchPolicy) }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization, metrics, options.fetchPolicy, jobQueue) }),
   );
   app.use(exportRoutes(db));
   app.get('/oembed', oembed(db));
@@ -108,10 +119,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${host}:${port}`,
     db,
     logger,
+    workers,
     async close() {
       // HTTP first: Apollo must still run the requests the drain lets finish.
       await closing.close();
       await apollo.stop();
+      await workers?.stop(options.shutdown?.graceMs);
+      await jobQueue.stop({ graceful: false });
       await rateLimits?.close();
       await db.$disconnect();
     },

@@ -61,6 +61,23 @@ export interface ServerEnv {
   shutdown: { lingerMs: number; graceMs: number };
   /** What ingestion by URL may fetch. */
   fetchPolicy: FetchPolicy;
+  /** Job workers: how many jobs a process runs at once (0: npm start runs none), and when feeds are polled. */
+  workers: { concurrency: number; feedCron: string };
+}
+
+/** CHRONICLE_WORKERS: a whole number, 0 or more. */
+function workerCount(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 64) throw new Error(`CHRONICLE_WORKERS must be a whole number from 0 to 64, got "${raw}"`);
+  return value;
+}
+
+// Five cron fields (every ten minutes: "*/10 * * * *"), or "off".
+function cronSetting(raw: string | undefined, fallback: string): string {
+  const value = raw?.trim() || fallback;
+  if (value !== 'off' && value.split(/\s+/).length !== 5) throw new Error(`CHRONICLE_FEED_POLL_CRON must be a cron expression of five fields (e.g. "*/10 * * * *") or "off", got "${value}"`);
+  return value;
 }
 
 export function readServerEnv(): ServerEnv {
@@ -96,6 +113,11 @@ export function readServerEnv(): ServerEnv {
       ...DEFAULT_FETCH_POLICY,
       // Host names (or *.domain) fetched even when they resolve to private addresses: intranets, tests.
       allowHosts: (process.env.CHRONICLE_FETCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+    },
+    workers: {
+      // Two jobs at once per process: ingestion is CPU-bound extraction, and this leaves the API a core.
+      concurrency: workerCount(process.env.CHRONICLE_WORKERS, 2),
+      feedCron: cronSetting(process.env.CHRONICLE_FEED_POLL_CRON, '*/10 * * * *'),
     },
   };
 }

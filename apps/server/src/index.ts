@@ -49,7 +49,7 @@ if (env.seedWhenEmpty && !stopping) {
 if (!stopping) {
   server = await startServer({ databaseUrl: database.url, port: env.port, host: env.host, production: env.production, embedFrameAncestors: env.embedFrameAncestors,
     rateLimits: env.rateLimits, trustProxy: env.trustProxy, logger, slowOperationMs: env.slowOperationMs, database: env.database, shutdown: env.shutdown,
-    fetchPolicy: env.fetchPolicy,
+    fetchPolicy: env.fetchPolicy, workers: env.workers,
   });
   const where = database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL';
   logger.info({ url: server.url }, `ready at ${server.url}/  (GraphQL ${server.url}/graphql, playground ${server.url}/graphiql, metrics ${server.url}/metrics, data in ${where})`);

@@ -1,6 +1,7 @@
 import type { Database } from '@chronicle/db';
 import { editorForToken, type Editor } from '../auth/api-tokens.ts';
 import type { FetchPolicy } from '../ingest/url/safe-fetch.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { clientError } from './errors.ts';
 import { unavailableGraphQLError } from './database-outage.ts';
@@ -22,6 +23,8 @@ export interface Context {
   metrics?: Metrics;
   /** What ingestUrl may fetch (CHRONICLE_FETCH_ALLOW_HOSTS); the defaults when absent. */
   fetchPolicy?: FetchPolicy;
+  /** Where enqueueIngestion and retryIngestionJob send jobs; absent outside the HTTP server. */
+  jobQueue?: JobQueue;
 }
 
 export type RequestLoaders = Loaders &
@@ -43,7 +46,7 @@ function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
  * unknown or revoked is refused outright (401) rather than quietly treated as
  * anonymous, so a script with a stale token learns at once.
  */
-export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics, fetchPolicy?: FetchPolicy): Promise<Context> {
+export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics, fetchPolicy?: FetchPolicy, jobQueue?: JobQueue): Promise<Context> {
   let editor: Editor | null = null;
   if (authorization !== undefined && authorization !== '') {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -54,7 +57,7 @@ export async function createContext(db: Database, authorization: string | undefi
     if (!editor) throw clientError('UNAUTHENTICATED', 'This API token is unknown or has been revoked.');
   }
   const viewer = { editor };
-  return { db, viewer, loaders: createRequestLoaders(db, viewer), ...(metrics ? { metrics } : {}), ...(fetchPolicy ? { fetchPolicy } : {}) };
+  return { db, viewer, loaders: createRequestLoaders(db, viewer), ...(metrics ? { metrics } : {}), ...(fetchPolicy ? { fetchPolicy } : {}), ...(jobQueue ? { jobQueue } : {}) };
 }
 
 export function requireEditor(context: Context): Editor {
