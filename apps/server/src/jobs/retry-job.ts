@@ -1,5 +1,6 @@
-// Running a failed job again: pg-boss puts it back in the queue with its
-// attempts reset, under the same id, so the /ingest page's row comes back to life.
+// Running a failed job again, as a new job with the same input, due at once.
+// (pg-boss's own retry keeps the id but also the back-off delay the failure
+// set, so an editor pressing "retry" would wait up to a minute for nothing.)
 import { ingestionJobById, type Database, type IngestionJobRow } from '@chronicle/db';
 import { clientError } from '../graphql/errors.ts';
 import type { JobQueue } from './job-queue.ts';
@@ -10,6 +11,7 @@ export async function retryIngestionJob(db: Database, queue: JobQueue, id: strin
   if (job.state !== 'failed' && job.state !== 'cancelled') {
     throw clientError('CONFLICT', `This job is ${job.state === 'completed' ? 'done' : 'still queued or running'}; only a failed or cancelled job can be retried.`);
   }
-  await queue.retry(job.queue, id);
-  return (await ingestionJobById(db, id))!;
+  const again = await queue.send(job.queue, job.data);
+  if (!again) throw new Error(`The job queue did not accept the ${job.queue} job.`);
+  return (await ingestionJobById(db, again))!;
 }

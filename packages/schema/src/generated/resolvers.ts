@@ -444,7 +444,7 @@ export type Mutation = {
   rejectStance: Stance;
   /** Rejects one citation. The last published citation of a published stance cannot be rejected: reject the stance. */
   rejectStanceCitation: StanceCitation;
-  /** Runs a FAILED (or CANCELLED) job again. */
+  /** Runs a FAILED (or CANCELLED) job again, as a new job with the same input; the failed one stays in the list. */
   retryIngestionJob: IngestionJob;
   updateEvent: Event;
 };

@@ -39,6 +39,9 @@ type Documents = {
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": typeof types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": typeof types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": typeof types.DraftEventsDocument,
+    "\n  mutation EnqueueIngestion($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id kind state url attempts lastError }\n  }\n": typeof types.EnqueueIngestionDocument,
+    "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n": typeof types.IngestionJobsDocument,
+    "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n": typeof types.RetryIngestionJobDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": typeof types.FirstEventDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": typeof types.PageWithRelationsDocument,
     "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": typeof types.ActorsWithRelationsDocument,
@@ -105,6 +108,9 @@ const documents: Documents = {
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": types.DraftEventsDocument,
+    "\n  mutation EnqueueIngestion($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id kind state url attempts lastError }\n  }\n": types.EnqueueIngestionDocument,
+    "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n": types.IngestionJobsDocument,
+    "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n": types.RetryIngestionJobDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": types.FirstEventDocument,
     "\n  query PageWithRelations($first: Int) {\n    events(first: $first) {\n      edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } quotes { text speaker { name } } timelines { slug } } }\n    }\n  }\n": types.PageWithRelationsDocument,
     "\n  query ActorsWithRelations($first: Int) {\n    actors(first: $first) {\n      nodes { name events(first: 3) { totalCount nodes { title } } quotes { text } stances { kind } stancesTowards { kind } }\n    }\n    sources(first: $first) { nodes { title citations { passage } } }\n  }\n": types.ActorsWithRelationsDocument,
@@ -260,6 +266,18 @@ export function graphql(source: "mutation Publish($id: ID!) { publishEvent(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }"): (typeof documents)["query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnqueueIngestion($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id kind state url attempts lastError }\n  }\n"): (typeof documents)["\n  mutation EnqueueIngestion($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id kind state url attempts lastError }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n"): (typeof documents)["\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n"): (typeof documents)["\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
