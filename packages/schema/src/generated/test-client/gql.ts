@@ -32,6 +32,8 @@ type Documents = {
     "mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }": typeof types.PublishEventCitationDocument,
     "mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }": typeof types.RejectEventCitationDocument,
     "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }": typeof types.PublishEventWithEvidenceDocument,
+    "\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) { id url title timelineSlug lastPolledAt lastError }\n  }\n": typeof types.AddFeedDocument,
+    "\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n": typeof types.FeedsDocument,
     "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n": typeof types.ImportTimelineDocument,
     "\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n": typeof types.ImportTestEventsDocument,
     "\n  mutation IngestUrl($input: IngestUrlInput!) {\n    ingestUrl(input: $input) {\n      created\n      warnings\n      source { id title publisher publishedOn url text }\n      proposedEvents { date { start precision } timelines { slug } }\n    }\n  }\n": typeof types.IngestUrlDocument,
@@ -101,6 +103,8 @@ const documents: Documents = {
     "mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }": types.PublishEventCitationDocument,
     "mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }": types.RejectEventCitationDocument,
     "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }": types.PublishEventWithEvidenceDocument,
+    "\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) { id url title timelineSlug lastPolledAt lastError }\n  }\n": types.AddFeedDocument,
+    "\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n": types.FeedsDocument,
     "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n": types.ImportTimelineDocument,
     "\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n": types.ImportTestEventsDocument,
     "\n  mutation IngestUrl($input: IngestUrlInput!) {\n    ingestUrl(input: $input) {\n      created\n      warnings\n      source { id title publisher publishedOn url text }\n      proposedEvents { date { start precision } timelines { slug } }\n    }\n  }\n": types.IngestUrlDocument,
@@ -238,6 +242,14 @@ export function graphql(source: "mutation RejectEventCitation($id: ID!) { reject
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }"): (typeof documents)["mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) { id url title timelineSlug lastPolledAt lastError }\n  }\n"): (typeof documents)["\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) { id url title timelineSlug lastPolledAt lastError }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n"): (typeof documents)["\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
