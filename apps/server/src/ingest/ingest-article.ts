@@ -1,7 +1,7 @@
 // An article in, drafts out: the source, its proposed events with their
 // evidence, new actors, and the stances it states, all in one transaction.
 import { contentHashOfText, parseCalendarDay, spanOf, toCalendarDay, type ActorRole, type Database } from '@chronicle/db';
-import { createExtractor, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
+import { createExtractor, PLACE_ID_PREFIX, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
 import { clientError } from '../graphql/errors.ts';
 import type { ValidArticle } from './article-input.ts';
 import { findMatchingEvent } from './event-matching.ts';
@@ -95,8 +95,14 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
       });
 
       const { idByKey: proposedActorIds, proposedIds } = await writeProposedActors(tx, extraction.proposedActors);
+      // A country the actor table lacks can still reach an event or stance as
+      // the gazetteer's stand-in ("place:chile", not a database id): it is the
+      // actor proposed under that key, or nobody.
       const actorIdOf = (ref: ActorRef | null) =>
-        ref === null ? null : ref.kind === 'known' ? ref.actorId : (proposedActorIds.get(ref.proposedKey) ?? null);
+        ref === null ? null
+          : ref.kind === 'proposed' ? (proposedActorIds.get(ref.proposedKey) ?? null)
+            : ref.actorId.startsWith(PLACE_ID_PREFIX) ? (proposedActorIds.get(ref.actorId.slice(PLACE_ID_PREFIX.length)) ?? null)
+              : ref.actorId;
 
       // First decide, reading only, which proposals report events already
       // held; then lock those events in one order, so two articles citing the
