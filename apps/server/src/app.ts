@@ -6,7 +6,7 @@ import { createPrismaClient, poolStats, type Database, type PrismaClientOptions 
 import express from 'express';
 import { createContext } from './graphql/context.ts';
 import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './ingest/url/safe-fetch.ts';
-import { openJobQueue } from './jobs/job-queue.ts';
+import { openJobQueue, type JobQueue } from './jobs/job-queue.ts';
 import { startWorkers, type RunningWorkers, type WorkerSettings } from './jobs/run-workers.ts';
 import { LIMITS } from './graphql/limits.ts';
 import { buildApolloServer } from './graphql/server.ts';
@@ -83,11 +83,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logUnavailable: (error) => logger.warn({ reason: error instanceof Error ? error.message.split('\n').filter(Boolean).pop() : String(error) }, 'database unavailable'),
   });
   await apollo.start();
-  // Sends and retries jobs for the API; the workers (here or elsewhere) run them.
-  const jobQueue = await openJobQueue(options.databaseUrl, { supervise: false, logger });
   const workers = options.workers && options.workers.concurrency > 0
     ? await startWorkers({ databaseUrl: options.databaseUrl, db, fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY, logger, ...options.workers })
     : null;
+  // Sends jobs for the API (the workers, here or elsewhere, run them): the
+  // workers' handle when they run here, else one opened on first use, so a
+  // server that never queues holds no queue connections.
+  let sender: Promise<JobQueue> | null = workers ? Promise.resolve(workers.queue) : null;
+  const jobQueue = () => (sender ??= openJobQueue(options.databaseUrl, { supervise: false, logger }).catch((error: unknown) => {
+    sender = null;
+    throw error;
+  }));
 
   app.use(closing.middleware);
   app.use(requestLog(logger, metrics));
@@ -124,8 +130,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // HTTP first: Apollo must still run the requests the drain lets finish.
       await closing.close();
       await apollo.stop();
-      await workers?.stop(options.shutdown?.graceMs);
-      await jobQueue.stop({ graceful: false });
+      if (workers) await workers.stop(options.shutdown?.graceMs);
+      else await (await sender?.catch(() => null))?.stop({ graceful: false });
       await rateLimits?.close();
       await db.$disconnect();
     },

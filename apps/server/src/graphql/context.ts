@@ -23,8 +23,8 @@ export interface Context {
   metrics?: Metrics;
   /** What ingestUrl may fetch (CHRONICLE_FETCH_ALLOW_HOSTS); the defaults when absent. */
   fetchPolicy?: FetchPolicy;
-  /** Where enqueueIngestion and retryIngestionJob send jobs; absent outside the HTTP server. */
-  jobQueue?: JobQueue;
+  /** Where enqueueIngestion and retryIngestionJob send jobs (opened on first use); absent outside the HTTP server. */
+  jobQueue?: () => Promise<JobQueue>;
 }
 
 export type RequestLoaders = Loaders &
@@ -46,7 +46,7 @@ function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
  * unknown or revoked is refused outright (401) rather than quietly treated as
  * anonymous, so a script with a stale token learns at once.
  */
-export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics, fetchPolicy?: FetchPolicy, jobQueue?: JobQueue): Promise<Context> {
+export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics, fetchPolicy?: FetchPolicy, jobQueue?: () => Promise<JobQueue>): Promise<Context> {
   let editor: Editor | null = null;
   if (authorization !== undefined && authorization !== '') {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());

@@ -27,8 +27,10 @@ export async function openJobQueue(databaseUrl: string, options: JobQueueOptions
     monitorIntervalSeconds: options.monitorIntervalSeconds ?? 10,
     superviseIntervalSeconds: options.monitorIntervalSeconds ?? 10,
   });
-  // Without a listener pg-boss's background errors (a lost connection) would be uncaught.
-  boss.on('error', (error) => options.logger?.error({ err: error }, 'job queue error'));
+  // Without a listener pg-boss's background errors would be uncaught. They are
+  // mostly a database that went away, which the queue survives (it polls again):
+  // one short warning, as the API logs an unavailable database.
+  boss.on('error', (error) => options.logger?.warn({ reason: error.message.split('\n')[0] }, 'job queue: database unavailable or failing'));
   await boss.start();
   return boss;
 }

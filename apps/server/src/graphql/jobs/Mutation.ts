@@ -7,17 +7,17 @@ import type { Context } from '../context.ts';
 import { idOf } from '../global-id.ts';
 import { toIngestionJob } from './ingestion-job.ts';
 
-function queueOf(context: Context): JobQueue {
-  // Only the HTTP server builds contexts, and it always opens the queue.
+function queueOf(context: Context): Promise<JobQueue> {
+  // Only the HTTP server builds contexts, and it always gives the queue.
   if (!context.jobQueue) throw new Error('No job queue in this context.');
-  return context.jobQueue;
+  return context.jobQueue();
 }
 
 export const Mutation: Pick<MutationResolvers<Context>, 'enqueueIngestion' | 'retryIngestionJob'> = {
   enqueueIngestion: async (_, { input }, context) => {
-    const { id } = await enqueueIngestion(queueOf(context), input);
+    const { id } = await enqueueIngestion(await queueOf(context), input);
     return toIngestionJob((await ingestionJobById(context.db, id))!, context);
   },
   retryIngestionJob: async (_, { id }, context) =>
-    toIngestionJob(await retryIngestionJob(context.db, queueOf(context), idOf('IngestionJob', id)), context),
+    toIngestionJob(await retryIngestionJob(context.db, await queueOf(context), idOf('IngestionJob', id)), context),
 };
