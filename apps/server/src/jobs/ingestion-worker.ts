@@ -56,7 +56,8 @@ function batchHandler<T>(options: WorkerOptions, run: (data: T) => Promise<Inges
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const permanent = isPermanent(error);
-        options.logger.warn({ jobId: job.id, queue: job.name, permanent, err: error }, `ingestion job failed: ${message}`);
+        // A refused page is the input's fault and needs no stack; anything else does.
+        options.logger.warn({ jobId: job.id, queue: job.name, permanent, ...(permanent ? {} : { err: error }) }, `ingestion job failed: ${message}`);
         results.push({ id: job.id, status: permanent ? 'deadletter' : 'failed', output: { message } });
       }
     }
