@@ -1,5 +1,6 @@
 // npm start: the database (embedded unless DATABASE_URL is set), migrations,
-// the sample data set when the database is empty, then the API and web app.
+// the sample data set when the database is empty, then the API and web app,
+// and CHRONICLE_WORKERS ingestion and feed workers in the same process.
 import { createPrismaClient, loadSeed, readSeedData, startMigratedDatabase, type DatabaseHandle } from '@chronicle/db';
 import { startServer, type RunningServer } from './app.ts';
 import { readServerEnv } from './env.ts';

@@ -1,11 +1,11 @@
 // An article in, drafts out: the source, its proposed events with their
 // evidence, new actors, and the stances it states, all in one transaction.
 import { contentHashOfText, parseCalendarDay, spanOf, toCalendarDay, type ActorRole, type Database } from '@chronicle/db';
-import { createExtractor, PLACE_ID_PREFIX, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
+import { PLACE_ID_PREFIX, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
 import { clientError } from '../graphql/errors.ts';
 import type { ValidArticle } from './article-input.ts';
 import { findMatchingEvent } from './event-matching.ts';
-import { loadKnownActors } from './known-actors.ts';
+import { extractorFor } from './extractor-cache.ts';
 import { writeProposedActors } from './proposed-actors.ts';
 import { retryOnConflict } from './retry-conflicts.ts';
 
@@ -24,7 +24,7 @@ export interface IngestResult {
 
 /** Extraction alone, without writing: for --dry-run and previews. */
 export async function extractFromArticle(db: Database, article: ValidArticle): Promise<Extraction> {
-  const extractor = createExtractor(await loadKnownActors(db));
+  const extractor = await extractorFor(db);
   return extractor.extract({
     text: article.text,
     publishedAt: toCalendarDay(article.publishedOn),
