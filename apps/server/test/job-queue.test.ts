@@ -83,6 +83,16 @@ describe('ingestion on the job queue', () => {
     expect(await api.database.db.event.count()).toBe(events);
   });
 
+  it('writes one source when the same link is queued twice at once', async () => {
+    const article = templateArticle(5);
+    pages.route('/twice', page(templatePage(article)));
+    const [first, second] = await Promise.all([enqueue({ url: `${pages.origin}/twice` }), enqueue({ url: `${pages.origin}/twice` })]);
+    const done = await Promise.all([waitForJob(first!.id, ['DONE', 'FAILED']), waitForJob(second!.id, ['DONE', 'FAILED'])]);
+    expect(done.map((j) => j.state)).toEqual(['DONE', 'DONE']);
+    expect(done[0]!.source!.id).toBe(done[1]!.source!.id);
+    expect(await api.database.db.source.count({ where: { url: `${pages.origin}/twice` } })).toBe(1);
+  });
+
   it('queues pasted text, which needs a publication day', async () => {
     const article = templateArticle(2);
     const queued = await enqueue({ text: article.text, publishedOn: article.publishedOn, title: article.title });
