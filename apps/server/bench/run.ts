@@ -9,6 +9,7 @@ import { benchWindowQuery } from './window-query.bench.ts';
 import { benchLoad } from './load.bench.ts';
 import { benchSubscriptions } from './subscriptions.bench.ts';
 import { benchScale } from './scale.bench.ts';
+import { benchQueueIngestion } from './queue-ingestion.bench.ts';
 
 const log = (line: string) => console.log(`bench: ${line}`);
 const database = await startDatabase();
@@ -46,7 +47,8 @@ try {
     await applyMigrations(liveUrl);
     await benchSubscriptions(liveUrl, log);
   }
-  if (only !== 'load' && only !== 'subscriptions') await ensureSyntheticData(benchUrl, log, events);
+  // Only the window and scale benchmarks read the synthetic events.
+  if (!only || only === 'window' || only === 'scale') await ensureSyntheticData(benchUrl, log, events);
   if (!only || only === 'window') await benchWindowQuery(benchUrl, log, windowOptions);
   if (only === 'scale') await benchScale(benchUrl, log, windowOptions.sizeLabel);
   if (!only || only === 'ingestion') {
@@ -55,6 +57,7 @@ try {
     const ingestUrl = withDatabase(database.adminUrl, 'chronicle_bench_ingest');
     await applyMigrations(ingestUrl);
     await benchIngestion(ingestUrl, log);
+    await benchQueueIngestion(ingestUrl, log);
   }
 } finally {
   await database.stop();

@@ -5,7 +5,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createPrismaClient, poolStats, type Database, type PrismaClientOptions } from '@chronicle/db';
 import express from 'express';
 import { createContext } from './graphql/context.ts';
-import type { FetchPolicy } from './ingest/url/safe-fetch.ts';
+import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './ingest/url/safe-fetch.ts';
+import { openJobQueue, type JobQueue } from './jobs/job-queue.ts';
+import { startWorkers, type RunningWorkers, type WorkerSettings } from './jobs/run-workers.ts';
 import { LIMITS } from './graphql/limits.ts';
 import { buildApolloServer, buildArmor, buildSchema } from './graphql/server.ts';
 import { createPgChangeBus } from './live/pg-change-bus.ts';
@@ -50,6 +52,8 @@ export interface ServerOptions {
   slowOperationMs?: number;
   /** What ingestUrl may fetch: allowed hosts, redirects, size and time limits. */
   fetchPolicy?: FetchPolicy;
+  /** Ingestion and feed workers in this process (npm start's default); none when left out. */
+  workers?: WorkerSettings;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
   /** Live subscriptions: Redis pub/sub between instances when redisUrl is set, PostgreSQL LISTEN/NOTIFY otherwise. */
@@ -64,6 +68,8 @@ export interface RunningServer {
   subscriptionCount(): number;
   db: Database;
   logger: Logger;
+  /** The in-process workers, when started. */
+  workers: RunningWorkers | null;
   /** Stops taking requests, lets in-flight ones finish, then closes the pool. */
   close(): Promise<void>;
 }
@@ -103,6 +109,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logUnavailable: (error) => logger.warn({ reason: error instanceof Error ? error.message.split('\n').filter(Boolean).pop() : String(error) }, 'database unavailable'),
   });
   await apollo.start();
+  const workers = options.workers && options.workers.concurrency > 0
+    ? await startWorkers({ databaseUrl: options.databaseUrl, db, fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY, logger, ...options.workers })
+    : null;
+  // Sends jobs for the API (the workers, here or elsewhere, run them): the
+  // workers' handle when they run here, else one opened on first use, so a
+  // server that never queues holds no queue connections.
+  let sender: Promise<JobQueue> | null = workers ? Promise.resolve(workers.queue) : null;
+  const jobQueue = () => (sender ??= openJobQueue(options.databaseUrl, { supervise: false, logger }).catch((error: unknown) => {
+    sender = null;
+    throw error;
+  }));
 
   app.use(closing.middleware);
   app.use(requestLog(logger, metrics));
@@ -116,7 +133,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: LIMITS.maxBodyBytes }),
     documentLimits(LIMITS),
     ...(rateLimits ? [rateLimits.graphql] : []),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization, metrics, options.fetchPolicy) }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req.headers.authorization, metrics, options.fetchPolicy, jobQueue) }),
   );
   app.use(exportRoutes(db));
   app.get('/oembed', oembed(db));
@@ -136,12 +153,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     subscriptionCount: () => changes.listenerCount(),
     db,
     logger,
+    workers,
     async close() {
       // Sockets first: they would otherwise hold the HTTP server open; their clients reconnect elsewhere.
       await subscriptions.close();
       // HTTP next: Apollo must still run the requests the drain lets finish.
       await closing.close();
       await apollo.stop();
+      if (workers) await workers.stop(options.shutdown?.graceMs);
+      else await (await sender?.catch(() => null))?.stop({ graceful: false });
       await rateLimits?.close();
       await changes.close();
       await db.$disconnect();

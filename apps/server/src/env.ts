@@ -64,6 +64,23 @@ export interface ServerEnv {
   fetchPolicy: FetchPolicy;
   /** Live subscriptions: the bus between instances, and the WebSocket connections one client may hold. */
   live: { redisUrl: string | undefined; maxConnectionsPerClient: number };
+  /** Job workers: how many jobs a process runs at once (0: npm start runs none), and when feeds are polled. */
+  workers: { concurrency: number; feedCron: string };
+}
+
+/** CHRONICLE_WORKERS: a whole number, 0 or more. */
+function workerCount(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 64) throw new Error(`CHRONICLE_WORKERS must be a whole number from 0 to 64, got "${raw}"`);
+  return value;
+}
+
+// Five cron fields (every ten minutes: "*/10 * * * *"), or "off".
+function cronSetting(raw: string | undefined, fallback: string): string {
+  const value = raw?.trim() || fallback;
+  if (value !== 'off' && value.split(/\s+/).length !== 5) throw new Error(`CHRONICLE_FEED_POLL_CRON must be a cron expression of five fields (e.g. "*/10 * * * *") or "off", got "${value}"`);
+  return value;
 }
 
 export function readServerEnv(): ServerEnv {
@@ -103,6 +120,11 @@ export function readServerEnv(): ServerEnv {
     live: {
       redisUrl: process.env.REDIS_URL?.trim() || undefined,
       maxConnectionsPerClient: positiveInteger('CHRONICLE_WS_CONNECTIONS_PER_CLIENT', LIMITS.maxConnectionsPerClient),
+    },
+    workers: {
+      // Two jobs at once per process: ingestion is CPU-bound extraction, and this leaves the API a core.
+      concurrency: workerCount(process.env.CHRONICLE_WORKERS, 2),
+      feedCron: cronSetting(process.env.CHRONICLE_FEED_POLL_CRON, '*/10 * * * *'),
     },
   };
 }

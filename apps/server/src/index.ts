@@ -1,5 +1,6 @@
 // npm start: the database (embedded unless DATABASE_URL is set), migrations,
-// the sample data set when the database is empty, then the API and web app.
+// the sample data set when the database is empty, then the API and web app,
+// and CHRONICLE_WORKERS ingestion and feed workers in the same process.
 import { createPrismaClient, loadSeed, readSeedData, startMigratedDatabase, type DatabaseHandle } from '@chronicle/db';
 import { startServer, type RunningServer } from './app.ts';
 import { readServerEnv } from './env.ts';
@@ -49,7 +50,7 @@ if (env.seedWhenEmpty && !stopping) {
 if (!stopping) {
   server = await startServer({ databaseUrl: database.url, port: env.port, host: env.host, production: env.production, embedFrameAncestors: env.embedFrameAncestors,
     rateLimits: env.rateLimits, trustProxy: env.trustProxy, logger, slowOperationMs: env.slowOperationMs, database: env.database, shutdown: env.shutdown,
-    fetchPolicy: env.fetchPolicy, live: env.live,
+    fetchPolicy: env.fetchPolicy, live: env.live, workers: env.workers,
   });
   const where = database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL';
   logger.info({ url: server.url }, `ready at ${server.url}/  (GraphQL ${server.url}/graphql, playground ${server.url}/graphiql, metrics ${server.url}/metrics, data in ${where})`);

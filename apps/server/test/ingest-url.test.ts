@@ -158,4 +158,16 @@ describe('ingesting an article by its URL', () => {
     expect(refused?.code).toBe(1);
     expect(refused?.stderr).toMatch(/localhost \([0-9a-f.:]+\) is a private, loopback or link-local address/);
   });
+
+  it('npm run ingest -- URL --dry-run prints what the page would propose and writes nothing', async () => {
+    pages.route('/dry', page(newsPage('<meta property="og:site_name" content="Fort Russ"><meta property="article:published_time" content="2019-06-30">', paragraphs.slice(0, 3))));
+    const env = { ...process.env, DATABASE_URL: api.database.url, CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost' };
+    const sources = await api.database.db.source.count();
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', `${pages.origin}/dry`, '--dry-run'], { cwd: serverDir, env });
+    const printed = JSON.parse(stdout) as { link: string; publisher: string; publishedOn: string; events: { title: string }[] };
+    expect(printed).toMatchObject({ link: `${pages.origin}/dry`, publisher: 'Fort Russ', publishedOn: '2019-06-30T00:00:00.000Z' });
+    expect(printed.events.length).toBeGreaterThan(0);
+    expect(await api.database.db.source.count()).toBe(sources);
+    expect(pages.hits.get('/dry')).toBe(1);
+  });
 });

@@ -4,6 +4,7 @@
 // superuser; default privileges hand the app role each table they create.
 import pg from 'pg';
 import { quoteIdentifier } from './connection.ts';
+import { JOB_QUEUE_SCHEMA } from './job-queue/queues.ts';
 
 const RATE_LIMIT_SCHEMA = 'chronicle_rate_limits';
 
@@ -24,7 +25,10 @@ export async function grantAppRole(databaseUrl: string, role: string): Promise<v
     // own; made here, because the app role may not create schemas.
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${RATE_LIMIT_SCHEMA}`);
     await client.query(`CREATE UNLOGGED TABLE IF NOT EXISTS ${RATE_LIMIT_SCHEMA}.counters (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
-    for (const schema of ['public', RATE_LIMIT_SCHEMA]) {
+    // The job queue's schema is filled by the migrations (as the superuser);
+    // made here first so that the default privileges below cover its tables.
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${JOB_QUEUE_SCHEMA}`);
+    for (const schema of ['public', RATE_LIMIT_SCHEMA, JOB_QUEUE_SCHEMA]) {
       await client.query(`GRANT USAGE ON SCHEMA ${schema} TO ${r}`);
       await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${r}`);
       await client.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${r}`);

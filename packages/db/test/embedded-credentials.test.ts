@@ -5,10 +5,12 @@ import { chmod, mkdtemp, rm, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedDatabase, type DatabaseHandle } from '../src/database.ts';
 import { credentialsFile, readCredentials } from '../src/embedded-credentials.ts';
 import { applyMigrations } from '../src/migrations/migrate.ts';
+import { JOB_QUEUE_SCHEMA, QUEUES } from '../src/job-queue/queues.ts';
 
 async function query<T>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -68,6 +70,19 @@ describe('embedded PostgreSQL credentials', () => {
     await expect(query(db.url, "COPY timeline TO PROGRAM 'true'")).rejects.toThrow(/permission denied|must be superuser|pg_execute_server_program/);
     // The rate limiter's counters, which the server writes as this role.
     await query(db.url, "INSERT INTO chronicle_rate_limits.counters (key, points) VALUES ('check', 1)");
+    // The job queue the migrations installed, used as workers use it: sending, fetching, completing,
+    // scheduling and supervising, with no DDL of its own.
+    const boss = new PgBoss({ connectionString: db.url, schema: JOB_QUEUE_SCHEMA, migrate: false, createSchema: false, supervise: true, schedule: true });
+    const errors: Error[] = [];
+    boss.on('error', (error) => errors.push(error));
+    await boss.start();
+    const id = await boss.send(QUEUES.ingestText, { text: 'app role check' });
+    const [job] = await boss.fetch(QUEUES.ingestText);
+    expect(job?.id).toBe(id);
+    await boss.complete(QUEUES.ingestText, id!);
+    await boss.schedule(QUEUES.pollFeeds, '*/10 * * * *');
+    await boss.stop({ graceful: false });
+    expect(errors).toEqual([]);
   }, 60_000);
 
   it('a folder made when the password was fixed gets a random one on its next start', async () => {

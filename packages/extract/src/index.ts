@@ -23,3 +23,4 @@ export type {
 export { createExtractor, extractArticle } from './extractor.ts';
 export { findDates } from './dates/findDates.ts';
 export { foldForMatch, slugify } from './text/fold.ts';
+export { PLACE_ID_PREFIX } from './actors/knownActorIndex.ts';

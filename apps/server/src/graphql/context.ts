@@ -2,6 +2,7 @@ import type { Database } from '@chronicle/db';
 import type { ChangeBus } from '../live/change-bus.ts';
 import { editorForToken, type Editor } from '../auth/api-tokens.ts';
 import type { FetchPolicy } from '../ingest/url/safe-fetch.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { clientError } from './errors.ts';
 import { unavailableGraphQLError } from './database-outage.ts';
@@ -25,6 +26,8 @@ export interface Context {
   fetchPolicy?: FetchPolicy;
   /** Where subscriptions hear of changes; absent over HTTP, which does not serve them. */
   changes?: Pick<ChangeBus, 'listen'>;
+  /** Where enqueueIngestion and retryIngestionJob send jobs (opened on first use); absent outside the HTTP server. */
+  jobQueue?: () => Promise<JobQueue>;
 }
 
 export type RequestLoaders = Loaders &
@@ -46,7 +49,7 @@ export function createRequestLoaders(db: Database, viewer: Viewer): RequestLoade
  * unknown or revoked is refused outright (401) rather than quietly treated as
  * anonymous, so a script with a stale token learns at once.
  */
-export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics, fetchPolicy?: FetchPolicy): Promise<Context> {
+export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics, fetchPolicy?: FetchPolicy, jobQueue?: () => Promise<JobQueue>): Promise<Context> {
   let editor: Editor | null = null;
   if (authorization !== undefined && authorization !== '') {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -57,7 +60,7 @@ export async function createContext(db: Database, authorization: string | undefi
     if (!editor) throw clientError('UNAUTHENTICATED', 'This API token is unknown or has been revoked.');
   }
   const viewer = { editor };
-  return { db, viewer, loaders: createRequestLoaders(db, viewer), ...(metrics ? { metrics } : {}), ...(fetchPolicy ? { fetchPolicy } : {}) };
+  return { db, viewer, loaders: createRequestLoaders(db, viewer), ...(metrics ? { metrics } : {}), ...(fetchPolicy ? { fetchPolicy } : {}), ...(jobQueue ? { jobQueue } : {}) };
 }
 
 export function requireEditor(context: Context): Editor {

@@ -1,8 +1,8 @@
 // Global, opaque IDs: base64url("Type:uuid"). Clients must not parse them.
 import { badInput } from './errors.ts';
 
-export type NodeType = 'Event' | 'Actor' | 'Source' | 'Quote' | 'Stance' | 'Timeline' | 'Citation' | 'StanceCitation';
-const NODE_TYPES = new Set<string>(['Event', 'Actor', 'Source', 'Quote', 'Stance', 'Timeline', 'Citation', 'StanceCitation']);
+export type NodeType = 'Event' | 'Actor' | 'Source' | 'Quote' | 'Stance' | 'Timeline' | 'Citation' | 'StanceCitation' | 'IngestionJob' | 'Feed';
+const NODE_TYPES = new Set<string>(['Event', 'Actor', 'Source', 'Quote', 'Stance', 'Timeline', 'Citation', 'StanceCitation', 'IngestionJob', 'Feed']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function toGlobalId(type: NodeType, id: string): string {

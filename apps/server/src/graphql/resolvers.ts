@@ -6,6 +6,10 @@ import { Actor, ActorConnection } from './actors/Actor.ts';
 import { Query as ActorQuery } from './actors/Query.ts';
 import { Mutation as BaseMutation } from './base/Mutation.ts';
 import { Mutation as IngestMutation } from './ingest/Mutation.ts';
+import { Mutation as FeedMutation } from './feeds/Mutation.ts';
+import { Query as FeedQuery } from './feeds/Query.ts';
+import { Mutation as JobMutation } from './jobs/Mutation.ts';
+import { Query as JobQuery } from './jobs/Query.ts';
 import { Query as BaseQuery } from './base/Query.ts';
 import { requireEditor, type Context } from './context.ts';
 import { Citation, Event, EventActor, EventDate, Quote } from './events/Event.ts';
@@ -37,8 +41,8 @@ function editorsOnly(mutations: MutationResolvers<Context>): MutationResolvers<C
 export const resolvers: Resolvers<Context> = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...BaseQuery, ...EventQuery, ...ActorQuery, ...SourceQuery, ...TimelineQuery, ...StanceQuery },
-  Mutation: editorsOnly({ ...BaseMutation, ...IngestMutation, ...TimelineMutation }),
+  Query: { ...BaseQuery, ...EventQuery, ...ActorQuery, ...SourceQuery, ...TimelineQuery, ...StanceQuery, ...JobQuery, ...FeedQuery },
+  Mutation: editorsOnly({ ...BaseMutation, ...IngestMutation, ...TimelineMutation, ...JobMutation, ...FeedMutation }),
   Subscription,
   Node: { __resolveType: (node) => node.__typename },
   Event,

@@ -1,11 +1,11 @@
 // An article in, drafts out: the source, its proposed events with their
 // evidence, new actors, and the stances it states, all in one transaction.
 import { contentHashOfText, parseCalendarDay, spanOf, toCalendarDay, type ActorRole, type Database, type EventSpan } from '@chronicle/db';
-import { createExtractor, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
+import { PLACE_ID_PREFIX, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
 import { clientError } from '../graphql/errors.ts';
 import type { ValidArticle } from './article-input.ts';
 import { findMatchingEvent } from './event-matching.ts';
-import { loadKnownActors } from './known-actors.ts';
+import { extractorFor } from './extractor-cache.ts';
 import { writeProposedActors } from './proposed-actors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 import { retryOnConflict } from './retry-conflicts.ts';
@@ -25,7 +25,7 @@ export interface IngestResult {
 
 /** Extraction alone, without writing: for --dry-run and previews. */
 export async function extractFromArticle(db: Database, article: ValidArticle): Promise<Extraction> {
-  const extractor = createExtractor(await loadKnownActors(db));
+  const extractor = await extractorFor(db);
   return extractor.extract({
     text: article.text,
     publishedAt: toCalendarDay(article.publishedOn),
@@ -107,8 +107,14 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
       });
 
       const { idByKey: proposedActorIds, proposedIds } = await writeProposedActors(tx, extraction.proposedActors);
+      // A country the actor table lacks can still reach an event or stance as
+      // the gazetteer's stand-in ("place:chile", not a database id): it is the
+      // actor proposed under that key, or nobody.
       const actorIdOf = (ref: ActorRef | null) =>
-        ref === null ? null : ref.kind === 'known' ? ref.actorId : (proposedActorIds.get(ref.proposedKey) ?? null);
+        ref === null ? null
+          : ref.kind === 'proposed' ? (proposedActorIds.get(ref.proposedKey) ?? null)
+            : ref.actorId.startsWith(PLACE_ID_PREFIX) ? (proposedActorIds.get(ref.actorId.slice(PLACE_ID_PREFIX.length)) ?? null)
+              : ref.actorId;
 
       // First decide, reading only, which proposals report events already
       // held; then lock those events in one order, so two articles citing the

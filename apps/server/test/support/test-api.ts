@@ -7,6 +7,7 @@ import { print } from 'graphql';
 import { startServer, type RunningServer } from '../../src/app.ts';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import type { FetchPolicy } from '../../src/ingest/url/safe-fetch.ts';
+import type { WorkerSettings } from '../../src/jobs/run-workers.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 
 /** A log line as the server wrote it (pino's JSON). */
@@ -28,7 +29,7 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { seed?: boolean; production?: boolean; onQuery?: (sql: string) => void; slowOperationMs?: number; fetchPolicy?: FetchPolicy } = {}): Promise<TestApi> {
+export async function startTestApi(options: { seed?: boolean; production?: boolean; onQuery?: (sql: string) => void; slowOperationMs?: number; fetchPolicy?: FetchPolicy; workers?: WorkerSettings } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.seed !== false) await loadSeed(database.db, await readSeedData());
   // The rate limiters run in every test's path, with limits no test reaches
@@ -41,6 +42,7 @@ export async function startTestApi(options: { seed?: boolean; production?: boole
     rateLimits: { requests: generous, mutations: generous, failedAuth: generous },
     logger, ...(options.slowOperationMs !== undefined ? { slowOperationMs: options.slowOperationMs } : {}),
     ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
+    ...(options.workers ? { workers: options.workers } : {}),
   });
   return {
     url: server.url,

@@ -12,6 +12,8 @@ import type { Passage } from './passageSegments.ts';
 import { ProposedEventCard } from './ProposedEventCard.tsx';
 import { ProposedStanceCard } from './ProposedStanceCard.tsx';
 import { IngestArticleMutation, ReviewTimelinesQuery } from './reviewDocuments.ts';
+import { EnqueueIngestionMutation, RecentJobsQuery } from './jobDocuments.ts';
+import { RecentJobs } from './RecentJobs.tsx';
 import { UrlForm } from './UrlForm.tsx';
 import { IngestUrlMutation } from './urlDocuments.ts';
 import { TokenForm } from './TokenForm.tsx';
@@ -23,6 +25,7 @@ export default function IngestPage() {
   const [ingest, ingestion] = useMutation(IngestArticleMutation);
   const [selected, setSelected] = useState<string | null>(null);
   const [ingestUrl, urlIngestion] = useMutation(IngestUrlMutation);
+  const [enqueue, queueing] = useMutation(EnqueueIngestionMutation, { refetchQueries: [RecentJobsQuery] });
   const result = ingestion.data?.ingestArticle ?? urlIngestion.data?.ingestUrl;
 
   const passages = useMemo<Passage[]>(
@@ -59,14 +62,18 @@ export default function IngestPage() {
               timelines={viewer.data?.timelines ?? []}
               busy={urlIngestion.loading}
               onSubmit={(input) => void ingestUrl({ variables: { input } }).catch(() => {})}
+              onQueue={(input) => void enqueue({ variables: { input } }).catch(() => {})}
             />
             {urlIngestion.error && <p role="alert" className="review-error">{urlIngestion.error.message}</p>}
+            {queueing.error && <p role="alert" className="review-error">{queueing.error.message}</p>}
+            {queueing.data && !queueing.error && <p role="status">Queued: it appears under Recent jobs.</p>}
             <ArticleForm
               timelines={viewer.data?.timelines ?? []}
               busy={ingestion.loading}
               onSubmit={(input: IngestArticleInput) => void ingest({ variables: { input } }).catch(() => {})}
             />
             {ingestion.error && <p role="alert" className="review-error">{ingestion.error.message}</p>}
+            <RecentJobs />
           </>
         ) : (
           <div className="review-layout">

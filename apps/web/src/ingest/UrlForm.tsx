@@ -7,19 +7,28 @@ interface Props {
   timelines: readonly { slug: string; title: string }[];
   busy: boolean;
   onSubmit(input: IngestUrlInput): void;
+  /** Queue the link for the workers instead of waiting for it here. */
+  onQueue(input: IngestUrlInput): void;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function UrlForm({ timelines, busy, onSubmit }: Props) {
+export function UrlForm({ timelines, busy, onSubmit, onQueue }: Props) {
   const id = useId();
   const [url, setUrl] = useState('');
   const [publishedOn, setPublishedOn] = useState('');
   const [timeline, setTimeline] = useState(timelines[0]?.slug ?? '');
 
+  const input = (): IngestUrlInput => ({ url: url.trim(), publishedOn: publishedOn || null, timeline: timeline || null });
   function submit(event: FormEvent) {
     event.preventDefault();
-    onSubmit({ url: url.trim(), publishedOn: publishedOn || null, timeline: timeline || null });
+    onSubmit(input());
+  }
+  function queue(event: { currentTarget: HTMLButtonElement }) {
+    // The form's own checks (a required, well-formed address) apply to queueing too.
+    if (!event.currentTarget.form?.reportValidity()) return;
+    onQueue(input());
+    setUrl('');
   }
 
   return (
@@ -44,9 +53,14 @@ export function UrlForm({ timelines, busy, onSubmit }: Props) {
           </select>
         </label>
       </div>
-      <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? 'Fetching the page…' : 'Fetch the page'}
-      </button>
+      <div className="review-row">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Fetching the page…' : 'Fetch the page'}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={queue}>
+          Queue it for later
+        </button>
+      </div>
     </form>
   );
 }

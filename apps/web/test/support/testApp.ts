@@ -4,6 +4,7 @@ import { loadSeed, readSeedData } from '@chronicle/db';
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { startServer, type RunningServer } from '../../../server/src/app.ts';
 import type { FetchPolicy } from '../../../server/src/ingest/url/safe-fetch.ts';
+import type { WorkerSettings } from '../../../server/src/jobs/run-workers.ts';
 import { ensureWebBuilt } from './webBuild.ts';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
@@ -66,7 +67,7 @@ async function addHostileEvent(database: TestDatabase): Promise<void> {
   });
 }
 
-export async function startTestApp(options: { fetchPolicy?: FetchPolicy } = {}): Promise<TestApp> {
+export async function startTestApp(options: { fetchPolicy?: FetchPolicy; workers?: WorkerSettings } = {}): Promise<TestApp> {
   await ensureWebBuilt();
   const database = await createTestDatabase();
   await loadSeed(database.db, await readSeedData());

@@ -1,5 +1,6 @@
 import { readMigrationList, readSchemaFile } from './migration-files.ts';
 import { withSchemaEngine } from './schema-engine.ts';
+import { installJobQueue } from '../job-queue/install-job-queue.ts';
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
@@ -7,16 +8,20 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
  * Applies pending migrations from prisma/migrations, exactly as
  * `prisma migrate deploy` would, and returns the names it applied.
  * Safe to run from several processes at once: the engine holds PostgreSQL's
- * advisory lock while it applies.
+ * advisory lock while it applies. Then installs or upgrades the job queue's
+ * schema (pg-boss, which takes its own advisory lock), with this same owner
+ * connection, so the app role never needs DDL rights.
  */
 export async function applyMigrations(databaseUrl: string, log?: (line: string) => void): Promise<string[]> {
   const migrationsList = await readMigrationList();
-  return withSchemaEngine(
+  const applied = await withSchemaEngine(
     databaseUrl,
     await readSchemaFile(),
     async (engine) => (await engine.applyMigrations({ migrationsList, filters: NO_FILTER })).appliedMigrationNames,
     log,
   );
+  await installJobQueue(databaseUrl);
+  return applied;
 }
 
 /**

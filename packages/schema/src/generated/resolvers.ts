@@ -82,6 +82,13 @@ export type ActorStatus =
   | 'CONFIRMED'
   | 'PROPOSED';
 
+export type AddFeedInput = {
+  /** Slug of the timeline the proposed events join; none when omitted. */
+  timeline?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) address of the feed itself (not of the site). */
+  url: Scalars['String']['input'];
+};
+
 /** What happened to an event or a stance. */
 export type ChangeKind =
   /** New (ingestion proposes drafts; an import writes published events). */
@@ -131,6 +138,20 @@ export type DatePrecision =
   /** An ISO week, Monday to Sunday. */
   | 'WEEK'
   | 'YEAR';
+
+/** An article for the queue: its link (fetched by a worker) or its text. */
+export type EnqueueIngestionInput = {
+  /** Publication day: required with text; for a link, used only when the page states none. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The article's text; when given, nothing is fetched (url is only recorded). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the timeline the proposed events join. */
+  timeline?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) address of the article. Without text, a worker fetches the page. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Event = Node & {
   __typename?: 'Event';
@@ -260,6 +281,21 @@ export type EventKind =
   | 'SANCTION'
   | 'STATEMENT';
 
+/** An RSS, Atom or JSON feed a timeline follows: workers poll it and queue each new item for ingestion. */
+export type Feed = {
+  __typename?: 'Feed';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the last poll failed; null when it worked. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastPolledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Slug of the timeline its articles' events join; null for none. */
+  timelineSlug?: Maybe<Scalars['String']['output']>;
+  /** The feed's own title. */
+  title?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
 export type HistogramBucket = {
   __typename?: 'HistogramBucket';
   /** Events whose span meets the bucket. */
@@ -344,6 +380,45 @@ export type IngestUrlInput = {
   url: Scalars['String']['input'];
 };
 
+/** An article waiting to be ingested, being ingested, or done, on the job queue that workers run. */
+export type IngestionJob = {
+  __typename?: 'IngestionJob';
+  /** Attempts started so far; a job is tried up to 5 times, with growing pauses between. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was DONE or FAILED. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: IngestionJobKind;
+  /** Why the last attempt failed; null unless RETRYING or FAILED. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The source written, or found again when the article was ingested before; null until DONE. */
+  source?: Maybe<Source>;
+  state: IngestionJobState;
+  /** The title given with the text; null for a page until it is ingested. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The page to fetch, or the address given with the text. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type IngestionJobKind =
+  /** Ingests text given with the job. */
+  | 'TEXT'
+  /** Fetches a web page and ingests the article on it. */
+  | 'URL';
+
+/** Where an ingestion job stands. */
+export type IngestionJobState =
+  | 'CANCELLED'
+  | 'DONE'
+  /** Failed for good: the last attempt's error says why. retryIngestionJob runs it again. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** An attempt failed for a reason that may pass (a server down, a time-out); it will be tried again. */
+  | 'RETRYING'
+  | 'RUNNING';
+
 /** An event already on file that an article also reports, and the passages of that article that report it. */
 export type MatchedEvent = {
   __typename?: 'MatchedEvent';
@@ -354,7 +429,14 @@ export type MatchedEvent = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Subscribes a timeline to a feed, after fetching it once to check that it is one. Adding a feed again changes only
+   * its timeline; items already seen stay seen. Its items are queued at the next poll.
+   */
+  addFeed: Feed;
   confirmActor: Actor;
+  /** Queues an article for the workers and answers at once; ingestionJobs shows how it went. */
+  enqueueIngestion: IngestionJob;
   /**
    * Makes a new timeline from a TimelineJS JSON file or a TimelineJS Google Sheets
    * CSV. Dates keep their precision (a row with only Year and Month is a MONTH
@@ -391,13 +473,25 @@ export type Mutation = {
   rejectStance: Stance;
   /** Rejects one citation. The last published citation of a published stance cannot be rejected: reject the stance. */
   rejectStanceCitation: StanceCitation;
+  /** Runs a FAILED (or CANCELLED) job again, as a new job with the same input; the failed one stays in the list. */
+  retryIngestionJob: IngestionJob;
   updateEvent: Event;
+};
+
+
+export type MutationAddFeedArgs = {
+  input: AddFeedInput;
 };
 
 
 export type MutationConfirmActorArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<ConfirmActorInput>;
+};
+
+
+export type MutationEnqueueIngestionArgs = {
+  input: EnqueueIngestionInput;
 };
 
 
@@ -468,6 +562,11 @@ export type MutationRejectStanceCitationArgs = {
 };
 
 
+export type MutationRetryIngestionJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
@@ -525,6 +624,10 @@ export type Query = {
    * BAD_USER_INPUT error); page on with `after: pageInfo.endCursor`.
    */
   events: EventConnection;
+  /** Every feed followed, oldest first (editors only). */
+  feeds: Array<Feed>;
+  /** The most recent ingestion jobs, newest first (1 to 100; editors only). */
+  ingestionJobs: Array<IngestionJob>;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
   /** Publishers citing published events of a timeline (all timelines when omitted), most events first; at most 200. */
@@ -568,6 +671,11 @@ export type QueryEventHistogramArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIngestionJobsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -896,6 +1004,7 @@ export type ResolversTypes = {
   ActorKind: ActorKind;
   ActorRole: ActorRole;
   ActorStatus: ActorStatus;
+  AddFeedInput: AddFeedInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeKind: ChangeKind;
   Citation: ResolverTypeWrapper<CitationModel>;
@@ -903,6 +1012,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EnqueueIngestionInput: EnqueueIngestionInput;
   Event: ResolverTypeWrapper<EventModel>;
   EventActor: ResolverTypeWrapper<EventActorModel>;
   EventActorInput: EventActorInput;
@@ -912,6 +1022,7 @@ export type ResolversTypes = {
   EventEdge: ResolverTypeWrapper<EventEdgeParent>;
   EventFilter: EventFilter;
   EventKind: EventKind;
+  Feed: ResolverTypeWrapper<Feed>;
   HistogramBucket: ResolverTypeWrapper<HistogramBucket>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
@@ -920,6 +1031,9 @@ export type ResolversTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'matchedEvents' | 'matchedEvidence' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversTypes['Event']>, matchedEvidence: Array<ResolversTypes['MatchedEvent']>, proposedActors: Array<ResolversTypes['Actor']>, proposedEvents: Array<ResolversTypes['Event']>, proposedStances: Array<ResolversTypes['ProposedStance']>, source: ResolversTypes['Source'] }>;
   IngestUrlInput: IngestUrlInput;
+  IngestionJob: ResolverTypeWrapper<Omit<IngestionJob, 'source'> & { source?: Maybe<ResolversTypes['Source']> }>;
+  IngestionJobKind: IngestionJobKind;
+  IngestionJobState: IngestionJobState;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MatchedEvent: ResolverTypeWrapper<Omit<MatchedEvent, 'citations' | 'event'> & { citations: Array<ResolversTypes['Citation']>, event: ResolversTypes['Event'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -950,11 +1064,13 @@ export type ResolversParentTypes = {
   Actor: ActorModel;
   ActorConnection: ActorConnectionParent;
   ActorEdge: ActorEdgeParent;
+  AddFeedInput: AddFeedInput;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
   ConfirmActorInput: ConfirmActorInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EnqueueIngestionInput: EnqueueIngestionInput;
   Event: EventModel;
   EventActor: EventActorModel;
   EventActorInput: EventActorInput;
@@ -963,6 +1079,7 @@ export type ResolversParentTypes = {
   EventDate: EventDateParent;
   EventEdge: EventEdgeParent;
   EventFilter: EventFilter;
+  Feed: Feed;
   HistogramBucket: HistogramBucket;
   ID: Scalars['ID']['output'];
   ImportProblem: ImportProblem;
@@ -971,6 +1088,7 @@ export type ResolversParentTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: Omit<IngestArticlePayload, 'matchedEvents' | 'matchedEvidence' | 'proposedActors' | 'proposedEvents' | 'proposedStances' | 'source'> & { matchedEvents: Array<ResolversParentTypes['Event']>, matchedEvidence: Array<ResolversParentTypes['MatchedEvent']>, proposedActors: Array<ResolversParentTypes['Actor']>, proposedEvents: Array<ResolversParentTypes['Event']>, proposedStances: Array<ResolversParentTypes['ProposedStance']>, source: ResolversParentTypes['Source'] };
   IngestUrlInput: IngestUrlInput;
+  IngestionJob: Omit<IngestionJob, 'source'> & { source?: Maybe<ResolversParentTypes['Source']> };
   Int: Scalars['Int']['output'];
   MatchedEvent: Omit<MatchedEvent, 'citations' | 'event'> & { citations: Array<ResolversParentTypes['Citation']>, event: ResolversParentTypes['Event'] };
   Mutation: Record<PropertyKey, never>;
@@ -1095,6 +1213,16 @@ export type EventEdgeResolvers<ContextType = unknown, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
+export type FeedResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Feed'] = ResolversParentTypes['Feed']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastPolledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  timelineSlug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HistogramBucketResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['HistogramBucket'] = ResolversParentTypes['HistogramBucket']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1124,13 +1252,28 @@ export type IngestArticlePayloadResolvers<ContextType = unknown, ParentType exte
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IngestionJobResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['IngestionJob'] = ResolversParentTypes['IngestionJob']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IngestionJobKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['IngestionJobState'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MatchedEventResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MatchedEvent'] = ResolversParentTypes['MatchedEvent']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'input'>>;
   confirmActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationConfirmActorArgs, 'id'>>;
+  enqueueIngestion?: Resolver<ResolversTypes['IngestionJob'], ParentType, ContextType, RequireFields<MutationEnqueueIngestionArgs, 'input'>>;
   importTimeline?: Resolver<ResolversTypes['ImportTimelinePayload'], ParentType, ContextType, RequireFields<MutationImportTimelineArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   ingestUrl?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestUrlArgs, 'input'>>;
@@ -1145,6 +1288,7 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   rejectEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationRejectEventArgs, 'id'>>;
   rejectStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationRejectStanceArgs, 'id'>>;
   rejectStanceCitation?: Resolver<ResolversTypes['StanceCitation'], ParentType, ContextType, RequireFields<MutationRejectStanceCitationArgs, 'id'>>;
+  retryIngestionJob?: Resolver<ResolversTypes['IngestionJob'], ParentType, ContextType, RequireFields<MutationRetryIngestionJobArgs, 'id'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
 };
 
@@ -1176,6 +1320,8 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   eventHistogram?: Resolver<Array<ResolversTypes['HistogramBucket']>, ParentType, ContextType, RequireFields<QueryEventHistogramArgs, 'buckets' | 'filter'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
+  ingestionJobs?: Resolver<Array<ResolversTypes['IngestionJob']>, ParentType, ContextType, RequireFields<QueryIngestionJobsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   publishers?: Resolver<Array<ResolversTypes['Publisher']>, ParentType, ContextType, Partial<QueryPublishersArgs>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -1289,10 +1435,12 @@ export type Resolvers<ContextType = unknown> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventDate?: EventDateResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  Feed?: FeedResolvers<ContextType>;
   HistogramBucket?: HistogramBucketResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportTimelinePayload?: ImportTimelinePayloadResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  IngestionJob?: IngestionJobResolvers<ContextType>;
   MatchedEvent?: MatchedEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

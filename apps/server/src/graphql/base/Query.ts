@@ -38,6 +38,9 @@ export const Query: Pick<QueryResolvers<Context>, 'node' | 'viewer'> = {
       }
       case 'Citation':
       case 'StanceCitation':
+      // Jobs and feeds have IDs of the same shape but are not Nodes: they are listed, not fetched.
+      case 'IngestionJob':
+      case 'Feed':
         return null;
     }
   },

@@ -2,9 +2,10 @@
 // metadata out, then the same validation, extraction, review and
 // deduplication as pasted text (ingestArticle).
 import { toCalendarDay, type Database } from '@chronicle/db';
-import { badInput } from '../../graphql/errors.ts';
-import { validateArticle } from '../article-input.ts';
-import { ingestArticle, type IngestResult } from '../ingest-article.ts';
+import { clientError } from '../../graphql/errors.ts';
+import type { Extraction } from '@chronicle/extract';
+import { validateArticle, type ValidArticle } from '../article-input.ts';
+import { extractFromArticle, ingestArticle, type IngestResult } from '../ingest-article.ts';
 import { FetchRefusal } from './fetch-refusal.ts';
 import { articleFromHtml, type PageArticle } from './page-article.ts';
 import { decodeBody, parseHttpUrl, safeFetch, type FetchPolicy } from './safe-fetch.ts';
@@ -35,41 +36,64 @@ async function ingestedBefore(db: Database, urls: string[]): Promise<IngestResul
   return ingestArticle(db, validateArticle({ text: source.text, publishedOn: source.publishedOn }));
 }
 
+/** The article on the page, ready for extraction; null when this address was ingested before (then `seen` holds that result). */
+async function pageArticle(db: Database | null, input: UrlArticleInput, policy: FetchPolicy, today: Date) {
+  const requested = parseHttpUrl(input.url).toString();
+  const seen = db ? await ingestedBefore(db, [requested]) : null;
+  if (seen) return { seen };
+
+  const page = await fetchArticle(requested, policy);
+  // A tracking-decorated link and the page's canonical address are one article.
+  const again = !db || page.canonicalUrl === requested ? null : await ingestedBefore(db, [page.canonicalUrl]);
+  if (again) return { seen: again };
+  if (page.text.trim() === '') {
+    throw new FetchRefusal(`No article text was found on ${page.canonicalUrl.slice(0, 200)}. Paste the article's text instead.`, 'no-text');
+  }
+
+  const warnings: string[] = [];
+  const publishedOn = page.publishedOn ?? input.publishedOn ?? null;
+  if (!publishedOn) {
+    throw new FetchRefusal(
+      `The page does not say when it was published (no article:published_time, JSON-LD datePublished or <time> element). ` +
+        'Give its publication date (publishedOn, or --published on the command line) and try again.',
+      'no-date',
+    );
+  }
+  if (page.publishedOn && input.publishedOn && toCalendarDay(page.publishedOn) !== toCalendarDay(input.publishedOn)) {
+    warnings.push(`The page says it was published on ${toCalendarDay(page.publishedOn)} (${page.publishedOnFrom}); that date was used, not ${toCalendarDay(input.publishedOn)}.`);
+  }
+
+  const article = validateArticle({
+    text: page.text, publishedOn, title: page.title, url: page.canonicalUrl, publisher: page.publisher, timeline: input.timeline,
+    ...(page.language ? { language: page.language } : {}),
+  }, today);
+  return { article, warnings };
+}
+
+function asInputError(error: unknown): unknown {
+  // The reason lets a job tell a refusal worth retrying (time-out, unreachable) from one that is not.
+  if (error instanceof FetchRefusal) return clientError('BAD_USER_INPUT', error.message, { field: error.reason === 'no-date' ? 'publishedOn' : 'url', reason: error.reason });
+  return error;
+}
+
 export async function ingestUrl(db: Database, input: UrlArticleInput, policy: FetchPolicy, today = new Date()): Promise<IngestResult> {
   try {
-    const requested = parseHttpUrl(input.url).toString();
-    const seen = await ingestedBefore(db, [requested]);
-    if (seen) return seen;
-
-    const page = await fetchArticle(requested, policy);
-    // A tracking-decorated link and the page's canonical address are one article.
-    const again = page.canonicalUrl === requested ? null : await ingestedBefore(db, [page.canonicalUrl]);
-    if (again) return again;
-    if (page.text.trim() === '') {
-      throw new FetchRefusal(`No article text was found on ${page.canonicalUrl.slice(0, 200)}. Paste the article's text instead.`, 'no-text');
-    }
-
-    const warnings: string[] = [];
-    const publishedOn = page.publishedOn ?? input.publishedOn ?? null;
-    if (!publishedOn) {
-      throw new FetchRefusal(
-        `The page does not say when it was published (no article:published_time, JSON-LD datePublished or <time> element). ` +
-          'Give its publication date (publishedOn, or --published on the command line) and try again.',
-        'no-date',
-      );
-    }
-    if (page.publishedOn && input.publishedOn && toCalendarDay(page.publishedOn) !== toCalendarDay(input.publishedOn)) {
-      warnings.push(`The page says it was published on ${toCalendarDay(page.publishedOn)} (${page.publishedOnFrom}); that date was used, not ${toCalendarDay(input.publishedOn)}.`);
-    }
-
-    const article = validateArticle({
-      text: page.text, publishedOn, title: page.title, url: page.canonicalUrl, publisher: page.publisher, timeline: input.timeline,
-      ...(page.language ? { language: page.language } : {}),
-    }, today);
-    const result = await ingestArticle(db, article);
-    return { ...result, warnings: [...warnings, ...result.warnings] };
+    const page = await pageArticle(db, input, policy, today);
+    if (page.seen) return page.seen;
+    const result = await ingestArticle(db, page.article);
+    return { ...result, warnings: [...page.warnings, ...result.warnings] };
   } catch (error) {
-    if (error instanceof FetchRefusal) throw badInput(error.message, error.reason === 'no-date' ? 'publishedOn' : 'url');
-    throw error;
+    throw asInputError(error);
+  }
+}
+
+/** What ingestUrl would propose, without writing anything (the CLI's --dry-run). */
+export async function previewUrl(db: Database, input: UrlArticleInput, policy: FetchPolicy, today = new Date()): Promise<{ article: ValidArticle; extraction: Extraction }> {
+  try {
+    const page = await pageArticle(null, input, policy, today);
+    if (page.seen) throw new Error('unreachable: no database to have seen the page in');
+    return { article: page.article, extraction: await extractFromArticle(db, page.article) };
+  } catch (error) {
+    throw asInputError(error);
   }
 }

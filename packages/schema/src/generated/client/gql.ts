@@ -33,6 +33,9 @@ type Documents = {
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ActorSearchDocument,
     "\n  query PublisherFilter($timeline: String!) {\n    publishers(timeline: $timeline) { name country eventCount }\n  }\n": typeof types.PublisherFilterDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SelectedActorDocument,
+    "\n  query RecentIngestionJobs($first: Int!) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError createdAt finishedAt }\n  }\n": typeof types.RecentIngestionJobsDocument,
+    "\n  mutation EnqueueIngestionFromPage($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id state }\n  }\n": typeof types.EnqueueIngestionFromPageDocument,
+    "\n  mutation RetryIngestionJobFromPage($id: ID!) {\n    retryIngestionJob(id: $id) { id state }\n  }\n": typeof types.RetryIngestionJobFromPageDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvidence { ...ReviewMatchedEvent }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": typeof types.IngestArticleDocument,
     "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n": typeof types.ReviewStanceFragmentDoc,
     "\n  fragment ReviewMatchedEvent on MatchedEvent {\n    event { id title status date { display } }\n    citations { id status passage }\n  }\n": typeof types.ReviewMatchedEventFragmentDoc,
@@ -77,6 +80,9 @@ const documents: Documents = {
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": types.ActorSearchDocument,
     "\n  query PublisherFilter($timeline: String!) {\n    publishers(timeline: $timeline) { name country eventCount }\n  }\n": types.PublisherFilterDocument,
     "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n": types.SelectedActorDocument,
+    "\n  query RecentIngestionJobs($first: Int!) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError createdAt finishedAt }\n  }\n": types.RecentIngestionJobsDocument,
+    "\n  mutation EnqueueIngestionFromPage($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id state }\n  }\n": types.EnqueueIngestionFromPageDocument,
+    "\n  mutation RetryIngestionJobFromPage($id: ID!) {\n    retryIngestionJob(id: $id) { id state }\n  }\n": types.RetryIngestionJobFromPageDocument,
     "\n  mutation IngestArticle($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id text publisher publishedOn }\n      proposedEvents { ...ReviewEvent }\n      matchedEvidence { ...ReviewMatchedEvent }\n      proposedActors { id name kind }\n      proposedStances { ...ReviewStance }\n    }\n  }\n": types.IngestArticleDocument,
     "\n  fragment ReviewStance on ProposedStance {\n    stance { id kind status actor { id name } target { id name } }\n    citations { id status passage passageStart passageEnd }\n  }\n": types.ReviewStanceFragmentDoc,
     "\n  fragment ReviewMatchedEvent on MatchedEvent {\n    event { id title status date { display } }\n    citations { id status passage }\n  }\n": types.ReviewMatchedEventFragmentDoc,
@@ -192,6 +198,18 @@ export function graphql(source: "\n  query PublisherFilter($timeline: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SelectedActor($id: ID!) {\n    actor(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentIngestionJobs($first: Int!) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError createdAt finishedAt }\n  }\n"): (typeof documents)["\n  query RecentIngestionJobs($first: Int!) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError createdAt finishedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnqueueIngestionFromPage($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id state }\n  }\n"): (typeof documents)["\n  mutation EnqueueIngestionFromPage($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryIngestionJobFromPage($id: ID!) {\n    retryIngestionJob(id: $id) { id state }\n  }\n"): (typeof documents)["\n  mutation RetryIngestionJobFromPage($id: ID!) {\n    retryIngestionJob(id: $id) { id state }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

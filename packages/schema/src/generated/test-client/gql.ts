@@ -36,6 +36,8 @@ type Documents = {
     "mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }": typeof types.PublishEventCitationDocument,
     "mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }": typeof types.RejectEventCitationDocument,
     "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }": typeof types.PublishEventWithEvidenceDocument,
+    "\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) { id url title timelineSlug lastPolledAt lastError }\n  }\n": typeof types.AddFeedDocument,
+    "\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n": typeof types.FeedsDocument,
     "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n": typeof types.ImportTimelineDocument,
     "\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n": typeof types.ImportTestEventsDocument,
     "\n  mutation IngestUrl($input: IngestUrlInput!) {\n    ingestUrl(input: $input) {\n      created\n      warnings\n      source { id title publisher publishedOn url text }\n      proposedEvents { date { start precision } timelines { slug } }\n    }\n  }\n": typeof types.IngestUrlDocument,
@@ -43,6 +45,9 @@ type Documents = {
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": typeof types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": typeof types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": typeof types.DraftEventsDocument,
+    "\n  mutation EnqueueIngestion($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id kind state url attempts lastError }\n  }\n": typeof types.EnqueueIngestionDocument,
+    "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n": typeof types.IngestionJobsDocument,
+    "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n": typeof types.RetryIngestionJobDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": typeof types.FirstEventDocument,
     "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": typeof types.LiveDeskChangesDocument,
     "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": typeof types.LiveUpdateDocument,
@@ -119,6 +124,8 @@ const documents: Documents = {
     "mutation PublishEventCitation($id: ID!) { publishCitation(id: $id) { id status } }": types.PublishEventCitationDocument,
     "mutation RejectEventCitation($id: ID!) { rejectCitation(id: $id) { id status } }": types.RejectEventCitationDocument,
     "mutation PublishEventWithEvidence($id: ID!) { publishEvent(id: $id) { id status needsReview } }": types.PublishEventWithEvidenceDocument,
+    "\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) { id url title timelineSlug lastPolledAt lastError }\n  }\n": types.AddFeedDocument,
+    "\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n": types.FeedsDocument,
     "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n": types.ImportTimelineDocument,
     "\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n": types.ImportTestEventsDocument,
     "\n  mutation IngestUrl($input: IngestUrlInput!) {\n    ingestUrl(input: $input) {\n      created\n      warnings\n      source { id title publisher publishedOn url text }\n      proposedEvents { date { start precision } timelines { slug } }\n    }\n  }\n": types.IngestUrlDocument,
@@ -126,6 +133,9 @@ const documents: Documents = {
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": types.PublicEventsDocument,
     "mutation Publish($id: ID!) { publishEvent(id: $id) { id status } }": types.PublishDocument,
     "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }": types.DraftEventsDocument,
+    "\n  mutation EnqueueIngestion($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id kind state url attempts lastError }\n  }\n": types.EnqueueIngestionDocument,
+    "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n": types.IngestionJobsDocument,
+    "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n": types.RetryIngestionJobDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": types.FirstEventDocument,
     "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": types.LiveDeskChangesDocument,
     "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": types.LiveUpdateDocument,
@@ -285,6 +295,14 @@ export function graphql(source: "mutation PublishEventWithEvidence($id: ID!) { p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) { id url title timelineSlug lastPolledAt lastError }\n  }\n"): (typeof documents)["\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) { id url title timelineSlug lastPolledAt lastError }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n"): (typeof documents)["\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -310,6 +328,18 @@ export function graphql(source: "mutation Publish($id: ID!) { publishEvent(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }"): (typeof documents)["query DraftEvents { events(filter: { statuses: [DRAFT] }, first: 50) { nodes { id title date { start } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnqueueIngestion($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id kind state url attempts lastError }\n  }\n"): (typeof documents)["\n  mutation EnqueueIngestion($input: EnqueueIngestionInput!) {\n    enqueueIngestion(input: $input) { id kind state url attempts lastError }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n"): (typeof documents)["\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n"): (typeof documents)["\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,30 @@
+// The extractor names a country the actor table lacks by a stand-in id
+// ("place:chile") when it reaches an event or stance other than through a
+// mention it turns into a proposal (found with the template's article 3, which
+// names Michelle Bachelet). Ingestion must not write that id as an actor.
+import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateArticle } from '../src/ingest/article-input.ts';
+import { extractFromArticle, ingestArticle } from '../src/ingest/ingest-article.ts';
+import { templateArticle } from './support/article-template.ts';
+import { seedActorsOnly } from './support/seed-actors-only.ts';
+
+describe('an article whose extraction refers to a country by its stand-in id', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedActorsOnly(database.db);
+  });
+  afterAll(() => database.drop());
+
+  it('is ingested, with the stand-in dropped rather than written as an actor id', async () => {
+    const article = templateArticle(3);
+    const valid = validateArticle({ text: article.text, publishedOn: new Date(article.publishedOn) });
+    // The precondition: this article does produce a stand-in reference (else the test proves nothing).
+    expect(JSON.stringify(await extractFromArticle(database.db, valid))).toContain('"place:chile"');
+    const result = await ingestArticle(database.db, valid);
+    expect(result.created).toBe(true);
+    expect(result.proposedEventIds.length).toBeGreaterThan(0);
+    expect(await database.db.eventActor.count({ where: { eventId: { in: result.proposedEventIds } } })).toBeGreaterThan(0);
+  });
+});
