@@ -15,6 +15,13 @@ CREATE TABLE "event_span_count" (
     CONSTRAINT "event_span_count_pkey" PRIMARY KEY ("status","kind","starts_on","ends_on")
 );
 
+-- CreateIndex
+CREATE INDEX "event_span_count_status_starts_on_idx" ON "event_span_count"("status", "starts_on");
+
+-- The few spans longer than a day (months, years, ranges) that meet a window,
+-- without reading the one-day ones (not expressible in schema.prisma).
+CREATE INDEX "event_span_count_span_idx" ON "event_span_count" USING GIST (daterange("starts_on", "ends_on", '[]'));
+
 -- Counts only ever move by what a statement changed: rows at 0 stay (a span
 -- used once is likely used again) and never go below it.
 ALTER TABLE "event_span_count" ADD CONSTRAINT "event_span_count_not_negative" CHECK ("events" >= 0);

@@ -4,7 +4,7 @@
 import type { Database } from '../client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { eventFilterSql, type EventFilter } from './event-filter.ts';
-import { spanCountFilterSql, spanCountsCover } from './event-span-counts.ts';
+import { spanCountRowsSql, spanCountsCover } from './event-span-counts.ts';
 
 export interface HistogramBucket {
   from: Date;
@@ -59,11 +59,12 @@ export function histogramSql(filter: EventFilter & { from: Date; to: Date }, siz
   const indexes = (alias: Prisma.Sql) =>
     Prisma.sql`generate_series((greatest(${alias}.starts_on, ${from}) - ${from}) / ${size}::int, (least(${alias}.ends_on, ${to}) - ${from}) / ${size}::int) AS k`;
   if (spanCountsCover(filter)) {
-    return Prisma.sql`
-      SELECT k::int AS index, sum(c.events)::bigint AS count
-      FROM event_span_count c, ${indexes(Prisma.raw('c'))}
-      WHERE ${spanCountFilterSql(filter)} AND c.starts_on <= ${to} AND c.ends_on >= ${from}
-      GROUP BY k`;
+    const rows = spanCountRowsSql(filter, {
+      single: Prisma.sql`(c.starts_on - ${from}) / ${size}::int AS k, c.events`,
+      long: Prisma.sql`k, c.events`,
+      from: Prisma.sql`, ${indexes(Prisma.raw('c'))}`,
+    });
+    return Prisma.sql`SELECT k::int AS index, sum(events)::bigint AS count FROM (${rows}) meeting GROUP BY k`;
   }
   return Prisma.sql`
     SELECT k::int AS index, count(*) AS count

@@ -2,7 +2,7 @@
 // "how many events" for filters on status, kind and window alone; any other
 // filter needs the events themselves.
 import { Prisma } from '../generated/prisma/client.ts';
-import type { EventFilter } from './event-filter.ts';
+import { statusSql, type EventFilter } from './event-filter.ts';
 
 export function spanCountsCover(filter: EventFilter): boolean {
   return (
@@ -16,14 +16,31 @@ export function spanCountsCover(filter: EventFilter): boolean {
 
 /** Status and kind on the counts table `c`, as eventFilterSql has them on events. */
 export function spanCountFilterSql(filter: EventFilter): Prisma.Sql {
-  const conditions = [Prisma.sql`c.status = ANY(${filter.statuses as string[]}::"ReviewStatus"[])`, Prisma.sql`c.events > 0`];
+  const conditions = [statusSql(Prisma.raw('c'), filter.statuses), Prisma.sql`c.events > 0`];
   if (filter.kinds && filter.kinds.length > 0) conditions.push(Prisma.sql`c.kind = ANY(${filter.kinds as string[]}::"EventKind"[])`);
   return Prisma.join(conditions, ' AND ');
 }
 
+/**
+ * The count rows meeting the window, as two sets: one-day spans (nearly all
+ * rows), found along the (status, starts_on) index and needing no range
+ * arithmetic, and the few longer spans (months, years, ranges).
+ * `single` and `long` get the rows as alias `c`.
+ */
+export function spanCountRowsSql(filter: EventFilter, select: { single: Prisma.Sql; long: Prisma.Sql; from?: Prisma.Sql }): Prisma.Sql {
+  const where = spanCountFilterSql(filter);
+  const from = filter.from ? Prisma.sql`AND c.starts_on >= ${filter.from}::date` : Prisma.empty;
+  const to = filter.to ? Prisma.sql`AND c.starts_on <= ${filter.to}::date` : Prisma.empty;
+  // The expression of the GiST index event_span_count_span_idx (migration 20261202160000).
+  const meets = Prisma.sql`daterange(c.starts_on, c.ends_on, '[]') && daterange(${filter.from ?? null}::date, ${filter.to ?? null}::date, '[]')`;
+  return Prisma.sql`
+    SELECT ${select.single} FROM event_span_count c WHERE ${where} AND c.starts_on = c.ends_on ${from} ${to}
+    UNION ALL
+    SELECT ${select.long} FROM event_span_count c ${select.from ?? Prisma.empty} WHERE ${where} AND c.starts_on <> c.ends_on AND ${meets}`;
+}
+
 /** Events meeting the window (either end may be open), from the counts. */
 export function spanCountTotalSql(filter: EventFilter): Prisma.Sql {
-  const from = filter.from ? Prisma.sql`AND c.ends_on >= ${filter.from}::date` : Prisma.empty;
-  const to = filter.to ? Prisma.sql`AND c.starts_on <= ${filter.to}::date` : Prisma.empty;
-  return Prisma.sql`SELECT coalesce(sum(c.events), 0)::bigint AS count FROM event_span_count c WHERE ${spanCountFilterSql(filter)} ${from} ${to}`;
+  const rows = spanCountRowsSql(filter, { single: Prisma.sql`c.events`, long: Prisma.sql`c.events` });
+  return Prisma.sql`SELECT coalesce(sum(events), 0)::bigint AS count FROM (${rows}) meeting`;
 }
