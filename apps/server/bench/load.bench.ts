@@ -43,7 +43,7 @@ interface Figures {
   non2xx: number;
   rssBeforeMb: number;
   rssAfterMb: number;
-  /** V8 heap in use (from /metrics): what a leak would grow, unlike RSS that V8 and malloc keep once taken. */
+  /** V8 heap in use (chronicle_nodejs_heap_size_used_bytes from /metrics): what a leak would grow, unlike RSS that V8 and malloc keep once taken. */
   heapBeforeMb: number;
   heapAfterMb: number;
 }
@@ -55,7 +55,7 @@ function rssMb(pid: number): number {
 
 async function heapUsedMb(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('nodejs_heap_size_used_bytes'));
+  const line = text.split('\n').find((l) => l.startsWith('chronicle_nodejs_heap_size_used_bytes '));
   return Number(line?.split(' ')[1] ?? NaN) / 1024 / 1024;
 }
 
