@@ -157,6 +157,11 @@ describe('whose happening a sentence tells', () => {
     const { events } = extract('President Keita resigned on Sunday after the army chief urged him to step down.');
     expect(events.map((event) => event.title)).toEqual(['President Keita resigns after the army chief urged him to step down']);
   });
+
+  it('a group opened by its country\'s possessive ("Myanmar\'s military") is the subject, not the person it acts on', () => {
+    const { events } = extract("Myanmar's military took control in a sudden coup on Monday, holding elected leader Aung San Suu Kyi and declaring a state of emergency.", '2021-02-01');
+    expect(actorsOf(events[0])[0]).toBe('proposed:myanmar-armed-forces:SUBJECT');
+  });
 });
 
 describe('what is not an event', () => {

@@ -110,7 +110,9 @@ function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candid
 }
 
 function openingActor(article: ArticleText, about: Range, candidates: readonly Mention[]): Mention | undefined {
-  const first = candidates.find((mention) => mention.source !== 'demonym');
+  const earliest = candidates.find((mention) => mention.source !== 'demonym');
+  // "Myanmar's military seized power": the group the country's name opens is the subject.
+  const first = earliest === undefined ? undefined : candidates.filter((mention) => mention.start === earliest.start && mention.source !== 'demonym').reduce((longest, mention) => (mention.end > longest.end ? mention : longest));
   if (first === undefined || first.possessive) return undefined;
   const lead = article.text.slice(about.start, first.start);
   // At most a short introductory phrase ("On Monday,", "In Caracas,") before it.
