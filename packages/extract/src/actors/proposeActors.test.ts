@@ -44,6 +44,10 @@ describe('people of a new story, from the text alone', () => {
   it('finds every country of the world, not only those of the first crisis', () => {
     expect(proposals('Sri Lanka and Austria signed the deal on Monday, Swedish officials said.')).toEqual(['Sri Lanka/COUNTRY', 'Austria/COUNTRY', 'Sweden/COUNTRY']);
   });
+
+  it('gives a demonym that territories share to the sovereign state ("French" is France, not its southern lands)', () => {
+    expect(proposals('French and Dutch envoys arrived on Monday.')).toEqual(['France/COUNTRY', 'Netherlands/COUNTRY']);
+  });
 });
 
 describe('people named in passing', () => {
