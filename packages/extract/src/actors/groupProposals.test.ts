@@ -16,6 +16,10 @@ describe('groups named after a country', () => {
     expect(proposedNames('Peruvian troops and Peruvian soldiers crossed the river on Monday.')).toEqual(['Peru (COUNTRY)', 'Peruvian Armed Forces (ORGANIZATION)']);
   });
 
+  it('spells one group one way: "Mali\'s army" joins the "Malian troops" of the same article', () => {
+    expect(proposedNames("Mali's army seized the capital on Tuesday. Malian troops then closed the border.")).toEqual(['Mali (COUNTRY)', 'Malian Armed Forces (ORGANIZATION)']);
+  });
+
   it('uses the actor table when it already knows the group', () => {
     const known: KnownActor[] = [{ id: 'fanb', name: 'Bolivarian National Armed Forces', kind: 'ORGANIZATION', aliases: ['Venezuelan armed forces'] }];
     const extraction = createExtractor(known).extract({ text: "Venezuela's military moved tanks to the border on Monday.", publishedAt: '2021-03-10' });

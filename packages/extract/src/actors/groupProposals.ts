@@ -47,7 +47,7 @@ export function proposeGroups(article: ArticleText, mentions: MentionTable, inde
     if (place.kind !== 'COUNTRY' || !PLACE_SOURCES.has(place.source)) continue;
     const group = groupNounAfter(article, place, mentions);
     if (group === null) continue;
-    const written = article.text.slice(place.start, place.end);
+    const written = countryWord(article, place, mentions);
     const name = `${written} ${group.noun.name}`;
     const key = slugify(name);
     const last = article.tokens[group.tokenEnd - 1];
@@ -101,4 +101,19 @@ function groupNounAfter(article: ArticleText, place: Mention, mentions: MentionT
     if (matches) return { noun, tokenEnd: position + noun.words.length };
   }
   return null;
+}
+
+/**
+ * How a group's name spells its country: "Sudan's army" is the "Sudanese Armed Forces"
+ * when the article also says "Sudanese", so one group does not become two ("Russia Armed
+ * Forces" beside "Russian Armed Forces"); abbreviations ("U.S. troops") stay as written.
+ */
+function countryWord(article: ArticleText, place: Mention, mentions: MentionTable): string {
+  const written = article.text.slice(place.start, place.end);
+  if (place.source === 'demonym' || /^[\p{Lu}.]+$/u.test(written)) return written;
+  const demonym = mentions.all.find((mention) => mention.actorKey === place.actorKey && mention.source === 'demonym');
+  if (demonym === undefined) return written;
+  const spelled = article.text.slice(demonym.start, demonym.end);
+  // "Venezuelans" names the people; the group takes the adjective.
+  return demonymsOf(written).find((form) => !form.endsWith('s') || form.endsWith('ese')) ?? spelled;
 }
