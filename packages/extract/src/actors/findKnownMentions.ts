@@ -8,6 +8,9 @@ import { knownKey, MentionTable, type Mention } from './mention.ts';
 import { REGION_QUALIFIERS } from './places.ts';
 import { NOT_A_NAME, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
+/** What a state acts through, named by its demonym ("the Venezuelan government", "Russian authorities"). */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'regime', 'leadership', 'cabinet']);
+
 // One left-to-right pass over the tokens: at each word, the longest known name that
 // starts there (names, aliases, surnames, place words), else a misspelt known name.
 // Datelines and page furniture are skipped; they name where a story was filed or what
@@ -45,8 +48,23 @@ function matchNameAt(tokens: readonly Token[], first: number, limit: number, ind
     const end = matchPattern(tokens, first, limit, pattern);
     if (end === null || !fitsPlaceContext(tokens, first, end, pattern)) continue;
     if (pattern.source === 'surname' && followsAnotherFirstName(tokens, first, index.profiles.get(pattern.actorId)?.actor.name ?? '')) continue;
-    const lastToken = tokens[end - 1];
+    // "the Venezuelan government" is Venezuela acting, not a hint at it.
+    const governs = pattern.source === 'demonym' && end < limit && GOVERNMENT_NOUNS.has(tokens[end]?.folded ?? '');
+    const lastToken = tokens[governs ? end : end - 1];
     if (lastToken === undefined) continue;
+    if (governs) {
+      return {
+        actorKey: knownKey(pattern.actorId),
+        ref: { kind: 'known', actorId: pattern.actorId },
+        kind: index.profiles.get(pattern.actorId)?.actor.kind ?? 'COUNTRY',
+        start: start.start,
+        end: lastToken.end,
+        tokenStart: first,
+        tokenEnd: end + 1,
+        source: 'name',
+        possessive: lastToken.possessive,
+      };
+    }
     return {
       actorKey: knownKey(pattern.actorId),
       ref: { kind: 'known', actorId: pattern.actorId },

@@ -45,6 +45,11 @@ describe('people of a new story, from the text alone', () => {
     expect(proposals('Sri Lanka and Austria signed the deal on Monday, Swedish officials said.')).toEqual(['Sri Lanka/COUNTRY', 'Austria/COUNTRY', 'Sweden/COUNTRY']);
   });
 
+  it('reads "the <demonym> government" as the country itself', () => {
+    const { events } = extract('Talks between the Peruvian government and the rebels were held on Monday in Geneva.');
+    expect(events[0]?.actors.map((actor) => (actor.actor.kind === 'proposed' ? actor.actor.proposedKey : actor.actor.actorId))).toContain('peru');
+  });
+
   it('gives a demonym that territories share to the sovereign state ("French" is France, not its southern lands)', () => {
     expect(proposals('French and Dutch envoys arrived on Monday.')).toEqual(['France/COUNTRY', 'Netherlands/COUNTRY']);
   });
