@@ -2,11 +2,11 @@ import type { ArticleText } from '../text/articleText.ts';
 import { startsSentence } from '../text/articleText.ts';
 import { foldForMatch, slugify } from '../text/fold.ts';
 import { firstTokenAtOrAfter, type Token } from '../text/tokenize.ts';
-import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
 import type { ActorKind, ProposedActor } from '../types.ts';
 import { proposedKey, type Mention, type MentionTable } from './mention.ts';
+import { CONNECTORS, NAME_PARTICLES, actsAsSubject, coordinatedWithPerson, hasPersonContext, namedAfterRole, namePartsOf, titleJustBefore } from './personEvidence.ts';
 import { PLACES } from './places.ts';
-import { GROUP_WORDS, NOT_A_NAME, NOT_AN_ACTOR_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
+import { GROUP_WORDS, NOT_A_NAME, NOT_AN_ACTOR_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './vocabulary.ts';
 
 // Capitalised names the known-actor list does not hold, offered as new actors. The bar
 // is deliberately high: an organisation needs a name ending in an organisation word
@@ -14,8 +14,6 @@ import { GROUP_WORDS, NOT_A_NAME, NOT_AN_ACTOR_WORDS, ORGANIZATION_WORDS, ROLE_N
 // verb, a role in apposition), and sentence-initial words that also occur in lowercase
 // are ordinary words.
 
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'for', 'y']);
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'di', 'du', 'le', 'ben']);
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
   PLACES.flatMap((place) => place.names.map((name): [string, string] => [foldForMatch(name), place.names[0] ?? name])),
 );
@@ -79,11 +77,6 @@ function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: nu
 
 const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
 
-/** The capitalised parts of a name, without particles and connectors ("Carlos Fernández de Cossío" → three parts). */
-function namePartsOf(words: readonly Token[]): Token[] {
-  return words.filter((word) => !NAME_PARTICLES.has(word.text) && !CONNECTORS.has(word.text) && word.text !== '-');
-}
-
 /** "U.S. Embassy", "UN Human Rights Council": a country's or a body's name starting an organisation's. */
 function opensOrganizationName(article: ArticleText, known: Mention): boolean {
   if ((known.kind !== 'COUNTRY' && known.kind !== 'ORGANIZATION') || (known.source !== 'name' && known.source !== 'alias') || known.possessive) return false;
@@ -140,16 +133,6 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed };
 }
 
-/** "opposition leader Leopoldo López", "chief of staff Roberto Marrero": a lowercase title right before the name. */
-function titleJustBefore(article: ArticleText, firstIndex: number): boolean {
-  for (let position = firstIndex - 1; position >= Math.max(0, firstIndex - 3); position--) {
-    const token = article.tokens[position];
-    if (token === undefined || token.kind !== 'word') return false;
-    if (TITLE_WORDS.has(token.folded) || ROLE_NOUNS.has(token.folded)) return true;
-  }
-  return false;
-}
-
 function isOrdinaryWord(article: ArticleText, token: Token | undefined): boolean {
   if (token === undefined) return false;
   // "U.S." folds to "us" but is no pronoun.
@@ -168,62 +151,6 @@ function looksLikeNamePart(token: Token): boolean {
     !TITLE_WORDS.has(token.folded) &&
     !ORGANIZATION_WORDS.has(token.folded)
   );
-}
-
-/** "The UN High Commissioner for Human Rights, Michelle Bachelet, reported": a full name set off after a role. */
-function namedAfterRole(article: ArticleText, words: Token[]): boolean {
-  const first = words[0];
-  const last = words[words.length - 1];
-  if (first === undefined || last === undefined || namePartsOf(words).length < 2) return false;
-  if (article.tokens[first.index - 1]?.text !== ',' || article.tokens[last.index + 1]?.text !== ',') return false;
-  return article.tokens.slice(Math.max(0, first.index - 8), first.index - 1).some((token) => ROLE_NOUNS.has(token.folded) || TITLE_WORDS.has(token.folded));
-}
-
-/** "leaders Juan Guaido and Leopoldo Lopez": a full name joined by "and" to a person is a person too. */
-function coordinatedWithPerson(article: ArticleText, mentions: MentionTable, words: Token[], tags: readonly string[]): boolean {
-  const first = words[0];
-  if (first === undefined || namePartsOf(words).length < 2 || !namePartsOf(words).every((word) => tags[word.index] === 'PROPN')) return false;
-  const before = article.tokens[first.index - 1];
-  if (before?.folded !== 'and' && before?.folded !== 'or') return false;
-  const previous = mentions.endingAt(first.index - 2);
-  if (previous?.kind === 'PERSON') return true;
-  // The name before "and" may itself be new: two capitalised words tagged as a name.
-  return tags[first.index - 2] === 'PROPN' && tags[first.index - 3] === 'PROPN' && article.tokens[first.index - 2]?.capitalized === true;
-}
-
-/**
- * "Omar al-Bashir came to power": a full name (two words or more) that the tagger reads
- * as a proper noun and that is followed by a verb is someone doing something.
- */
-function actsAsSubject(article: ArticleText, words: Token[], tags: readonly string[]): boolean {
-  const nameWords = namePartsOf(words);
-  // The tagger may read a surname that is also a word as a noun ("Theresa May"): the first part decides.
-  if (nameWords.length < 2 || tags[nameWords[0]?.index ?? -1] !== 'PROPN' || !nameWords.every((word) => word.capitalized)) return false;
-  const last = words[words.length - 1];
-  if (last === undefined) return false;
-  if (last.possessive) return true;
-  let next = last.index + 1;
-  while (tags[next] === 'ADV') next++;
-  return tags[next] === 'VERB' || tags[next] === 'AUX';
-}
-
-/** "X said", "X, a spokesman for …", "the spokesman, X,". */
-function hasPersonContext(article: ArticleText, words: Token[]): boolean {
-  const first = words[0];
-  const last = words[words.length - 1];
-  if (first === undefined || last === undefined) return false;
-  const next = article.tokens[last.index + 1];
-  if (next !== undefined && SPEECH_VERBS.has(next.folded)) return true;
-  if (next?.text === ',') {
-    const appositive = article.tokens.slice(last.index + 2, last.index + 8);
-    if (appositive.some((token) => ROLE_NOUNS.has(token.folded))) return true;
-    const afterAppositive = appositive.findIndex((token) => token.text === ',');
-    const verb = afterAppositive >= 0 ? appositive[afterAppositive + 1] : undefined;
-    if (verb !== undefined && SPEECH_VERBS.has(verb.folded)) return true;
-  }
-  const before = article.tokens[first.index - 1];
-  const roleBefore = article.tokens[first.index - 2];
-  return before?.text === ',' && roleBefore !== undefined && ROLE_NOUNS.has(roleBefore.folded);
 }
 
 /**
