@@ -76,3 +76,25 @@ describe('parliaments', () => {
     expect(proposals("MPs voted down Theresa May's deal in the House of Commons on Tuesday.")).toEqual(['Theresa May/PERSON', 'House of Commons/ORGANIZATION']);
   });
 });
+
+describe('where a name starts and ends', () => {
+  it('skips a title\'s portfolio, even one joined by "and", and a body standing for the title', () => {
+    expect(proposals('The talks go on, Minister of Communications and Information Jorge Rodriguez said on Monday.')).toEqual(['Jorge Rodriguez/PERSON']);
+    expect(proposals('The UN High Commissioner for Human Rights, Michelle Bachelet, reported in July that camps were full.')).toEqual(['Michelle Bachelet/PERSON']);
+    expect(proposals('President of the European Commission Ursula von der Leyen condemned the violence on Monday.')).toEqual(['Ursula von der Leyen/PERSON']);
+    expect(proposals("The European Parliament's Brexit Co-ordinator Guy Verhofstadt tweeted on Tuesday.")).toEqual(['European Parliament/ORGANIZATION', 'Guy Verhofstadt/PERSON']);
+  });
+
+  it('reads outlets, regions, plural abbreviations and places introduced by what they are as no one', () => {
+    expect(proposals('State news agency Sputnik reported on Sunday that two planes landed.')).toEqual(['Sputnik/ORGANIZATION']);
+    expect(proposals('Two seats allotted for Latin America were up for grabs on Thursday.')).toEqual([]);
+    expect(proposals('MPs voted down the deal on Tuesday.')).toEqual([]);
+    expect(proposals('She backed a crackdown in the western state of Rakhine on Monday, spokesman Myo Nyunt said.')).toEqual(['Myo Nyunt/PERSON']);
+  });
+
+  it('joins a shortened name to the full one: last names, a body\'s tail, a state\'s head', () => {
+    expect(proposals('Aung San Suu Kyi was detained on Monday. Suu Kyi had won the election.')).toEqual(['Aung San Suu Kyi/PERSON']);
+    expect(proposals('The Central Elections Committee said on Monday she won. She filed a complaint with the Elections Committee.')).toEqual(['Central Elections Committee/ORGANIZATION']);
+    expect(proposals('The unrecognised Nagorno-Karabakh Republic mobilised on Sunday. Nagorno-Karabakh said it would fight.')).toEqual(['Nagorno-Karabakh Republic/COUNTRY']);
+  });
+});

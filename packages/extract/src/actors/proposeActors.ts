@@ -1,10 +1,12 @@
 import type { ArticleText } from '../text/articleText.ts';
 import { startsSentence } from '../text/articleText.ts';
-import { foldForMatch, slugify } from '../text/fold.ts';
+import { foldForMatch } from '../text/fold.ts';
 import { firstTokenAtOrAfter, type Token } from '../text/tokenize.ts';
-import type { ActorKind, ProposedActor } from '../types.ts';
-import { proposedKey, type Mention, type MentionTable } from './mention.ts';
+import type { ProposedActor } from '../types.ts';
+import type { Mention, MentionTable } from './mention.ts';
+import { notSomeone, OUTLET_NOUNS } from './notSomeone.ts';
 import { CONNECTORS, NAME_PARTICLES, actsAsSubject, coordinatedWithPerson, hasPersonContext, namedAfterRole, namePartsOf, titleJustBefore } from './personEvidence.ts';
+import { groupIntoActors, type NameOccurrence } from './nameGroups.ts';
 import { PLACES } from './places.ts';
 import { GROUP_WORDS, NOT_A_NAME, NOT_AN_ACTOR_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './vocabulary.ts';
 
@@ -18,14 +20,6 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
   PLACES.flatMap((place) => place.names.map((name): [string, string] => [foldForMatch(name), place.names[0] ?? name])),
 );
 
-interface NameOccurrence {
-  words: Token[];
-  /** The name as written, from its first to its last word. */
-  surface: string;
-  kind: ActorKind;
-  /** Something in the context says this is a person (or the kind is certain from the name itself). */
-  confirmed: boolean;
-}
 
 export function proposeActors(article: ArticleText, mentions: MentionTable, tags: readonly string[]): ProposedActor[] {
   const occurrences: NameOccurrence[] = [];
@@ -38,7 +32,7 @@ export function proposeActors(article: ArticleText, mentions: MentionTable, tags
       if (occurrence !== null) occurrences.push(occurrence);
     }
   }
-  return groupIntoActors(article.text, occurrences, mentions);
+  return groupIntoActors(article.text, occurrences, mentions, tags);
 }
 
 /** Maximal runs of capitalised words, joined by "of"/"de" or hyphens, stopping at known names. */
@@ -60,7 +54,7 @@ function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: nu
     const partOfName = token.kind === 'word' && token.capitalized && (known === undefined || known.source === 'demonym' || opensOrganizationName(article, known));
     const joins =
       run.length > 0 &&
-      ((token.kind === 'word' && CONNECTORS.has(token.folded)) || (token.text === '-' && (article.tokens[index - 1]?.end ?? -1) === token.start)) &&
+      ((token.kind === 'word' && (CONNECTORS.has(token.folded) || (token.folded === 'and' && namesPortfolio(run)))) || (token.text === '-' && (article.tokens[index - 1]?.end ?? -1) === token.start)) &&
       (article.tokens[index + 1]?.capitalized === true || isNameParticle(article, index + 1));
     if (partOfName || (run.length > 0 && isNameParticle(article, index))) {
       run.push(token);
@@ -88,10 +82,16 @@ function opensOrganizationName(article: ArticleText, known: Mention): boolean {
   return false;
 }
 
-/** "al-Mahdi", "bin Salman", "van der Bellen": a lowercase particle joined to the capitalised rest of a name. */
+/** "Minister of Communications and Information …": a title's portfolio may join two fields with "and". */
+function namesPortfolio(run: readonly Token[]): boolean {
+  return run.some((word, position) => TITLE_WORDS.has(word.folded) && (run[position + 1]?.folded === 'of' || run[position + 1]?.folded === 'for'));
+}
+
+/** "al-Mahdi", "bin Salman", "von der Leyen": lowercase particles joined to the capitalised rest of a name. */
 function isNameParticle(article: ArticleText, index: number): boolean {
   const token = article.tokens[index];
   if (token === undefined || token.kind !== 'word' || !NAME_PARTICLES.has(token.text)) return false;
+  if (NAME_PARTICLES.has(article.tokens[index + 1]?.text ?? '')) return isNameParticle(article, index + 1);
   const next = article.tokens[index + 1];
   const joined = next?.text === '-' && next.start === token.end ? article.tokens[index + 2] : next;
   return joined?.capitalized === true && joined.kind === 'word';
@@ -99,23 +99,32 @@ function isNameParticle(article: ArticleText, index: number): boolean {
 
 function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tags: readonly string[]): NameOccurrence | null {
   const words = [...run];
-  while (words.length > 0 && isOrdinaryWord(article, words[0])) words.shift();
+  while (words.length > 0 && isOrdinaryWord(article, words[0]) && !opensPortfolio(article, words[0])) words.shift();
   const lastWord = words[words.length - 1];
-  if (lastWord === undefined) return null;
-  if (GROUP_WORDS.has(lastWord.folded) || ORGANIZATION_WORDS.has(lastWord.folded)) {
+  if (lastWord === undefined || endsInsideWord(article, lastWord)) return null;
+  if (GROUP_WORDS.has(lastWord.folded) || ORGANIZATION_WORDS.has(lastWord.folded) || lastWord.folded === 'republic') {
     if (words.filter((word) => word.kind === 'word' && !CONNECTORS.has(word.folded)).length < 2) return null;
-    return { words, surface: canonicalOrganizationName(article, mentions, words), kind: GROUP_WORDS.has(lastWord.folded) ? 'GROUP' : 'ORGANIZATION', confirmed: true };
+    // "the Nagorno-Karabakh Republic" is a state, if an unrecognised one.
+    const kind = lastWord.folded === 'republic' ? 'COUNTRY' : GROUP_WORDS.has(lastWord.folded) ? 'GROUP' : 'ORGANIZATION';
+    return { words, surface: canonicalOrganizationName(article, mentions, words), kind, confirmed: true };
   }
   let titled = false;
   while (words.length > 0 && (TITLE_WORDS.has(words[0]?.folded ?? '') || mentions.at(words[0]?.index ?? -1) !== undefined)) {
     titled ||= TITLE_WORDS.has(words[0]?.folded ?? '');
     words.shift();
   }
-  // "Treasury Secretary Steven Mnuchin": a title may start with the name of its department.
-  const lastTitle = words.findLastIndex((word) => TITLE_WORDS.has(word.folded));
-  if (lastTitle >= 0 && lastTitle < words.length - 1 && words.length - lastTitle - 1 <= 3) {
+  // "Treasury Secretary Steven Mnuchin": a title may start with the name of its department;
+  // "European Commission Ursula von der Leyen": the body she heads may stand for her title.
+  const lastTitle = words.findLastIndex((word) => TITLE_WORDS.has(word.folded) || ORGANIZATION_WORDS.has(word.folded) || word.folded === 'republic');
+  if (lastTitle >= 0 && lastTitle < words.length - 1 && namePartsOf(words.slice(lastTitle + 1)).length <= 3) {
     titled = true;
     words.splice(0, lastTitle + 1);
+  }
+  if (opensPortfolio(article, words[0])) {
+    const holder = holderAfterPortfolio(article, words);
+    if (holder.length === 0) return null;
+    titled = true;
+    words.splice(0, words.length - holder.length);
   }
   while (words.length > 0 && CONNECTORS.has(words[0]?.folded ?? '')) words.shift();
   if (words.length === 0) return null;
@@ -128,9 +137,42 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   // "Theresa May", "Kim Jong Un": after a first name, a word that is also a month or an ordinary word is a surname.
   const nameLike = nameWords.every((word, position) => looksLikeNamePart(word) || ((position > 0 || titled) && MONTH_SURNAMES.has(word.folded) && word.capitalized));
   if (nameWords.length > 4 || !nameLike || words.some((word) => NOT_AN_ACTOR_WORDS.has(word.folded))) return null;
+  if (notSomeone(article, words)) return null;
+  const before = article.tokens[(words[0]?.index ?? 0) - 1];
+  // "news agency Sputnik reported": named after what it is, an outlet is no person.
+  if (OUTLET_NOUNS.has(before?.folded ?? '')) return { words, surface: surfaceOf(article, words), kind: 'ORGANIZATION', confirmed: true };
   titled ||= titleJustBefore(article, words[0]?.index ?? 0);
   const confirmed = titled || hasPersonContext(article, words) || actsAsSubject(article, words, tags) || namedAfterRole(article, words) || coordinatedWithPerson(article, mentions, words, tags);
   return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed };
+}
+
+/** "Brexit Co-ordinator": a capitalised word cut from the rest of a hyphenated word is no name. */
+function endsInsideWord(article: ArticleText, last: Token): boolean {
+  const hyphen = article.tokens[last.index + 1];
+  const rest = article.tokens[last.index + 2];
+  return hyphen?.text === '-' && hyphen.start === last.end && rest !== undefined && rest.start === hyphen.end && rest.kind === 'word' && !rest.capitalized;
+}
+
+/** "Minister of …", "High Commissioner for …": what follows the title is its portfolio. */
+function opensPortfolio(article: ArticleText, word: Token | undefined): boolean {
+  return (word?.folded === 'of' || word?.folded === 'for') && TITLE_WORDS.has(article.tokens[word.index - 1]?.folded ?? '');
+}
+
+/**
+ * "Minister of Communications and Information Jorge Rodriguez": the holder's name is the
+ * last two or three words; the word after "of", "for" or "and" is the portfolio's.
+ */
+function holderAfterPortfolio(article: ArticleText, words: readonly Token[]): Token[] {
+  let start = words.length;
+  while (start > 0 && words.length - start < 3) {
+    const word = words[start - 1];
+    const before = words[start - 2];
+    if (word === undefined || before === undefined || CONNECTORS.has(before.folded) || before.folded === 'and') break;
+    if (!looksLikeNamePart(word) || article.lowercaseWords.has(word.folded)) break;
+    start--;
+  }
+  const holder = words.slice(start);
+  return namePartsOf(holder).length >= 2 ? holder : [];
 }
 
 function isOrdinaryWord(article: ArticleText, token: Token | undefined): boolean {
@@ -151,47 +193,6 @@ function looksLikeNamePart(token: Token): boolean {
     !TITLE_WORDS.has(token.folded) &&
     !ORGANIZATION_WORDS.has(token.folded)
   );
-}
-
-/**
- * Occurrences of one name become one actor. A person's bare surname joins the full name
- * it ends ("Abrams" → "Elliott Abrams"); a person is proposed only if some occurrence
- * was confirmed by its context.
- */
-function groupIntoActors(text: string, occurrences: NameOccurrence[], mentions: MentionTable): ProposedActor[] {
-  const byName = new Map<string, { name: string; kind: ActorKind; confirmed: boolean; occurrences: NameOccurrence[] }>();
-  const fullNameBySurname = new Map<string, string>();
-  for (const occurrence of occurrences) {
-    if (occurrence.kind === 'PERSON' && occurrence.words.length > 1) {
-      fullNameBySurname.set(occurrence.words[occurrence.words.length - 1]?.folded ?? '', nameKey(occurrence));
-    }
-  }
-  for (const occurrence of occurrences) {
-    const single = occurrence.kind === 'PERSON' && occurrence.words.length === 1;
-    const key = single ? (fullNameBySurname.get(occurrence.words[0]?.folded ?? '') ?? nameKey(occurrence)) : nameKey(occurrence);
-    const group = byName.get(key) ?? { name: occurrence.surface, kind: occurrence.kind, confirmed: false, occurrences: [] };
-    group.confirmed ||= occurrence.confirmed;
-    group.occurrences.push(occurrence);
-    if (occurrence.words.length > 1 && group.name.split(' ').length < occurrence.words.length) group.name = occurrence.surface;
-    byName.set(key, group);
-  }
-  const proposals: ProposedActor[] = [];
-  for (const [key, group] of byName) {
-    if (!group.confirmed) continue;
-    const proposal: ProposedActor = { key, name: group.name, kind: group.kind, mentions: [] };
-    for (const occurrence of group.occurrences) {
-      const mention = toMention(key, group.kind, group.name, occurrence);
-      if (mention === null) continue;
-      mentions.add(mention);
-      proposal.mentions.push({ text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end });
-    }
-    proposals.push(proposal);
-  }
-  return proposals;
-}
-
-function nameKey(occurrence: NameOccurrence): string {
-  return slugify(occurrence.surface);
 }
 
 /** Abbreviations inside an organisation's name spelt out, as its canonical name has them: "U.S. Embassy" → "United States Embassy". */
@@ -217,22 +218,4 @@ function surfaceOf(article: ArticleText, words: Token[]): string {
   const first = words[0];
   const last = words[words.length - 1];
   return first === undefined || last === undefined ? '' : article.text.slice(first.start, last.end);
-}
-
-function toMention(key: string, kind: ActorKind, fullName: string, occurrence: NameOccurrence): Mention | null {
-  const first = occurrence.words[0];
-  const last = occurrence.words[occurrence.words.length - 1];
-  if (first === undefined || last === undefined) return null;
-  const isSurname = kind === 'PERSON' && occurrence.words.length === 1 && fullName.includes(' ');
-  return {
-    actorKey: proposedKey(key),
-    ref: { kind: 'proposed', proposedKey: key },
-    kind,
-    start: first.start,
-    end: last.end,
-    tokenStart: first.index,
-    tokenEnd: last.index + 1,
-    source: isSurname ? 'surname' : 'name',
-    possessive: last.possessive,
-  };
 }

@@ -10,7 +10,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'congresswoman', 'opposition', 'leader', 'interim', 'acting', 'self', 'proclaimed', 'former', 'ex', 'then', 'head',
   'chairman', 'chairwoman', 'director', 'attorney', 'adviser', 'advisor', 'national', 'security', 'top', 'senior',
   'official', 'diplomat', 'lawyer', 'economist', 'analyst', 'activist', 'assembly', 'speaker', 'affairs', 'army',
-  'house', 'senate', 'parliament', 'parliamentary', 'chairperson', 'commissioner', 'high',
+  'house', 'senate', 'parliament', 'parliamentary', 'chairperson', 'commissioner', 'high', 'coordinator', 'ordinator',
 ]);
 
 /** Nouns that make a definite description point at a person: "the diplomat", "the Russian vice chancellor". */
@@ -45,7 +45,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'department', 'guard', 'police', 'service', 'news', 'press', 'times', 'post', 'network', 'bureau', 'authority', 'board',
   'federation', 'church', 'embassy', 'administration', 'government', 'cabinet', 'nations', 'states', 'reuters',
   'secretariat', 'command', 'pdvsa', 'airlines', 'petroleos', 'commons', 'lords', 'representatives', 'duma', 'knesset',
-  'bundestag', 'rada', 'majlis', 'junta', 'club', 'league', 'watch',
+  'bundestag', 'rada', 'majlis', 'junta', 'club', 'league', 'watch', 'directorate',
 ]);
 
 /** Words that end names of groups of states or movements. */
