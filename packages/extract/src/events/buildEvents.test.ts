@@ -78,6 +78,15 @@ describe('one event per happening', () => {
     expect(extraction.dates.map((date) => date.span.text)).toEqual(['Sunday', 'Hours earlier', 'The next day']);
   });
 
+  it('a reaction ("immediately drew", "responded … by") happens on the day of what it reacts to', () => {
+    const text = [
+      'The opposition leader declared himself president on Wednesday before huge crowds.',
+      'The challenge immediately drew recognition from several governments abroad.',
+      'The president responded to the move by expelling three ambassadors.',
+    ].join('\n\n');
+    expect(extract(text, '2019-01-24').events.map((event) => event.date?.resolved?.start)).toEqual(['2019-01-23', '2019-01-23', '2019-01-23']);
+  });
+
   it('background sentences without a date make no event', () => {
     const { events } = extract('Russia and China support Maduro’s government. Inflation is running in the millions of percent.');
     expect(events).toEqual([]);

@@ -44,8 +44,11 @@ function yearRelativeToEvent(sentence: string, offset: number, previous: DateMen
   return { span: { text: phrase, start, end: start + phrase.length }, resolved: yearPeriod(year + direction * count) };
 }
 
-// "… announced hours earlier that …", "… had met a day earlier": the same phrases inside the sentence.
-const WITHIN = /\b((?:hours|minutes)\s+(?:earlier|later)|(?:a|one)\s+day\s+(?:earlier|later))\b/i;
+// "… announced hours earlier that …", "… had met a day earlier": the same phrases inside the
+// sentence; "immediately drew recognition", "responded … by breaking ties": a reaction
+// on the day of what it reacts to.
+const WITHIN =
+  /\b((?:hours|minutes)\s+(?:earlier|later)|(?:a|one)\s+day\s+(?:earlier|later)|(?:immediately|promptly|swiftly|quickly)(?=\s+(?:\w+ed|drew|took|made|sent|began|won|came|gave|broke|cut|hit|struck|rose|fell)\b)|responded(?=\s+(?:to|by)\b))/i;
 
 function dayRelativeToEvent(sentence: string, offset: number, previous: DateMention | null): DateMention | null {
   const opening = OPENER.exec(sentence);
