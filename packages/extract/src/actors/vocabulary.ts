@@ -19,7 +19,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'official', 'envoy', 'ambassador', 'secretary', 'senator', 'lawmaker', 'legislator', 'general', 'commander',
   'chief', 'adviser', 'advisor', 'premier', 'governor', 'mayor', 'judge', 'prosecutor', 'negotiator', 'emissary',
   'politician', 'activist', 'officer', 'colonel', 'director', 'chairman', 'chairwoman', 'king', 'queen', 'pope',
-  'analyst', 'economist', 'lawyer', 'head', 'strongman', 'socialist', 'commissioner', 'rapporteur', 'mediator',
+  'analyst', 'economist', 'lawyer', 'head', 'strongman', 'socialist', 'commissioner', 'rapporteur', 'mediator', 'rival',
+  'challenger', 'opponent', 'candidate',
 ]);
 
 /** What else a role noun may be called in someone's description ("vice chancellor" is a translation of deputy foreign minister). */

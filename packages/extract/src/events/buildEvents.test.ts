@@ -87,6 +87,21 @@ describe('one event per happening', () => {
     expect(extract(text, '2019-01-24').events.map((event) => event.date?.resolved?.start)).toEqual(['2019-01-23', '2019-01-23', '2019-01-23']);
   });
 
+  it('an undated lede retold with its day in the next paragraph is one event on that day', () => {
+    const text = ['President Amadou Keita has ordered the closure of all land borders.', 'Keita signed the decree on Monday, blocking all traffic across the frontier.'].join('\n\n');
+    const { events } = extract(text, '2019-08-06');
+    expect(events.map((event) => [event.date?.resolved?.start, event.dateSource, event.passages.length])).toEqual([['2019-08-05', 'stated', 2]]);
+    expect(events[0]?.title).toContain('orders the closure of all land borders');
+  });
+
+  it('an undated lede followed by an older, different happening stays dated by its publication', () => {
+    const text = ['Mali’s main opposition candidate, Aminata Traoré, has left the country.', 'In the election on August 9, President Amadou Keita won 80 percent of the vote.'].join('\n\n');
+    expect(extract(text, '2020-08-11').events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([
+      ['2020-08-11', 'published'],
+      ['2020-08-09', 'stated'],
+    ]);
+  });
+
   it('background sentences without a date make no event', () => {
     const { events } = extract('Russia and China support Maduro’s government. Inflation is running in the millions of percent.');
     expect(events).toEqual([]);
@@ -165,6 +180,11 @@ describe('whose happening a sentence tells', () => {
   it('a speech verb in an "after" clause does not make the main clause a statement', () => {
     const { events } = extract('President Keita resigned on Sunday after the army chief urged him to step down.');
     expect(events.map((event) => event.title)).toEqual(['President Keita resigns after the army chief urged him to step down']);
+  });
+
+  it('"US President Donald Trump" opening a clause makes Trump its subject, not the country', () => {
+    const { events } = extract('US President Donald Trump has ordered a freeze on all assets of the government.', '2019-08-06');
+    expect(actorsOf(events[0])[0]).toBe('known:donald-trump:SUBJECT');
   });
 
   it('a group opened by its country\'s possessive ("Myanmar\'s military") is the subject, not the person it acts on', () => {

@@ -10,6 +10,7 @@ import { blankedText } from './blankOut.ts';
 import { findCues } from './eventKind.ts';
 import { EventWalk } from './eventWalk.ts';
 import { toProposedEvent, type EventContext } from './toProposedEvent.ts';
+import { foldRetoldLede } from './retoldLede.ts';
 
 // Groups the article into happenings (see eventWalk.ts for the rules) and describes
 // each one.
@@ -44,7 +45,10 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
     dateSpans: inputs.dates.map((date) => date.span),
     quoteSpans: inputs.quotes.map((finding) => ({ start: finding.quote.span.start, quote: finding.quote })).sort((a, b) => a.start - b.start),
   };
-  return walk.drafts.map((draft) => toProposedEvent(context, draft));
+  return foldRetoldLede(
+    walk.drafts.map((draft) => toProposedEvent(context, draft)),
+    inputs.publishedOn,
+  );
 }
 
 function groupAnchorsBySentence(article: ArticleText, dates: readonly DateMention[]): Map<number, DateMention[]> {

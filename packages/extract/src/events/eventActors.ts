@@ -3,6 +3,7 @@ import type { Mention } from '../actors/mention.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
+import { TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 
 // Who took part in an event, and how:
@@ -115,8 +116,20 @@ function openingActor(article: ArticleText, about: Range, candidates: readonly M
   const first = earliest === undefined ? undefined : candidates.filter((mention) => mention.start === earliest.start && mention.source !== 'demonym').reduce((longest, mention) => (mention.end > longest.end ? mention : longest));
   if (first === undefined || first.possessive) return undefined;
   const lead = article.text.slice(about.start, first.start);
-  // At most a short introductory phrase ("On Monday,", "In Caracas,") before it.
-  return /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}\s*,\s*)?(?:the\s+)?$/iu.test(lead) ? first : undefined;
+  // "US President Donald Trump has ordered …": the country names the title's holder's office.
+  const holder = first.kind === 'COUNTRY' ? titleHolderAfter(article, first, candidates) : undefined;
+  if (holder !== undefined) return OPENING_LEAD.test(lead) ? holder : undefined;
+  return OPENING_LEAD.test(lead) ? first : undefined;
+}
+
+/** At most a short introductory phrase ("On Monday,", "In Caracas,") before the subject. */
+const OPENING_LEAD = /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}\s*,\s*)?(?:the\s+)?$/iu;
+
+function titleHolderAfter(article: ArticleText, country: Mention, candidates: readonly Mention[]): Mention | undefined {
+  const person = candidates.find((mention) => mention.start > country.start && mention.kind === 'PERSON');
+  if (person === undefined || person.tokenStart - country.tokenEnd > 4) return undefined;
+  const between = article.tokens.slice(country.tokenEnd, person.tokenStart);
+  return between.length > 0 && between.every((token) => token.capitalized && TITLE_WORDS.has(token.folded)) ? person : undefined;
 }
 
 function firstActorAfter(
