@@ -153,6 +153,10 @@ describe('titles', () => {
     ]);
   });
 
+  it('a date owning a noun leaves an article behind ("condemned Thursday\'s vote" → "condemns the vote")', () => {
+    expect(extract("Rights groups condemned Thursday's vote as a disgrace.", '2019-10-18').events.map((event) => event.title)).toEqual(['Rights groups condemn the vote as a disgrace']);
+  });
+
   it('a locative "before" does not split a sentence; the clause holding the date does', () => {
     const text = 'Nicolás Maduro was sworn in on January 10 for a second term before the Supreme Tribunal, after an election in May 2018 that the opposition boycotted.';
     const { events } = extract(text);

@@ -120,19 +120,25 @@ function subjectStartOffset(article: ArticleText, draft: EventDraft): number | n
 /** Text between two offsets without date expressions (and the "on"/"in" and comma that framed them). */
 /** `dateSpans` are in text order. */
 function withoutDates(text: string, start: number, end: number, dateSpans: readonly TextSpan[], alsoDrop: readonly Range[] = []): string {
-  const drops: Range[] = [...alsoDrop];
+  const drops: (Range & { replacement?: string })[] = [...alsoDrop];
   for (const span of startingWithin(dateSpans, start, end)) {
-    if (span.end <= end) drops.push(withLeadIn(text, span));
+    if (span.end <= end) drops.push(possessiveDate(text, span) ?? withLeadIn(text, span));
   }
   drops.sort((a, b) => b.start - a.start);
   let result = text.slice(start, end);
   let lastStart = Number.POSITIVE_INFINITY;
   for (const drop of drops) {
     if (drop.end > lastStart || drop.start < start || drop.end > end) continue;
-    result = result.slice(0, drop.start - start) + result.slice(drop.end - start);
+    result = result.slice(0, drop.start - start) + (drop.replacement ?? '') + result.slice(drop.end - start);
     lastStart = drop.start;
   }
   return result;
+}
+
+/** "condemned Thursday's vote" → "condemned the vote": a date owning a noun leaves its article behind. */
+function possessiveDate(text: string, span: Range): (Range & { replacement: string }) | null {
+  const possessive = /^['’]s\b/.exec(text.slice(span.end, span.end + 3));
+  return possessive === null ? null : { start: span.start, end: span.end + possessive[0].length, replacement: 'the' };
 }
 
 function withLeadIn(text: string, span: Range): Range {

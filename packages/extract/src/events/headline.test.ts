@@ -11,6 +11,13 @@ describe('headlines from clauses', () => {
     expect(toHeadline('Lawmakers have approved the budget', none)).toBe('Lawmakers approve the budget');
   });
 
+  it('finds the main verb past participles describing a noun, a name with a verb in it and a counted subject', () => {
+    expect(toHeadline('A statement released by the ministry said the strike was legal', none)).toBe('A statement released by the ministry says the strike was legal');
+    expect(toHeadline('His remarks about a failed uprising angered the army', none)).toBe('His remarks about a failed uprising anger the army');
+    expect(toHeadline('Human Rights Watch condemned the vote', none)).toBe('Human Rights Watch condemns the vote');
+    expect(toHeadline('Two of eight seats were up for grabs', none)).toBe('Two of eight seats are up for grabs');
+  });
+
   it('drops a dateline and an introductory phrase, keeps the subject first', () => {
     expect(toHeadline('LAGOS: Police fired tear gas at marchers', none)).toBe('Police fire tear gas at marchers');
     expect(toHeadline('In a surprise move, the central bank raised rates', none)).toBe('The central bank raises rates');

@@ -176,6 +176,10 @@ function toPresentTense(words: TaggedWord[]): TaggedWord[] {
 function mainVerbIndex(words: readonly TaggedWord[]): number {
   return words.findIndex((word, index) => {
     if (words[index - 1]?.text === '-' || words[index + 1]?.text === '-') return false;
+    // "a failed uprising", "a statement released by the Pentagon": participles describing a noun.
+    if (word.pos === 'VERB' && /(?:ed|en)$/i.test(word.text) && (words[index - 1]?.pos === 'DET' || (words[index - 1]?.pos === 'NOUN' && words[index + 1]?.text.toLowerCase() === 'by'))) return false;
+    // "Human Rights Watch condemned": a capitalised word inside the sentence is part of a name.
+    if (index > 0 && /^\p{Lu}/u.test(word.text)) return false;
     if (word.pos === 'VERB' || word.pos === 'AUX') return true;
     // The tagger sometimes reads a past verb as an adjective: "the dam darkened the country".
     return index > 0 && word.pos === 'ADJ' && /ed$/i.test(word.text) && words[index + 1]?.pos === 'DET' && words[index - 1]?.pos === 'NOUN';
@@ -221,6 +225,9 @@ function isPluralSubject(subject: readonly TaggedWord[]): boolean {
   const ofAt = subject.findIndex((word) => word.pos === 'ADP');
   const core = ofAt > 0 ? subject.slice(0, ofAt) : subject;
   if (core.some((word) => word.pos === 'CCONJ' && word.text.toLowerCase() === 'and')) return true;
+  // "Two of eight seats …": a number above one heads a plural.
+  const last = core[core.length - 1];
+  if (last?.pos === 'NUM' && !/^(?:one|1)$/i.test(last.text)) return true;
   const head = [...core].reverse().find((word) => word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON');
   if (head === undefined) return false;
   const text = head.text.toLowerCase();
