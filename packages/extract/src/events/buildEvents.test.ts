@@ -319,3 +319,15 @@ describe('an undated lede', () => {
     expect(extract('The Cabinet of Ministers of Moldova introduced martial law.', null).events).toEqual([]);
   });
 });
+
+describe('a lede names its speaker', () => {
+  it('"…," he said after a link to another story goes on with the speaker already met', () => {
+    const text = [
+      'Thousands of supporters of the opposition marched in the capital on Saturday.',
+      '“We are not going to falter,” opposition leader Amadou Diallo told the crowd.',
+      'Prices up sharply in the capital: report',
+      '“Others took weeks, we have been at it for years,” he said.',
+    ].join('\n\n');
+    expect(extract(text, '2019-11-17').events.map((event) => event.dateSource)).not.toContain('published');
+  });
+});
