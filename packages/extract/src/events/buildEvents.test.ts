@@ -331,3 +331,14 @@ describe('a lede names its speaker', () => {
     expect(extract(text, '2019-11-17').events.map((event) => event.dateSource)).not.toContain('published');
   });
 });
+
+describe('one happening told twice', () => {
+  it('a loose mention ("a failed uprising last April") of a happening dated to the day elsewhere is not another event', () => {
+    const text = [
+      'Deputy minister Ana Pérez denied on Tuesday that Rafael Ortega’s remarks about a failed military uprising last April were true.',
+      'Ortega, the former spy chief, launched a failed military uprising on April 30 with opposition leaders.',
+    ].join('\n\n');
+    const military = extract(text, '2019-06-27').events.filter((event) => event.kind === 'MILITARY');
+    expect(military.map((event) => event.date?.resolved?.start)).toEqual(['2019-04-30']);
+  });
+});

@@ -11,6 +11,7 @@ import { findCues } from './eventKind.ts';
 import { EventWalk } from './eventWalk.ts';
 import { toProposedEvent, type EventContext } from './toProposedEvent.ts';
 import { foldRetoldLede } from './retoldLede.ts';
+import { dropVaguerRepeats } from './vaguerRepeats.ts';
 
 // Groups the article into happenings (see eventWalk.ts for the rules) and describes
 // each one.
@@ -45,10 +46,8 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
     dateSpans: inputs.dates.map((date) => date.span),
     quoteSpans: inputs.quotes.map((finding) => ({ start: finding.quote.span.start, quote: finding.quote })).sort((a, b) => a.start - b.start),
   };
-  return foldRetoldLede(
-    walk.drafts.map((draft) => toProposedEvent(context, draft)),
-    inputs.publishedOn,
-  );
+  const events = walk.drafts.map((draft) => toProposedEvent(context, draft));
+  return dropVaguerRepeats(foldRetoldLede(events, inputs.publishedOn));
 }
 
 function groupAnchorsBySentence(article: ArticleText, dates: readonly DateMention[]): Map<number, DateMention[]> {
