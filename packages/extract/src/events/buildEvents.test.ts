@@ -26,6 +26,16 @@ describe('one event per happening', () => {
     expect(actorsOf(events[0])).toEqual(['known:sergei-ryabkov:SPEAKER', 'known:venezuela:TARGET', 'known:russia:PARTICIPANT']);
   });
 
+  it('countries named only in the paragraphs that carry a statement on are its topic, not its participants', () => {
+    const text = [
+      'On Tuesday, Sergei Ryabkov, deputy foreign minister of Russia, stated that Russia does not intend to increase its presence in Venezuela.',
+      'Ryabkov said the list of such cases was long, naming Guatemala, Chile and Argentina.',
+    ].join('\n\n');
+    const { events } = extract(text);
+    expect(events).toHaveLength(1);
+    expect(actorsOf(events[0]).filter((actor) => /guatemala|chile|argentina/.test(actor))).toEqual([]);
+  });
+
   it('a new occasion by the same speaker is a new event dated like the previous one', () => {
     const text = [
       'Earlier this month, the official representative of the Russian Foreign Ministry, Maria Zakharova, called for Washington to renounce its plans.',

@@ -74,6 +74,10 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   for (const mention of outsideQuotes) {
     // The source ("…, Norway's foreign ministry said") is not a participant, though it may be named in what it reports.
     if (attributionWords !== null && inside(attributionWords, mention.start)) continue;
+    // A country named only in the paragraphs that carry a statement on ("… list of countries —
+    // Guatemala, Brazil, Chile") is what was talked about, not who took part. (Measured on the
+    // devset: 3 of 11 such countries were the gold's.)
+    if (mention.kind === 'COUNTRY' && !inside(draft.scope, mention.start)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
   // "Russian troops landed": Russia takes part with its troops.
