@@ -2,7 +2,7 @@
 // is upserted, so loading twice leaves the same rows.
 import type { Database } from '../client.ts';
 import { contentHashOfReference, contentHashOfText } from '../content-hash.ts';
-import { parseCalendarDay, spanOf } from '../honest-dates.ts';
+import { parseCalendarDay, spanOf } from '@chronicle/calendar';
 import type { DatePrecision } from '../generated/prisma/enums.ts';
 import type { SeedData, SeedEvent, SeedResolvedDate } from './seed-files.ts';
 import { stableId } from './stable-id.ts';
