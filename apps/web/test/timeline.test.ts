@@ -3,7 +3,7 @@
 // agreeing with the timeline, and the keyboard.
 import { mkdir } from 'node:fs/promises';
 import { graphql } from '@chronicle/schema/test-client';
-import type { ResultOf } from '../src/graphql/documentTypes.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from './support/browser.ts';

@@ -4,7 +4,7 @@
 import { graphql } from '@chronicle/schema/client';
 import { shiftDay } from '@chronicle/calendar';
 import { dayToDate } from '../dates/localMidnight.ts';
-import type { ResultOf } from '../graphql/documentTypes.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { EVENT_KINDS, KIND_STYLES, kindClass } from '../events/eventKinds.ts';
 import type { EventKind } from '../events/KindBadge.tsx';
 import type { Lanes } from '../url/explorerParams.ts';
