@@ -6,7 +6,7 @@ import { parseCalendarDay } from '@chronicle/calendar';
 import { graphql } from '@chronicle/schema/test-client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from './support/browser.ts';
+import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from '@chronicle/testing/browser';
 import { startTestApp, TIMELINE, XSS, type TestApp } from './support/testApp.ts';
 import { startTimelineJsHost, type TimelineJsHost } from './support/timelineJsHost.ts';
 
