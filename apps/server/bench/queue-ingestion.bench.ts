@@ -11,7 +11,7 @@ import { createPrismaClient, QUEUES, type Database } from '@chronicle/db';
 import { startServer } from '../src/app.ts';
 import { openJobQueue } from '../src/jobs/job-queue.ts';
 import { templateArticle, templatePage } from '../test/support/article-template.ts';
-import { startPageServer } from '../test/support/page-server.ts';
+import { startPageServer } from '@chronicle/testing';
 import { describeMachine } from './machine.ts';
 import { writeSection } from './report.ts';
 

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateArticle, templatePage } from './support/article-template.ts';
-import { page, startPageServer, type PageServer } from './support/page-server.ts';
+import { page, startPageServer, type PageServer } from '@chronicle/testing';
 import { seedActorsOnly } from './support/seed-actors-only.ts';
 
 const run = promisify(execFile);

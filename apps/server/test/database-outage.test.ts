@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { startServer, type RunningServer } from '../src/app.ts';
 import { createApiToken } from '../src/auth/api-tokens.ts';
 import { createLogger } from '../src/observability/logger.ts';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts';
+import { startTcpProxy, type TcpProxy } from '@chronicle/testing';
 import type { LogLine } from './support/test-api.ts';
 
 const QUERY = JSON.stringify({ query: '{ events { totalCount } }' });

@@ -8,7 +8,7 @@ import { parseFeedItems } from '../src/feeds/feed-items.ts';
 import { pollAllFeeds } from '../src/feeds/poll-feed.ts';
 import { DEFAULT_FETCH_POLICY } from '../src/ingest/url/safe-fetch.ts';
 import { openJobQueue, type JobQueue } from '../src/jobs/job-queue.ts';
-import { page, startPageServer, type PageServer } from './support/page-server.ts';
+import { page, startPageServer, type PageServer } from '@chronicle/testing';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 
 const AddFeed = graphql(`

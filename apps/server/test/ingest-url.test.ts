@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { graphql } from '@chronicle/schema/test-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_POLICY } from '../src/ingest/url/safe-fetch.ts';
-import { page, redirect, startPageServer, type PageServer } from './support/page-server.ts';
+import { page, redirect, startPageServer, type PageServer } from '@chronicle/testing';
 import { seedActorsOnly } from './support/seed-actors-only.ts';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 

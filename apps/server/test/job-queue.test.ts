@@ -4,7 +4,7 @@ import { graphql } from '@chronicle/schema/test-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_POLICY } from '../src/ingest/url/safe-fetch.ts';
 import { templateArticle, templatePage } from './support/article-template.ts';
-import { page, startPageServer, type PageServer } from './support/page-server.ts';
+import { page, startPageServer, type PageServer } from '@chronicle/testing';
 import { seedActorsOnly } from './support/seed-actors-only.ts';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 

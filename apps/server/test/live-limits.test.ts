@@ -11,7 +11,7 @@ import { LIMITS } from '../src/graphql/limits.ts';
 import { LISTEN_APPLICATION_NAME } from '../src/live/pg-change-bus.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { deskFixtures } from './support/live-pair.ts';
-import { startTcpProxy } from './support/tcp-proxy.ts';
+import { startTcpProxy } from '@chronicle/testing';
 import { socketUrl, subscribe, until, wsClient } from './support/subscriber.ts';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 

@@ -3,6 +3,7 @@
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
+import { postGraphQL } from '@chronicle/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/app.ts';
 import { createApiToken } from '../src/auth/api-tokens.ts';
@@ -21,13 +22,8 @@ async function redisAnswers(): Promise<boolean> {
 }
 
 async function post(url: string, query: string, token?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { errors?: { extensions?: { code?: string; retryAfter?: number } }[] };
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), code: body.errors?.[0]?.extensions?.code };
+  const { status, headers, body } = await postGraphQL(url, query, undefined, { token });
+  return { status, retryAfter: headers.get('retry-after'), code: body.errors?.[0]?.extensions?.code };
 }
 
 const READ = '{ timelines { slug } }';

@@ -12,7 +12,7 @@ import { openJobQueue, type JobQueue } from '../src/jobs/job-queue.ts';
 import { startWorkers, type RunningWorkers } from '../src/jobs/run-workers.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { templateArticle, templatePage } from './support/article-template.ts';
-import { startPageServer, type PageServer } from './support/page-server.ts';
+import { startPageServer, type PageServer } from '@chronicle/testing';
 import { seedActorsOnly } from './support/seed-actors-only.ts';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { graphql } from '@chronicle/schema/test-client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
 import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
 import { webRoot } from './support/webBuild.ts';

@@ -3,8 +3,8 @@
 // another is merged into the actor on file after the page says what the merge
 // does, and two drafts of one happening are merged into one event.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiToken } from '../../server/src/auth/api-tokens.ts';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { createApiToken } from '@chronicle/server/testing';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, XSS, type TestApp } from './support/testApp.ts';
 
 const SHCHETININ_PASSAGE = 'Alexander Shchetinin, head of the Latin America department of the Russian foreign ministry, said Moscow would not leave.';

@@ -3,7 +3,7 @@
 // rows in the tables. The disagreement here is made up for the test (a
 // fictional country), written straight into the test's own database.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 
 async function addDisagreement(app: TestApp): Promise<void> {

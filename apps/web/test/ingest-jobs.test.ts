@@ -2,10 +2,9 @@
 // reason the editor can read, and runs again with the retry button once the
 // page is fixed; text from the page (its title) is shown as text, never as HTML.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiToken } from '../../server/src/auth/api-tokens.ts';
-import { DEFAULT_FETCH_POLICY } from '../../server/src/ingest/url/safe-fetch.ts';
-import { page, startPageServer, type PageServer } from '../../server/test/support/page-server.ts';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { createApiToken, DEFAULT_FETCH_POLICY } from '@chronicle/server/testing';
+import { page, startPageServer, type PageServer } from '@chronicle/testing';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 
 const HOSTILE_TITLE = 'Talks resume <img src=x onerror="window.__xss=9">';

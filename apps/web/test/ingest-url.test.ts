@@ -2,10 +2,9 @@
 // page from a local server and shows the article with its publisher and day
 // for review; a refused link says why.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiToken } from '../../server/src/auth/api-tokens.ts';
-import { DEFAULT_FETCH_POLICY } from '../../server/src/ingest/url/safe-fetch.ts';
-import { page, redirect, startPageServer, type PageServer } from '../../server/test/support/page-server.ts';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { createApiToken, DEFAULT_FETCH_POLICY } from '@chronicle/server/testing';
+import { page, redirect, startPageServer, type PageServer } from '@chronicle/testing';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Guaidó calls for talks</title>

@@ -4,8 +4,8 @@
 // published and readers find it in "Who backs whom", the others stay hidden.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiToken } from '../../server/src/auth/api-tokens.ts';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { createApiToken } from '@chronicle/server/testing';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
 

@@ -2,12 +2,10 @@
 // another instance of chronicle. The event appears on the reader's timeline
 // without a reload, highlighted, and the reader's window and selection stay.
 import { graphql } from '@chronicle/schema/test-client';
-import { print } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/src/app.ts';
-import { createApiToken } from '../../server/src/auth/api-tokens.ts';
-import { startTcpProxy } from '../../server/test/support/tcp-proxy.ts';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { createApiToken, startServer, type RunningServer } from '@chronicle/server/testing';
+import { postGraphQL, startTcpProxy } from '@chronicle/testing';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
 import { EVENT_ITEMS, timelineTitles, waitForTimeline } from './support/timelinePage.ts';
 
@@ -56,12 +54,8 @@ describeInBrowser('live updates on an open timeline', () => {
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
     const token = (await createApiToken(db, 'desk')).token;
-    const response = await fetch(`${elsewhere.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: print(Publish), variables: { id: Buffer.from(`Event:${draft.id}`).toString('base64url') } }),
-    });
-    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    const { body } = await postGraphQL(elsewhere.url, Publish, { id: Buffer.from(`Event:${draft.id}`).toString('base64url') }, { token });
+    expect(body.errors).toBeUndefined();
 
     const item = page.locator(`${EVENT_ITEMS}.is-live-changed`, { hasText: 'Live desk: border crossing reopens' });
     await item.waitFor({ timeout: 5_000 });
@@ -83,11 +77,7 @@ describeInBrowser('live updates on an open timeline', () => {
     const rowsBefore = await page.locator('.event-row').count();
 
     const token = (await createApiToken(app.database.db, 'list desk')).token;
-    await fetch(`${elsewhere.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: print(Retitle), variables: { id: opened.id, title: 'Retitled by the desk' } }),
-    });
+    await postGraphQL(elsewhere.url, Retitle, { id: opened.id, title: 'Retitled by the desk' }, { token });
     await page.locator('.event-row.is-selected.is-live-changed', { hasText: 'Retitled by the desk' }).waitFor({ timeout: 5_000 });
     await page.locator('.detail.is-live-changed .detail-title', { hasText: 'Retitled by the desk' }).waitFor({ timeout: 5_000 });
     expect(await page.locator('.event-row').count()).toBe(rowsBefore);
@@ -117,12 +107,8 @@ describeInBrowser('live updates on an open timeline', () => {
       expect(await page.locator('.live-status').textContent()).toBe('Reconnecting…');
 
       const token = (await createApiToken(db, 'night desk')).token;
-      const response = await fetch(`${elsewhere.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: print(Publish), variables: { id: Buffer.from(`Event:${draft.id}`).toString('base64url') } }),
-      });
-      expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+      const { body } = await postGraphQL(elsewhere.url, Publish, { id: Buffer.from(`Event:${draft.id}`).toString('base64url') }, { token });
+      expect(body.errors).toBeUndefined();
 
       await proxy.restore();
       // graphql-ws waits a randomised, growing pause between attempts.

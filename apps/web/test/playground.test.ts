@@ -1,11 +1,11 @@
 // The API playground at /graphiql: GraphiQL from the app itself, working
 // with no network beyond this machine, and kept out of the timeline's bundle.
 import { graphql } from '@chronicle/schema/test-client';
-import { parse, print, validate } from 'graphql';
+import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiToken } from '../../server/src/auth/api-tokens.ts';
-import { buildSchema } from '../../server/src/graphql/server.ts';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { buildSchema, createApiToken } from '@chronicle/server/testing';
+import { postGraphQL } from '@chronicle/testing';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 import { EXAMPLE_TABS } from '../src/playground/exampleTabs.ts';
 import { waitForTimeline } from './support/timelinePage.ts';
@@ -62,11 +62,7 @@ describeInBrowser('the API playground', () => {
 
     const event = (await app.graphql(FirstEvent, {})).events.nodes[0]!;
     const token = (await createApiToken(app.database.db, 'playground')).token;
-    await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: print(Retitle), variables: { id: event.id, title: 'Retitled while watching' } }),
-    });
+    await postGraphQL(app.url, Retitle, { id: event.id, title: 'Retitled while watching' }, { token });
     await page.locator('.graphiql-response', { hasText: 'Retitled while watching' }).waitFor({ timeout: 5_000 });
     await expect(page.locator('.graphiql-response').textContent()).resolves.toContain('UPDATED');
     expect(externalRequests).toEqual([]);
@@ -95,12 +91,7 @@ describeInBrowser('the API playground', () => {
         expect(validate(buildSchema(), parse(tab.query)), tab.query).toEqual([]);
         continue;
       }
-      const response = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: tab.query, variables: tab.variables ? JSON.parse(tab.variables) : undefined }),
-      });
-      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      const { body } = await postGraphQL(app.url, tab.query, tab.variables ? JSON.parse(tab.variables) : undefined);
       const name = /query (\w+)/.exec(tab.query)?.[1];
       expect(body.errors, name).toBeUndefined();
       expect(JSON.stringify(body.data), name).toMatch(/"nodes":\[\{/);

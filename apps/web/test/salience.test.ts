@@ -2,7 +2,7 @@
 // laptop and a small screen, the crisis's key events are drawn as items whose
 // titles a person can read, never folded into a numbered cluster.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 import { titleSights, waitForTimeline } from './support/timelinePage.ts';
 

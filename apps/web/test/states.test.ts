@@ -2,7 +2,7 @@
 // and how the URL keeps the view: history entries for filters, none for
 // panning; "load more" in the list.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
+import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
 

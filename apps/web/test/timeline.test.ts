@@ -3,10 +3,10 @@
 // agreeing with the timeline, and the keyboard.
 import { mkdir } from 'node:fs/promises';
 import { graphql } from '@chronicle/schema/test-client';
-import type { ResultOf } from '../src/graphql/documentTypes.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from './support/browser.ts';
+import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from '@chronicle/testing/browser';
 import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
 import { EVENT_ITEMS, listTitles, recordOperations, timelineTitles, titleSights, waitForTimeline } from './support/timelinePage.ts';
 import { webRoot } from './support/webBuild.ts';

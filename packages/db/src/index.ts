@@ -2,7 +2,8 @@ export { createPrismaClient, poolStats, type Database, type PrismaClientOptions 
 export { startDatabase, startEmbeddedDatabase, startMigratedDatabase, createDatabaseIfMissing, type DatabaseHandle } from './database.ts';
 export { applyMigrations, diffMigrationsToSchema, migrationStatus } from './migrations/migrate.ts';
 export { contentHashOfText, contentHashOfReference } from './content-hash.ts';
-export * from './honest-dates.ts';
+// The calendar lives in @chronicle/calendar; passed on here for callers that take their dates with their rows.
+export { displayDate, parseCalendarDay, periodEnd, periodStart, spanOf, toCalendarDay, type EventSpan } from '@chronicle/calendar';
 export { readSeedData } from './seed/seed-files.ts';
 export { loadSeed, type SeedSummary } from './seed/load-seed.ts';
 export { withDatabase, quoteIdentifier } from './connection.ts';

@@ -5,7 +5,7 @@
 // never read the events at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
-import { parseCalendarDay } from '../src/honest-dates.ts';
+import { parseCalendarDay } from '@chronicle/calendar';
 import { countEventsSql, findEventPage, pageIdsSql } from '../src/queries/event-page.ts';
 import { histogramSql } from '../src/queries/event-histogram.ts';
 import type { EventFilter } from '../src/queries/event-filter.ts';

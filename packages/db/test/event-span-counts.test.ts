@@ -2,7 +2,7 @@
 // step with the events by every kind of write, and giving the same buckets as
 // counting the events themselves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCalendarDay, spanOf } from '../src/honest-dates.ts';
+import { parseCalendarDay, spanOf } from '@chronicle/calendar';
 import type { DatePrecision, EventKind, ReviewStatus } from '../src/generated/prisma/enums.ts';
 import { countEvents } from '../src/queries/event-page.ts';
 import { bucketBounds, eventHistogram } from '../src/queries/event-histogram.ts';

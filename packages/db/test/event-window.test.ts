@@ -1,6 +1,6 @@
 // The window query: events whose [start, end] meets the window, exactly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCalendarDay, spanOf } from '../src/honest-dates.ts';
+import { parseCalendarDay, spanOf } from '@chronicle/calendar';
 import type { DatePrecision } from '../src/generated/prisma/enums.ts';
 import { countEvents, findEventPage } from '../src/queries/event-page.ts';
 import { eventHistogram } from '../src/queries/event-histogram.ts';

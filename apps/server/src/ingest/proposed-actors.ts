@@ -3,14 +3,14 @@
 // transaction, so two articles can both believe "Peru" is new; each then takes
 // a lock on the name's slug and reuses the actor the other one wrote.
 import type { Database } from '@chronicle/db';
-import type { Extraction } from '@chronicle/extract';
+import { slugify, type Extraction } from '@chronicle/extract';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 type ProposedActor = Extraction['proposedActors'][number];
 
-export function slugify(name: string): string {
-  const slug = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug || 'actor';
+/** The actor slug a name asks for: extraction's slug of it, or "actor" when nothing of it is left. */
+function actorSlug(name: string): string {
+  return slugify(name) || 'actor';
 }
 
 /**
@@ -22,7 +22,7 @@ export async function writeProposedActors(tx: Transaction, proposals: readonly P
   const idByKey = new Map<string, string>();
   const proposedIds: string[] = [];
   // Locks in one order, so two articles naming the same actors queue instead of deadlocking.
-  const bySlug = [...proposals].map((p) => ({ p, base: slugify(p.name) })).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+  const bySlug = [...proposals].map((p) => ({ p, base: actorSlug(p.name) })).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
   for (const { p, base } of bySlug) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`actor-slug:${base}`}, 0))`;
     const actor = (await sameNamedActor(tx, base)) ?? (await tx.actor.create({
@@ -41,7 +41,7 @@ async function sameNamedActor(tx: Transaction, base: string) {
     const slug = n === 1 ? base : `${base}-${n}`;
     const held = await tx.actor.findUnique({ where: { slug }, select: { id: true, status: true, name: true } });
     if (!held) return null;
-    if (slugify(held.name) === base) return held;
+    if (actorSlug(held.name) === base) return held;
   }
 }
 

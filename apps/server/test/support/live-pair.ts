@@ -1,6 +1,7 @@
 // Two chronicle instances on one database, as a deployment behind a load
 // balancer runs them, with the fixtures the live-update tests share.
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
+import { postGraphQL } from '@chronicle/testing';
 import net from 'node:net';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/app.ts';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
@@ -54,10 +55,5 @@ export async function deskFixtures(db: TestDatabase['db']) {
 }
 
 export async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+  return (await postGraphQL(url, query, variables, { token })).body;
 }

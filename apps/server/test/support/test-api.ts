@@ -1,9 +1,9 @@
 // A real server on a fresh database of its own, for one test file.
 import { loadSeed, readSeedData } from '@chronicle/db';
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
-import type { ExecutionResult } from 'graphql';
+import { postGraphQL } from '@chronicle/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import { startServer, type RunningServer } from '../../src/app.ts';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import type { FetchPolicy } from '../../src/ingest/url/safe-fetch.ts';
@@ -50,17 +50,8 @@ export async function startTestApi(options: { seed?: boolean; production?: boole
     server,
     logs,
     async request(document, variables, requestOptions = {}) {
-      const query = typeof document === 'string' ? document : print(document);
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
-          ...requestOptions.headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, body: (await response.json()) as ExecutionResult<never> };
+      const { status, body } = await postGraphQL(server.url, document, variables, requestOptions);
+      return { status, body };
     },
     async editorToken(name = 'test editor') {
       return (await createApiToken(database.db, name)).token;

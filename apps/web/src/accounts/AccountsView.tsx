@@ -3,7 +3,7 @@
 // the passage and the quotes, with the framing words where the accounts part
 // ways highlighted. Every string from the API is React text, never HTML.
 import { graphql } from '@chronicle/schema/client';
-import type { ResultOf } from '../graphql/documentTypes.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { formatDay } from '../dates/formatDay.ts';
 import { safeHttpUrl } from '../events/safeUrl.ts';
 import { countryName } from './countryName.ts';

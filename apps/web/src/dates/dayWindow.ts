@@ -1,6 +1,6 @@
 // A window of calendar days, both ends inclusive, and the rules for which
 // window the timeline shows and which one it asks the API for.
-import { addDays, dayFromNumber, dayNumber, daysBetween } from './calendarDay.ts';
+import { dayFromNumber, dayNumber, daysBetween, shiftDay } from '@chronicle/calendar';
 
 export interface DayWindow {
   from: string;
@@ -26,7 +26,7 @@ export function contains(outer: DayWindow, inner: DayWindow): boolean {
  */
 export function fitWindow(start: string, end: string): DayWindow {
   const span = daysBetween(start, end) + 1;
-  return { from: addDays(start, -Math.max(7, Math.round(span * 0.03))), to: addDays(end, Math.max(14, Math.round(span * 0.25))) };
+  return { from: shiftDay(start, -Math.max(7, Math.round(span * 0.03))), to: shiftDay(end, Math.max(14, Math.round(span * 0.25))) };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Who took part in an event and how; each actor narrows the timeline to them.
 import { graphql } from '@chronicle/schema/client';
-import type { ResultOf } from '../graphql/documentTypes.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 export const ActorList_event = graphql(`
   fragment ActorList_event on Event {

@@ -1,6 +1,6 @@
 // What was said in an event, by whom, according to which source.
 import { graphql } from '@chronicle/schema/client';
-import type { ResultOf } from '../graphql/documentTypes.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { safeHttpUrl } from '../events/safeUrl.ts';
 
 export const QuoteList_event = graphql(`

@@ -1,7 +1,7 @@
 // The sources behind an event: who published what when, the passage that
 // supports the event, and how the source put the date.
 import { graphql } from '@chronicle/schema/client';
-import type { ResultOf } from '../graphql/documentTypes.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { formatDay } from '../dates/formatDay.ts';
 import { safeHttpUrl } from '../events/safeUrl.ts';
 

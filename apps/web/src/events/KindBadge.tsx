@@ -1,6 +1,6 @@
 // The kind of an event as symbol + word, so it never depends on colour alone.
 import { graphql } from '@chronicle/schema/client';
-import type { ResultOf } from '../graphql/documentTypes.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { KIND_STYLES, kindClass } from './eventKinds.ts';
 
 export const KindBadge_event = graphql(`

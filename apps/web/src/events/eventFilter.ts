@@ -1,20 +1,9 @@
 // The API's EventFilter for what the URL says. The window is added by the
 // views: the timeline asks for a wider window than it shows.
+import type { EventFilter } from '@chronicle/schema/client/graphql';
 import type { ExplorerParams } from '../url/explorerParams.ts';
-import type { EventKind } from './KindBadge.tsx';
 
-export interface EventFilterInput {
-  timeline: string;
-  actors?: string[];
-  kinds?: EventKind[];
-  search?: string;
-  publishers?: string[];
-  publisherCountries?: string[];
-  from?: string;
-  to?: string;
-}
-
-export function filterOf(params: ExplorerParams): EventFilterInput {
+export function filterOf(params: ExplorerParams): EventFilter {
   const search = params.search.trim();
   return {
     timeline: params.timeline,

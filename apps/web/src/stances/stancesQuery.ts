@@ -1,6 +1,6 @@
 // The stances view's one query and the types read off it.
 import { graphql } from '@chronicle/schema/client';
-import type { ResultOf } from '../graphql/documentTypes.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 export const StancesQuery = graphql(`
   query Stances {

@@ -5,7 +5,8 @@
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
-import { addDays, dayToDate, nearestDay } from '../dates/calendarDay.ts';
+import { shiftDay } from '@chronicle/calendar';
+import { dayToDate, nearestDay } from '../dates/localMidnight.ts';
 import type { DayWindow } from '../dates/dayWindow.ts';
 import type { LaneGroup } from './timelineItems.ts';
 import { OPTIONS, setClustering, syncClustering } from './timelineOptions.ts';
@@ -28,7 +29,7 @@ export interface VisTimelineProps {
 }
 
 function windowOf(start: Date, end: Date): DayWindow {
-  return { from: nearestDay(start), to: addDays(nearestDay(end), -1) };
+  return { from: nearestDay(start), to: shiftDay(nearestDay(end), -1) };
 }
 
 export function VisTimeline(props: VisTimelineProps) {
@@ -52,7 +53,7 @@ export function VisTimeline(props: VisTimelineProps) {
       // vis-timeline's typings say string content; it takes elements too,
       // and elements are what keeps API text from being parsed as HTML.
       itemsRef.current as unknown as ConstructorParameters<typeof Timeline>[1],
-      { ...OPTIONS, start: dayToDate(initial.from), end: dayToDate(addDays(initial.to, 1)) },
+      { ...OPTIONS, start: dayToDate(initial.from), end: dayToDate(shiftDay(initial.to, 1)) },
     );
     timelineRef.current = timeline;
     syncClustering(timeline, clusteredRef);
@@ -149,7 +150,7 @@ export function VisTimeline(props: VisTimelineProps) {
     const current = timeline.getWindow();
     const shown = windowOf(current.start, current.end);
     if (shown.from === props.window.from && shown.to === props.window.to) return;
-    timeline.setWindow(dayToDate(props.window.from), dayToDate(addDays(props.window.to, 1)), { animation: false });
+    timeline.setWindow(dayToDate(props.window.from), dayToDate(shiftDay(props.window.to, 1)), { animation: false });
   }, [props.window.from, props.window.to]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 // Event counts per bucket as background bars, for a window too wide or too
 // crowded to show events one by one.
-import { addDays, dayToDate } from '../dates/calendarDay.ts';
+import { shiftDay } from '@chronicle/calendar';
+import { dayToDate } from '../dates/localMidnight.ts';
 
 export interface Bucket {
   from: string;
@@ -42,7 +43,7 @@ export function densityItems(buckets: readonly Bucket[]): DensityItem[] {
         id: `density:${bucket.from}`,
         type: 'background' as const,
         start: dayToDate(bucket.from),
-        end: dayToDate(addDays(bucket.to, 1)),
+        end: dayToDate(shiftDay(bucket.to, 1)),
         className: 'tl-density-bucket',
         content,
       };

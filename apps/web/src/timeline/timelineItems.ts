@@ -2,8 +2,9 @@
 // the API goes into the page through textContent on elements built here, never
 // as an HTML string: vis-timeline appends elements as they are.
 import { graphql } from '@chronicle/schema/client';
-import { addDays, dayToDate } from '../dates/calendarDay.ts';
-import type { ResultOf } from '../graphql/documentTypes.ts';
+import { shiftDay } from '@chronicle/calendar';
+import { dayToDate } from '../dates/localMidnight.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { EVENT_KINDS, KIND_STYLES, kindClass } from '../events/eventKinds.ts';
 import type { EventKind } from '../events/KindBadge.tsx';
 import type { Lanes } from '../url/explorerParams.ts';
@@ -150,7 +151,7 @@ function baseItem(event: TimelineEvent, id: string, group: string | undefined): 
     type: span ? 'range' : 'box',
     start: dayToDate(event.date.start),
     // The API's end is the last day, inclusive; a bar must cover all of it.
-    ...(span ? { end: dayToDate(addDays(event.date.end, 1)) } : {}),
+    ...(span ? { end: dayToDate(shiftDay(event.date.end, 1)) } : {}),
     className: itemClass(event, span),
     content: itemContent(event, span),
     title: tooltip(event),

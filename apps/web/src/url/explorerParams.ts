@@ -1,7 +1,7 @@
 // Everything a person would want to share about what they are looking at,
 // read from and written to the query string. Defaults are left out of the URL
 // so links stay short.
-import { isCalendarDay } from '../dates/calendarDay.ts';
+import { isCalendarDay } from '@chronicle/calendar';
 import { isEventKind } from '../events/eventKinds.ts';
 import type { EventKind } from '../events/KindBadge.tsx';
 import { DEFAULT_TIMELINE_SLUG as DEFAULT_TIMELINE } from '@chronicle/schema/default-timeline';

@@ -1,6 +1,4 @@
 // The only place the web app's tests read the environment.
-export const isCI = process.env.CI === '1' || process.env.CI === 'true';
-
 /**
  * The environment for `vite build` run from a test: vitest sets NODE_ENV to
  * "test", which would make Vite bundle React's development build.

@@ -2,12 +2,10 @@
 // plus a hostile event and stance, and the real server serving the built web app.
 import { loadSeed, readSeedData } from '@chronicle/db';
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
-import { startServer, type RunningServer } from '../../../server/src/app.ts';
-import type { FetchPolicy } from '../../../server/src/ingest/url/safe-fetch.ts';
-import type { WorkerSettings } from '../../../server/src/jobs/run-workers.ts';
+import { startServer, type FetchPolicy, type RunningServer, type WorkerSettings } from '@chronicle/server/testing';
+import { graphqlData } from '@chronicle/testing';
 import { ensureWebBuilt } from './webBuild.ts';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 
 export const TIMELINE = 'venezuela-crisis-2019';
 
@@ -77,16 +75,7 @@ export async function startTestApp(options: { fetchPolicy?: FetchPolicy; workers
     url: server.url,
     database,
     server,
-    async graphql<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: print(document), variables }),
-      });
-      const body = (await response.json()) as { data?: TData; errors?: { message: string }[] };
-      if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    },
+    graphql: (document, variables) => graphqlData(server.url, document, variables),
     async close() {
       await server.close();
       await database.drop();

@@ -1,20 +1,11 @@
 // Loads the seed data set. Every row gets an id derived from its seed key and
 // is upserted, so loading twice leaves the same rows.
+import { spanOf } from '@chronicle/calendar';
 import type { Database } from '../client.ts';
 import { contentHashOfReference, contentHashOfText } from '../content-hash.ts';
-import { parseCalendarDay, spanOf } from '../honest-dates.ts';
-import type { DatePrecision } from '../generated/prisma/enums.ts';
+import { parseSeedDate } from './seed-dates.ts';
 import type { SeedData, SeedEvent, SeedResolvedDate } from './seed-files.ts';
 import { stableId } from './stable-id.ts';
-
-/** Seed dates are written as precise as known: "2019-06-25", "2019-06", "2019". */
-export function parseSeedDate(value: string, precision: DatePrecision): Date {
-  const expected = { DAY: /^\d{4}-\d{2}-\d{2}$/, WEEK: /^\d{4}-\d{2}-\d{2}$/, MONTH: /^\d{4}-\d{2}$/, YEAR: /^\d{4}$/ }[precision];
-  const padded = precision === 'MONTH' ? `${value}-01` : precision === 'YEAR' ? `${value}-01-01` : value;
-  const date = expected.test(value) ? parseCalendarDay(padded) : null;
-  if (!date) throw new Error(`seed date "${value}" does not fit precision ${precision}`);
-  return date;
-}
 
 function eventSpan(event: SeedEvent) {
   const start = parseSeedDate(event.start, event.precision);

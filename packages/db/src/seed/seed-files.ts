@@ -1,88 +1,53 @@
-// The shape of prisma/seed/*.json, read and checked before anything is written.
+// Reads prisma/seed/*.json and checks it before anything is written: each file
+// against its schema (seed-schema.ts), then the rules that span files
+// (seed-consistency.ts). Every problem is reported at once.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ActorKind, ActorRole, DatePrecision, EventKind, StanceKind } from '../generated/prisma/enums.ts';
+import * as v from 'valibot';
 import { seedDir } from '../paths.ts';
+import { seedInconsistencies, type SeedFiles } from './seed-consistency.ts';
+import { SEED_FILES, type SeedTimeline } from './seed-schema.ts';
 
-export interface SeedActor { key: string; name: string; kind: ActorKind; aliases: string[]; description: string; country: string | null }
-export interface SeedSource {
-  key: string; title: string; publisher: string | null; url: string | null; publishedOn: string | null; language: string; textFile?: string | null;
-  /** ISO 3166-1 alpha-2 of the publisher, where known. */
-  publisherCountry?: string | null;
-}
-/** A date a source gives, resolved against its publication day, written like an event's. */
-export interface SeedResolvedDate { precision: DatePrecision; start: string; end: string | null }
-export interface SeedCitation { source: string; passage: string | null; dateExpression: string | null; resolved?: SeedResolvedDate }
-export interface SeedQuote { speaker: string; text: string; source: string }
-export interface SeedEvent {
-  key: string; title: string; summary: string; kind: EventKind; precision: DatePrecision;
-  start: string; end: string | null; place: string | null; country: string | null;
-  /** An editor's "key event" flag. */
-  isKey?: boolean;
-  actors: { actor: string; role: ActorRole }[]; citations: SeedCitation[]; quotes: SeedQuote[];
-}
-export interface SeedStanceCitation { source: string; passage: string | null }
-export interface SeedStance {
-  actor: string; stance: StanceKind; target: string; since: string | null; sincePrecision: DatePrecision | null;
-  /** Every source that states the stance. */
-  citations: SeedStanceCitation[];
-}
-export interface SeedTimeline { slug: string; title: string; description: string }
+export type { SeedActor, SeedCitation, SeedEvent, SeedQuote, SeedResolvedDate, SeedSource, SeedStance, SeedStanceCitation, SeedTimeline } from './seed-schema.ts';
 
-export interface SeedData {
-  actors: SeedActor[];
-  sources: SeedSource[];
-  events: SeedEvent[];
-  stances: SeedStance[];
+export interface SeedData extends SeedFiles {
   timeline: SeedTimeline;
-  /** Full texts of sources we hold, by source key. */
-  sourceTexts: Map<string, string>;
 }
 
-async function readJson<T>(dir: string, name: string): Promise<T> {
-  return JSON.parse(await readFile(path.join(dir, name), 'utf8')) as T;
+async function readChecked<S extends v.GenericSchema>(dir: string, file: string, schema: S, problems: string[]): Promise<v.InferOutput<S> | null> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path.join(dir, file), 'utf8'));
+  } catch (error) {
+    problems.push(`${file}: cannot be read as JSON (${(error as Error).message})`);
+    return null;
+  }
+  const result = v.safeParse(schema, json);
+  if (result.success) return result.output;
+  for (const issue of result.issues) problems.push(`${file} ${v.getDotPath(issue) ?? ''}${keyOf(issue.path?.[0]?.value)}: ${issue.message}`.replace(' :', ':'));
+  return null;
+}
+
+/** " (its-key)" for a row that has a key, so a problem names the row as the files do. */
+function keyOf(row: unknown): string {
+  return typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string' ? ` (${row.key})` : '';
 }
 
 export async function readSeedData(dir = seedDir): Promise<SeedData> {
-  const [actors, sources, events, stances, timeline] = await Promise.all([
-    readJson<SeedActor[]>(dir, 'actors.json'),
-    readJson<SeedSource[]>(dir, 'sources.json'),
-    readJson<SeedEvent[]>(dir, 'events.json'),
-    readJson<SeedStance[]>(dir, 'stances.json'),
-    readJson<SeedTimeline>(dir, 'timeline.json'),
-  ]);
+  const problems: string[] = [];
+  // In sequence, so that problems are listed file by file.
+  const actors = await readChecked(dir, SEED_FILES.actors.file, SEED_FILES.actors.schema, problems);
+  const sources = await readChecked(dir, SEED_FILES.sources.file, SEED_FILES.sources.schema, problems);
+  const events = await readChecked(dir, SEED_FILES.events.file, SEED_FILES.events.schema, problems);
+  const stances = await readChecked(dir, SEED_FILES.stances.file, SEED_FILES.stances.schema, problems);
+  const timeline = await readChecked(dir, SEED_FILES.timeline.file, SEED_FILES.timeline.schema, problems);
+  if (!actors || !sources || !events || !stances || !timeline) throw new Error(`seed data does not fit its schema:\n${problems.join('\n')}`);
   const sourceTexts = new Map<string, string>();
   for (const source of sources) {
     if (source.textFile) sourceTexts.set(source.key, await readFile(path.join(dir, source.textFile), 'utf8'));
   }
   const data = { actors, sources, events, stances, timeline, sourceTexts };
-  assertReferencesResolve(data);
-  return data;
-}
-
-function assertReferencesResolve(data: SeedData): void {
-  const actorKeys = new Set(data.actors.map((a) => a.key));
-  const sourceKeys = new Set(data.sources.map((s) => s.key));
-  const problems: string[] = [];
-  const need = (keys: Set<string>, key: string | null, where: string) => {
-    if (key !== null && !keys.has(key)) problems.push(`${where}: unknown key "${key}"`);
-  };
-  for (const event of data.events) {
-    for (const { actor } of event.actors) need(actorKeys, actor, `event ${event.key}`);
-    for (const { source } of event.citations) need(sourceKeys, source, `event ${event.key}`);
-    for (const quote of event.quotes) {
-      need(actorKeys, quote.speaker, `quote in ${event.key}`);
-      need(sourceKeys, quote.source, `quote in ${event.key}`);
-    }
-  }
-  for (const stance of data.stances) {
-    need(actorKeys, stance.actor, 'stance');
-    need(actorKeys, stance.target, 'stance');
-    if (!Array.isArray(stance.citations)) {
-      problems.push(`stance ${stance.actor} ${stance.stance} ${stance.target}: "citations" must be a list`);
-      continue;
-    }
-    for (const { source } of stance.citations) need(sourceKeys, source, `stance ${stance.actor} ${stance.stance} ${stance.target}`);
-  }
+  problems.push(...seedInconsistencies(data));
   if (problems.length > 0) throw new Error(`seed data is inconsistent:\n${problems.join('\n')}`);
+  return data;
 }

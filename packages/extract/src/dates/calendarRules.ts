@@ -1,4 +1,4 @@
-import { monthPeriod, monthRange, yearPeriod, yearRange } from './calendar.ts';
+import { monthPeriod, monthRange, yearPeriod, yearRange } from '@chronicle/calendar';
 import { fixed, groupEnd, groupStart, MISSING_PUBLICATION_DATE, type DateRule, type Resolution, type ResolutionContext } from './candidate.ts';
 import { yearForMonth } from './readerBias.ts';
 import { candidate, YEAR } from './ruleParts.ts';

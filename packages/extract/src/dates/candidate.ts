@@ -1,5 +1,5 @@
 import type { ResolvedDate } from '../types.ts';
-import type { CalendarDate } from './calendar.ts';
+import type { CalendarDate } from '@chronicle/calendar';
 import type { Direction } from './readerBias.ts';
 
 /** A date expression found in the text, not yet placed on the calendar. */

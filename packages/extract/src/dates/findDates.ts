@@ -1,5 +1,5 @@
 import type { DateMention } from '../types.ts';
-import { parseIsoDate, type CalendarDate } from './calendar.ts';
+import { parseIsoDate, type CalendarDate } from '@chronicle/calendar';
 import { MISSING_PUBLICATION_DATE, type DateCandidate, type DateRule } from './candidate.ts';
 import { CALENDAR_RULES } from './calendarRules.ts';
 import { DAY_RULES } from './dayRules.ts';

@@ -1,4 +1,4 @@
-import { addDays, compareDates, weekdayOf, type CalendarDate } from './calendar.ts';
+import { addDays, compareDates, weekdayOf, type CalendarDate } from '@chronicle/calendar';
 
 // How a news reader fills in what a date expression leaves out. Reports are about the
 // past, so an incomplete date means the latest matching day on or before publication,

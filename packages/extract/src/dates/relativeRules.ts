@@ -7,7 +7,7 @@ import {
   monthPeriod,
   yearPeriod,
   type CalendarDate,
-} from './calendar.ts';
+} from '@chronicle/calendar';
 import { relativeToPublication, type DateRule } from './candidate.ts';
 import { weekdayNear } from './readerBias.ts';
 import { countValue, WEEKDAY_PATTERN, weekdayNumber } from './vocabulary.ts';

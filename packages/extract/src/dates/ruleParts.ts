@@ -1,4 +1,4 @@
-import { dayPeriod, dayRange, isValidDate, type CalendarDate } from './calendar.ts';
+import { dayPeriod, dayRange, isValidDate, type CalendarDate } from '@chronicle/calendar';
 import { MISSING_PUBLICATION_DATE, type DateCandidate, type Resolution, type ResolutionContext } from './candidate.ts';
 import { yearForMonthDay } from './readerBias.ts';
 

@@ -1,4 +1,4 @@
-import { addDays, isoWeekPeriod, parseIsoDate } from '../dates/calendar.ts';
+import { addDays, isoWeekPeriod, parseIsoDate } from '@chronicle/calendar';
 import type { DateMention } from '../types.ts';
 import type { ExpectedPrecision } from './expectedArticle.ts';
 

@@ -1,5 +1,5 @@
-import { addDays, parseIsoDate } from '../dates/calendar.ts';
-import { dayPeriod, yearPeriod } from '../dates/calendar.ts';
+import { addDays, parseIsoDate } from '@chronicle/calendar';
+import { dayPeriod, yearPeriod } from '@chronicle/calendar';
 import { countValue } from '../dates/vocabulary.ts';
 import type { DateMention } from '../types.ts';
 

@@ -1,7 +1,7 @@
 import dns from 'node:dns';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { page, redirect, startPageServer, type PageServer } from '../../../test/support/page-server.ts';
+import { page, redirect, startPageServer, type PageServer } from '@chronicle/testing';
 import { isNonPublicAddress } from './address-policy.ts';
 import { FetchRefusal } from './fetch-refusal.ts';
 import { DEFAULT_FETCH_POLICY, decodeBody, safeFetch, type FetchPolicy } from './safe-fetch.ts';

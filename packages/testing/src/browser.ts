@@ -12,7 +12,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 const chromiumPresent = existsSync(CHROMIUM);
 
 if (!chromiumPresent) {
-  const why = `${CHROMIUM} not found: the browser tests of apps/web need Debian's chromium (apt-get install chromium).`;
+  const why = `${CHROMIUM} not found: the browser tests need Debian's chromium (apt-get install chromium).`;
   if (isCI) console.error(`${why} CI is set, so they fail instead of being skipped.`);
   else console.warn(`Skipping the browser tests. ${why}`);
 }
