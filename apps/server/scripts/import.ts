@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPrismaClient, startMigratedDatabase } from '@chronicle/db';
-import { GraphQLError } from 'graphql';
 import { readServerEnv } from '../src/env.ts';
 import { importTimeline, type TimelineFileFormat } from '../src/import/import-timeline.ts';
 
@@ -35,7 +34,7 @@ try {
   if (result.skipped.length > 0) status = 1;
 } catch (error) {
   status = 1;
-  console.error(`${file}: ${error instanceof GraphQLError || error instanceof Error ? error.message : String(error)}`);
+  console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   await db.$disconnect();
   await database.stop();

@@ -9,7 +9,6 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPrismaClient, parseCalendarDay, startMigratedDatabase } from '@chronicle/db';
-import { GraphQLError } from 'graphql';
 import { bulkCli } from '../src/bulk/bulk-cli.ts';
 import { readServerEnv } from '../src/env.ts';
 import { validateArticle } from '../src/ingest/article-input.ts';
@@ -83,7 +82,7 @@ try {
       report(progress, await ingestArticle(db, article));
     } catch (error) {
       failures += 1;
-      console.error(`${progress}: ${error instanceof GraphQLError || error instanceof Error ? error.message : String(error)}`);
+      console.error(`${progress}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 } finally {

@@ -3,7 +3,7 @@
 // (event, sources, citations, timeline link), so a row is there entirely or
 // not at all, and one bad row never stops the others.
 import { contentHashOfReference, Prisma, toCalendarDay, type Database } from '@chronicle/db';
-import { badInput, clientError } from '../graphql/errors.ts';
+import { Conflict, InvalidInput } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 import { ImportFileError, type ImportedEvent, type ImportedFile } from './imported-row.ts';
 import { readSheetCsv } from './read-sheet-csv.ts';
@@ -40,14 +40,14 @@ export function detectFormat(content: string): TimelineFileFormat {
 }
 
 function readFile(request: ImportTimelineRequest): ImportedFile {
-  if (request.content.trim() === '') throw badInput('The file is empty.', 'input.content');
+  if (request.content.trim() === '') throw new InvalidInput('The file is empty.', 'input.content');
   const format = request.format ?? detectFormat(request.content);
   try {
     return format === 'TIMELINEJS_JSON' ? readTimelineJs(request.content) : readSheetCsv(request.content);
   } catch (error) {
     if (error instanceof ImportFileError) {
       const where = error.line ? `line ${error.line}: ` : '';
-      throw clientError('BAD_USER_INPUT', `The file cannot be imported: ${where}${error.message}.`, { field: 'input.content', ...(error.line ? { line: error.line } : {}) });
+      throw new InvalidInput(`The file cannot be imported: ${where}${error.message}.`, 'input.content', error.line ? { line: error.line } : {});
     }
     throw error;
   }
@@ -93,7 +93,7 @@ async function writeEvent(db: Database, timelineId: string, event: ImportedEvent
 export async function importTimeline(db: Database, request: ImportTimelineRequest): Promise<ImportTimelineResult> {
   const slug = request.slug.trim();
   if (!SLUG.test(slug) || slug.length > MAX_SLUG_LENGTH) {
-    throw badInput(`"timeline" must be lower-case letters, digits and single dashes, at most ${MAX_SLUG_LENGTH} characters.`, 'input.timeline');
+    throw new InvalidInput(`"timeline" must be lower-case letters, digits and single dashes, at most ${MAX_SLUG_LENGTH} characters.`, 'input.timeline');
   }
   const file = readFile(request);
   const skipped: ImportProblem[] = [];
@@ -104,8 +104,7 @@ export async function importTimeline(db: Database, request: ImportTimelineReques
   }
   const events = file.rows.flatMap((row) => ('event' in row ? [{ line: row.line, event: row.event }] : []));
   if (events.length === 0) {
-    throw clientError('BAD_USER_INPUT', `The file has no event that can be imported${skipped.length ? `: ${skipped.map((s) => s.message).join('; ')}` : ''}.`, {
-      field: 'input.content',
+    throw new InvalidInput(`The file has no event that can be imported${skipped.length ? `: ${skipped.map((s) => s.message).join('; ')}` : ''}.`, 'input.content', {
       skipped,
     });
   }
@@ -115,7 +114,7 @@ export async function importTimeline(db: Database, request: ImportTimelineReques
     timelineId = (await db.timeline.create({ data: { slug, title, description: file.description ?? '' }, select: { id: true } })).id;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw clientError('CONFLICT', `A timeline "${slug}" already exists: import into a new slug.`, { field: 'input.timeline' });
+      throw new Conflict(`A timeline "${slug}" already exists: import into a new slug.`, { field: 'input.timeline' });
     }
     throw error;
   }

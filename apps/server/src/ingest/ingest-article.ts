@@ -2,7 +2,7 @@
 // evidence, new actors, and the stances it states, all in one transaction.
 import { contentHashOfText, parseCalendarDay, spanOf, toCalendarDay, type ActorRole, type Database, type EventSpan } from '@chronicle/db';
 import { PLACE_ID_PREFIX, type ActorRef, type Extraction, type ProposedEvent } from '@chronicle/extract';
-import { clientError } from '../graphql/errors.ts';
+import { NotFound } from '../errors.ts';
 import type { ValidArticle } from './article-input.ts';
 import { findMatchingEvent } from './event-matching.ts';
 import { extractorFor } from './extractor-cache.ts';
@@ -86,7 +86,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
   const timeline = article.timeline
     ? await db.timeline.findUnique({ where: { slug: article.timeline }, select: { id: true } })
     : null;
-  if (article.timeline && !timeline) throw clientError('NOT_FOUND', `There is no timeline "${article.timeline}".`);
+  if (article.timeline && !timeline) throw new NotFound(`There is no timeline "${article.timeline}".`);
 
   const extraction = await extractFromArticle(db, article);
   const warnings = [...extraction.warnings];

@@ -3,8 +3,8 @@
 // (a server down, a time-out, a database hiccup) is retried with back-off;
 // one the input itself dooms (no date on the page, a PDF) fails at once.
 import { parseCalendarDay, QUEUES, type Database } from '@chronicle/db';
-import { GraphQLError } from 'graphql';
 import type { Job, JobResult } from 'pg-boss';
+import { InvalidInput, NotFound } from '../errors.ts';
 import { validateArticle } from '../ingest/article-input.ts';
 import { ingestArticle, type IngestResult } from '../ingest/ingest-article.ts';
 import { ingestUrl } from '../ingest/url/ingest-url.ts';
@@ -26,9 +26,9 @@ export interface WorkerOptions {
 const PASSING_REASONS = new Set(['unreachable', 'timeout', 'status']);
 
 function isPermanent(error: unknown): boolean {
-  if (!(error instanceof GraphQLError)) return false;
-  const { code, reason } = error.extensions as { code?: string; reason?: string };
-  return (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') && !PASSING_REASONS.has(reason ?? '');
+  if (!(error instanceof InvalidInput || error instanceof NotFound)) return false;
+  const { reason } = error.details;
+  return !(typeof reason === 'string' && PASSING_REASONS.has(reason));
 }
 
 function dayOf(raw: string | null | undefined): Date | null {

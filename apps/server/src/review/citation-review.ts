@@ -2,7 +2,7 @@
 // editor, like a stance citation: accepting or rejecting a citation decides
 // the quotes that the same article gave for the same event too.
 import type { Database, ReviewStatus } from '@chronicle/db';
-import { clientError, notFound } from '../graphql/errors.ts';
+import { Conflict, NotFound } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
@@ -14,13 +14,13 @@ type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
  */
 export async function lockEvent(tx: Transaction, id: string): Promise<ReviewStatus> {
   const rows = await tx.$queryRaw<{ status: ReviewStatus }[]>`SELECT status::text AS status FROM event WHERE id = ${id}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw notFound('There is no such event.');
+  if (rows.length === 0) throw new NotFound('There is no such event.');
   return rows[0]!.status;
 }
 
 async function findCitation(tx: Transaction, id: string) {
   const citation = await tx.citation.findUnique({ where: { id }, select: { eventId: true, sourceId: true, status: true } });
-  if (!citation) throw notFound('There is no such citation.');
+  if (!citation) throw new NotFound('There is no such citation.');
   return citation;
 }
 
@@ -51,7 +51,7 @@ export async function rejectCitation(db: Database, id: string) {
     if (eventStatus === 'PUBLISHED' && status === 'PUBLISHED') {
       const others = await tx.citation.count({ where: { eventId, status: 'PUBLISHED', id: { not: id } } });
       if (others === 0) {
-        throw clientError('CONFLICT', 'This is the only published source of a published event: reject the event instead, or accept another citation first.');
+        throw new Conflict('This is the only published source of a published event: reject the event instead, or accept another citation first.');
       }
     }
     const citation = await tx.citation.update({ where: { id }, data: { status: 'REJECTED' } });

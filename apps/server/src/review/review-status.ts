@@ -1,5 +1,5 @@
 import type { Database } from '@chronicle/db';
-import { clientError, notFound } from '../graphql/errors.ts';
+import { Conflict } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 import { lockEvent } from './citation-review.ts';
 
@@ -12,7 +12,7 @@ export async function publishEvent(db: Database, id: string) {
     const before = await lockEvent(tx, id);
     const sourced = await tx.citation.count({ where: { eventId: id, status: { not: 'REJECTED' } } });
     if (sourced === 0) {
-      throw clientError('CONFLICT', 'An event needs at least one source citation that is not rejected before it can be published.');
+      throw new Conflict('An event needs at least one source citation that is not rejected before it can be published.');
     }
     await tx.citation.updateMany({ where: { eventId: id, status: 'DRAFT' }, data: { status: 'PUBLISHED' } });
     await tx.quote.updateMany({ where: { eventId: id, status: 'DRAFT' }, data: { status: 'PUBLISHED' } });

@@ -1,7 +1,7 @@
 // Stances and their citations reach readers only once an editor publishes
 // them, like events: ingestion proposes, an editor decides.
 import type { Database } from '@chronicle/db';
-import { clientError, notFound } from '../graphql/errors.ts';
+import { Conflict, NotFound } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
@@ -13,7 +13,7 @@ type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
  */
 async function lockStance(tx: Transaction, id: string) {
   const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM stance WHERE id = ${id}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw notFound('There is no such stance.');
+  if (rows.length === 0) throw new NotFound('There is no such stance.');
   return rows[0]!.status;
 }
 
@@ -24,7 +24,7 @@ export async function publishStance(db: Database, id: string) {
     changes.stance(id, 'PUBLISHED', before === 'PUBLISHED');
     const sourced = await tx.stanceCitation.count({ where: { stanceId: id, status: { not: 'REJECTED' } } });
     if (sourced === 0) {
-      throw clientError('CONFLICT', 'A stance needs at least one source citation that is not rejected before it can be published.');
+      throw new Conflict('A stance needs at least one source citation that is not rejected before it can be published.');
     }
     await tx.stanceCitation.updateMany({ where: { stanceId: id, status: 'DRAFT' }, data: { status: 'PUBLISHED' } });
     return tx.stance.update({ where: { id }, data: { status: 'PUBLISHED' } });
@@ -43,7 +43,7 @@ export async function rejectStance(db: Database, id: string) {
 export async function publishStanceCitation(db: Database, id: string) {
   return writeWithChanges(db, async (tx, changes) => {
     const citation = await tx.stanceCitation.findUnique({ where: { id }, select: { stance: { select: { id: true, status: true } } } });
-    if (!citation) throw notFound('There is no such stance citation.');
+    if (!citation) throw new NotFound('There is no such stance citation.');
     changes.stance(citation.stance.id, 'UPDATED', citation.stance.status === 'PUBLISHED');
     return tx.stanceCitation.update({ where: { id }, data: { status: 'PUBLISHED' } });
   });
@@ -52,13 +52,13 @@ export async function publishStanceCitation(db: Database, id: string) {
 export async function rejectStanceCitation(db: Database, id: string) {
   return writeWithChanges(db, async (tx, changes) => {
     const citation = await tx.stanceCitation.findUnique({ where: { id }, select: { stanceId: true, status: true } });
-    if (!citation) throw notFound('There is no such stance citation.');
+    if (!citation) throw new NotFound('There is no such stance citation.');
     const stanceStatus = await lockStance(tx, citation.stanceId);
     changes.stance(citation.stanceId, 'UPDATED', stanceStatus === 'PUBLISHED');
     if (stanceStatus === 'PUBLISHED' && citation.status === 'PUBLISHED') {
       const others = await tx.stanceCitation.count({ where: { stanceId: citation.stanceId, status: 'PUBLISHED', id: { not: id } } });
       if (others === 0) {
-        throw clientError('CONFLICT', 'This is the only published source of a published stance: reject the stance instead, or accept another citation first.');
+        throw new Conflict('This is the only published source of a published stance: reject the stance instead, or accept another citation first.');
       }
     }
     return tx.stanceCitation.update({ where: { id }, data: { status: 'REJECTED' } });

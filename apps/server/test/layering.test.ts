@@ -1,0 +1,47 @@
+// The domain (ingestion, review, import, feeds, jobs, bulk) knows nothing of
+// GraphQL: it raises src/errors.ts and the GraphQL layer maps them. An import
+// from graphql/, the graphql package or the generated schema types here
+// would tie the rules to one API.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
+const DOMAIN = ['ingest', 'review', 'import', 'feeds', 'jobs', 'bulk'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+}
+
+function reachesGraphQL(file: string, specifier: string): boolean {
+  if (specifier === 'graphql' || specifier.startsWith('@chronicle/schema')) return true;
+  if (!specifier.startsWith('.')) return false;
+  const target = path.resolve(path.dirname(file), specifier);
+  return target.startsWith(path.join(src, 'graphql') + path.sep);
+}
+
+describe('layering', () => {
+  it('finds the imports it checks', () => {
+    // Guards the checker itself: a pattern that matched nothing would pass any code.
+    const file = path.join(src, 'review', 'merge-events.ts');
+    expect(importsOf(file)).toContain('../errors.ts');
+    expect(reachesGraphQL(file, '../graphql/errors.ts')).toBe(true);
+    expect(reachesGraphQL(file, '../live/write-with-changes.ts')).toBe(false);
+  });
+
+  it('keeps the domain free of the GraphQL layer', () => {
+    const offending = DOMAIN.flatMap((folder) => sourceFiles(path.join(src, folder)))
+      .flatMap((file) => importsOf(file).filter((specifier) => reachesGraphQL(file, specifier)).map((specifier) => `${path.relative(src, file)} imports ${specifier}`));
+    expect(offending).toEqual([]);
+  });
+});
