@@ -20,4 +20,3 @@ export function clientError(code: ErrorCode, message: string, extra: Record<stri
 }
 
 export const badInput = (message: string, field?: string) => clientError('BAD_USER_INPUT', message, field ? { field } : {});
-export const notFound = (message: string) => clientError('NOT_FOUND', message);
