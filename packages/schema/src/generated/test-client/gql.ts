@@ -49,6 +49,8 @@ type Documents = {
     "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n": typeof types.IngestionJobsDocument,
     "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n": typeof types.RetryIngestionJobDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": typeof types.FirstEventDocument,
+    "\n  query ActorPage($first: Int, $after: String, $search: String) {\n    actors(first: $first, after: $after, search: $search) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ActorPageDocument,
+    "\n  query SourcePage($first: Int, $after: String, $search: String) {\n    sources(first: $first, after: $after, search: $search) { totalCount nodes { id publishedOn } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.SourcePageDocument,
     "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": typeof types.LiveDeskChangesDocument,
     "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": typeof types.LiveUpdateDocument,
     "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": typeof types.LivePublishDocument,
@@ -137,6 +139,8 @@ const documents: Documents = {
     "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n": types.IngestionJobsDocument,
     "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n": types.RetryIngestionJobDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": types.FirstEventDocument,
+    "\n  query ActorPage($first: Int, $after: String, $search: String) {\n    actors(first: $first, after: $after, search: $search) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": types.ActorPageDocument,
+    "\n  query SourcePage($first: Int, $after: String, $search: String) {\n    sources(first: $first, after: $after, search: $search) { totalCount nodes { id publishedOn } pageInfo { hasNextPage endCursor } }\n  }\n": types.SourcePageDocument,
     "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": types.LiveDeskChangesDocument,
     "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": types.LiveUpdateDocument,
     "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": types.LivePublishDocument,
@@ -344,6 +348,14 @@ export function graphql(source: "\n  mutation RetryIngestionJob($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FirstEvent { events(first: 1) { nodes { id } } }"): (typeof documents)["query FirstEvent { events(first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorPage($first: Int, $after: String, $search: String) {\n    actors(first: $first, after: $after, search: $search) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ActorPage($first: Int, $after: String, $search: String) {\n    actors(first: $first, after: $after, search: $search) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcePage($first: Int, $after: String, $search: String) {\n    sources(first: $first, after: $after, search: $search) { totalCount nodes { id publishedOn } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query SourcePage($first: Int, $after: String, $search: String) {\n    sources(first: $first, after: $after, search: $search) { totalCount nodes { id publishedOn } pageInfo { hasNextPage endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
