@@ -70,4 +70,15 @@ describe('actor and source pages', () => {
     expect(all.totalCount).toBe(all.nodes.length);
     expect((await walk((first, after) => sources(first, after, 'Sputnik'), 3)).flat()).toEqual(all.nodes.map((s) => s.id));
   });
+
+  it('pages past sources without a publication day, which come last', async () => {
+    await api.database.db.source.createMany({
+      data: ['a', 'b', 'c'].map((n) => ({ title: `Undated wire ${n}`, contentHash: n.repeat(64) })),
+    });
+    const pages = await walk((first, after) => sources(first, after, 'Undated wire'), 1);
+    expect(pages).toHaveLength(3);
+    expect(new Set(pages.flat()).size).toBe(3);
+    const all = await sources(200, null);
+    expect(all.nodes.slice(-3).map((s) => s.publishedOn)).toEqual([null, null, null]);
+  });
 });

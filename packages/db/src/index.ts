@@ -13,7 +13,7 @@ export { eventFilterSql, type EventFilter } from './queries/event-filter.ts';
 export { findEventPage, countEvents, findEventPagesPerActor, countEventsPerActor, type EventCursor, type EventPage } from './queries/event-page.ts';
 export type { KeysetPage } from './queries/keyset-page.ts';
 export { findActorPage, countActors, type ActorCursor, type ActorListFilter } from './queries/actor-page.ts';
-export { findSourcePage, countSources, type SourceCursor, type SourceListFilter } from './queries/source-page.ts';
+export { findSourcePage, countSources, NO_PUBLICATION_DAY, type SourceCursor, type SourceListFilter } from './queries/source-page.ts';
 export { isActorPublic, isSourcePublic } from './queries/public-rows.ts';
 export { timelineExtents, type TimelineExtent } from './queries/timeline-extent.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';

@@ -1,4 +1,4 @@
-import { countSources, findSourcePage, parseCalendarDay, publisherCounts, type SourceCursor } from '@chronicle/db';
+import { countSources, findSourcePage, NO_PUBLICATION_DAY, parseCalendarDay, publisherCounts, type SourceCursor } from '@chronicle/db';
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput, clientError } from '../errors.ts';
@@ -9,7 +9,8 @@ import { canSeeSource, isEditor, visibleStatuses } from '../visibility.ts';
 function sourceCursorOf(after: string | null | undefined): SourceCursor | null {
   if (!after) return null;
   const [day, id] = decodeCursor(after, 2);
-  if (!parseCalendarDay(day ?? '')) throw badInput('"after" is not a cursor this API gave out.', 'after');
+  // An undated source's cursor holds the day such sources sort as, which is no calendar day chronicle dates anything by.
+  if (day !== NO_PUBLICATION_DAY && !parseCalendarDay(day ?? '')) throw badInput('"after" is not a cursor this API gave out.', 'after');
   return { day: day!, id: uuidFromCursor(id) };
 }
 
