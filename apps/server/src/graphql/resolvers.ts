@@ -3,6 +3,7 @@
 import type { MutationResolvers, Resolvers } from '@chronicle/schema/resolvers';
 import type { GraphQLFieldResolver } from 'graphql';
 import { Actor, ActorConnection } from './actors/Actor.ts';
+import { Mutation as ActorMutation } from './actors/Mutation.ts';
 import { Query as ActorQuery } from './actors/Query.ts';
 import { Mutation as BaseMutation } from './base/Mutation.ts';
 import { Mutation as IngestMutation } from './ingest/Mutation.ts';
@@ -14,10 +15,12 @@ import { Query as BaseQuery } from './base/Query.ts';
 import { requireEditor, type Context } from './context.ts';
 import { Citation, Event, EventActor, EventDate, Quote } from './events/Event.ts';
 import { EventConnection } from './events/EventConnection.ts';
+import { Mutation as EventMutation } from './events/Mutation.ts';
 import { Query as EventQuery } from './events/Query.ts';
 import { DateScalar, DateTimeScalar } from './scalars.ts';
 import { Query as SourceQuery } from './sources/Query.ts';
 import { Source, SourceConnection } from './sources/Source.ts';
+import { Mutation as StanceMutation } from './stances/Mutation.ts';
 import { Query as StanceQuery } from './stances/Query.ts';
 import { Stance, StanceCitation } from './stances/Stance.ts';
 import { Mutation as TimelineMutation } from './timelines/Mutation.ts';
@@ -42,7 +45,9 @@ export const resolvers: Resolvers<Context> = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...BaseQuery, ...EventQuery, ...ActorQuery, ...SourceQuery, ...TimelineQuery, ...StanceQuery, ...JobQuery, ...FeedQuery },
-  Mutation: editorsOnly({ ...BaseMutation, ...IngestMutation, ...TimelineMutation, ...JobMutation, ...FeedMutation }),
+  Mutation: editorsOnly({
+    ...BaseMutation, ...EventMutation, ...ActorMutation, ...StanceMutation, ...IngestMutation, ...TimelineMutation, ...JobMutation, ...FeedMutation,
+  }),
   Subscription,
   Node: { __resolveType: (node) => node.__typename },
   Event,
