@@ -6,7 +6,8 @@ import { parseCalendarDay, QUEUES, type Database } from '@chronicle/db';
 import type { Job, JobResult } from 'pg-boss';
 import { InvalidInput, NotFound } from '../errors.ts';
 import { validateArticle } from '../ingest/article-input.ts';
-import { ingestArticle, type IngestResult } from '../ingest/ingest-article.ts';
+import { ingestArticle } from '../ingest/ingest-article.ts';
+import type { IngestResult } from '../ingest/ingest-result.ts';
 import { ingestUrl } from '../ingest/url/ingest-url.ts';
 import type { FetchPolicy } from '../ingest/url/safe-fetch.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -52,7 +53,7 @@ function batchHandler<T>(options: WorkerOptions, run: (data: T) => Promise<Inges
     for (const job of jobs) {
       try {
         const result = await run(job.data);
-        results.push({ id: job.id, status: 'completed', output: { sourceId: result.sourceId, created: result.created, warnings: result.warnings } });
+        results.push({ id: job.id, status: 'completed', output: { sourceId: result.source.id, created: result.created, warnings: result.warnings } });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const permanent = isPermanent(error);

@@ -13,7 +13,7 @@ export const Mutation: Pick<MutationResolvers<Context>, 'ingestArticle' | 'inges
       throw error;
     });
     metrics?.countIngestion(result.created ? 'created' : 'already_ingested');
-    return ingestPayload(db, result);
+    return ingestPayload(result);
   },
 
   ingestUrl: async (_, { input }, { db, metrics, fetchPolicy }) => {
@@ -22,6 +22,6 @@ export const Mutation: Pick<MutationResolvers<Context>, 'ingestArticle' | 'inges
       throw error;
     });
     metrics?.countIngestion(result.created ? 'created' : 'already_ingested');
-    return ingestPayload(db, result);
+    return ingestPayload(result);
   },
 };
