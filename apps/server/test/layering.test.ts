@@ -1,7 +1,9 @@
-// The domain (ingestion, review, import, feeds, jobs, bulk) knows nothing of
-// GraphQL: it raises src/errors.ts and the GraphQL layer maps them. An import
-// from graphql/, the graphql package or the generated schema types here
-// would tie the rules to one API.
+// Three layers, each importing only downward. The domain (ingestion, review,
+// import, feeds, jobs, bulk) knows nothing of GraphQL: it raises src/errors.ts
+// and the GraphQL layer maps them; an import from graphql/, the graphql
+// package or the generated schema types there would tie the rules to one API.
+// SQL lives in the database package (packages/db/src/queries), not in the
+// resolvers or the domain.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,5 +45,12 @@ describe('layering', () => {
     const offending = DOMAIN.flatMap((folder) => sourceFiles(path.join(src, folder)))
       .flatMap((file) => importsOf(file).filter((specifier) => reachesGraphQL(file, specifier)).map((specifier) => `${path.relative(src, file)} imports ${specifier}`));
     expect(offending).toEqual([]);
+  });
+
+  it('leaves SQL to the database package', () => {
+    const withSql = [...DOMAIN, 'graphql'].flatMap((folder) => sourceFiles(path.join(src, folder)))
+      .filter((file) => /\$(queryRaw|executeRaw)(Unsafe)?\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(src, file));
+    expect(withSql).toEqual([]);
   });
 });

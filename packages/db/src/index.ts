@@ -16,6 +16,8 @@ export { findActorPage, countActors, type ActorCursor, type ActorListFilter } fr
 export { findSourcePage, countSources, NO_PUBLICATION_DAY, type SourceCursor, type SourceListFilter } from './queries/source-page.ts';
 export { isActorPublic, isSourcePublic } from './queries/public-rows.ts';
 export { timelineExtents, type TimelineExtent } from './queries/timeline-extent.ts';
+export { lockEvent, lockEvents, lockStance, lockKey } from './queries/row-locks.ts';
+export { actorTableVersion } from './queries/actor-table-version.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';
 export { publisherCounts, MAX_PUBLISHERS, type PublisherCount } from './queries/publishers.ts';
 export { CHANGE_CHANNEL, MAX_NOTICE_BYTES, notifyChanges, eventFacts, stanceFacts, type EventFacts, type StanceFacts } from './queries/change-notices.ts';

@@ -4,7 +4,7 @@
 // (previous-ingest.ts); extraction runs outside the transaction; inside it,
 // the source, the proposed actors (proposed-actors.ts), the events
 // (plan-events.ts, write-events.ts) and the stances (write-stances.ts).
-import { contentHashOfText, type Database } from '@chronicle/db';
+import { contentHashOfText, lockKey, type Database } from '@chronicle/db';
 import { NotFound } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 import { actorIdsOf } from './actor-references.ts';
@@ -40,7 +40,7 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
     async (tx, changes): Promise<IngestResult | null> => {
       // Identical requests arriving together queue here; the first writes,
       // the others find its source when they get the lock.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${contentHash}, 0))`;
+      await lockKey(tx, contentHash);
       if (await tx.source.findUnique({ where: { contentHash }, select: { id: true } })) return null;
 
       const source = await tx.source.create({

@@ -2,7 +2,7 @@
 // same moment end with one actor per name. Extraction runs before the
 // transaction, so two articles can both believe "Peru" is new; each then takes
 // a lock on the name's slug and reuses the actor the other one wrote.
-import type { Actor, Database } from '@chronicle/db';
+import { lockKey, type Actor, type Database } from '@chronicle/db';
 import type { Extraction } from '@chronicle/extract';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
@@ -24,7 +24,7 @@ export async function writeProposedActors(tx: Transaction, proposals: readonly P
   // Locks in one order, so two articles naming the same actors queue instead of deadlocking.
   const bySlug = [...proposals].map((p) => ({ p, base: slugify(p.name) })).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
   for (const { p, base } of bySlug) {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`actor-slug:${base}`}, 0))`;
+    await lockKey(tx, `actor-slug:${base}`);
     const actor = (await sameNamedActor(tx, base)) ?? (await tx.actor.create({
       data: { slug: await freeSlug(tx, base), name: p.name, kind: p.kind, status: 'PROPOSED', description: 'Proposed by ingestion; confirm or merge.' },
     }));

@@ -3,7 +3,7 @@
 // reports. Every citation and quote is a draft either way: a new event's
 // evidence goes public when the event is published; evidence for an event on
 // file, which readers may already see, waits until an editor accepts it.
-import type { Citation, Database, Event, EventSpan } from '@chronicle/db';
+import { lockEvents, type Citation, type Database, type Event, type EventSpan } from '@chronicle/db';
 import type { ProposedEvent } from '@chronicle/extract';
 import type { ChangeLog } from '../live/write-with-changes.ts';
 import type { ActorIdOf } from './actor-references.ts';
@@ -48,9 +48,7 @@ function evidenceOf({ proposed, span }: EventPlan, { sourceId, actorIdOf }: Even
 /** Locks the events on file that the plans report, in one order, so that two articles citing the same events queue instead of deadlocking. */
 async function lockMatched(tx: Transaction, changes: ChangeLog, plans: readonly EventPlan[]): Promise<void> {
   const matchedIds = [...new Set(plans.flatMap((p) => (p.match ? [p.match.id] : [])))].sort();
-  const locked = matchedIds.length === 0 ? []
-    : await tx.$queryRaw<{ id: string; status: string }[]>`SELECT id::text, status::text FROM event WHERE id = ANY(${matchedIds}::uuid[]) ORDER BY id FOR UPDATE`;
-  for (const { id, status } of locked) changes.event(id, 'UPDATED', status === 'PUBLISHED');
+  for (const { id, status } of await lockEvents(tx, matchedIds)) changes.event(id, 'UPDATED', status === 'PUBLISHED');
 }
 
 export async function writeEvents(write: EventWrite, plans: readonly EventPlan[]): Promise<{ proposedEvents: Event[]; matchedEvents: MatchedEvent[] }> {
