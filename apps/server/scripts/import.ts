@@ -28,7 +28,7 @@ const db = createPrismaClient(database.url, { poolSize: 2 });
 let status = 0;
 try {
   const result = await importTimeline(db, { slug: values.timeline, title: values.title, format, content });
-  console.error(`${file}: ${result.eventIds.length} draft event(s) imported into "${values.timeline}"; publish them to show readers.`);
+  console.error(`${file}: ${result.events.length} draft event(s) imported into "${values.timeline}"; publish them to show readers.`);
   for (const warning of result.warnings) console.error(`  warning: ${warning.message}`);
   for (const skipped of result.skipped) console.error(`  skipped: ${skipped.message}`);
   if (result.skipped.length > 0) status = 1;

@@ -2,7 +2,7 @@
 // and checked whole first; each row is then written in its own transaction
 // (event, sources, citations, timeline link), so a row is there entirely or
 // not at all, and one bad row never stops the others.
-import { contentHashOfReference, Prisma, toCalendarDay, type Database } from '@chronicle/db';
+import { contentHashOfReference, Prisma, toCalendarDay, type Database, type Event, type Timeline } from '@chronicle/db';
 import { Conflict, InvalidInput } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 import { ImportFileError, type ImportedEvent, type ImportedFile } from './imported-row.ts';
@@ -24,9 +24,9 @@ export interface ImportProblem {
 }
 
 export interface ImportTimelineResult {
-  timelineId: string;
+  timeline: Timeline;
   /** The new events, in the file's order. */
-  eventIds: string[];
+  events: Event[];
   skipped: ImportProblem[];
   warnings: ImportProblem[];
 }
@@ -53,7 +53,7 @@ function readFile(request: ImportTimelineRequest): ImportedFile {
   }
 }
 
-async function writeEvent(db: Database, timelineId: string, event: ImportedEvent): Promise<string> {
+async function writeEvent(db: Database, timelineId: string, event: ImportedEvent): Promise<Event> {
   return writeWithChanges(db, async (tx, changes) => {
     const created = await tx.event.create({
       data: {
@@ -67,7 +67,6 @@ async function writeEvent(db: Database, timelineId: string, event: ImportedEvent
         status: 'DRAFT',
         timelines: { create: { timelineId } },
       },
-      select: { id: true },
     });
     changes.event(created.id, 'CREATED', false);
     const sourceIds = new Set<string>();
@@ -86,7 +85,7 @@ async function writeEvent(db: Database, timelineId: string, event: ImportedEvent
       // Draft evidence of a draft event: it goes public when an editor publishes the event.
       await tx.citation.createMany({ data: [...sourceIds].map((sourceId) => ({ eventId: created.id, sourceId, status: 'DRAFT' as const })) });
     }
-    return created.id;
+    return created;
   });
 }
 
@@ -109,19 +108,19 @@ export async function importTimeline(db: Database, request: ImportTimelineReques
     });
   }
   const title = request.title?.trim() || file.title || slug;
-  let timelineId: string;
+  let timeline: Timeline;
   try {
-    timelineId = (await db.timeline.create({ data: { slug, title, description: file.description ?? '' }, select: { id: true } })).id;
+    timeline = await db.timeline.create({ data: { slug, title, description: file.description ?? '' } });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       throw new Conflict(`A timeline "${slug}" already exists: import into a new slug.`, { field: 'input.timeline' });
     }
     throw error;
   }
-  const eventIds: string[] = [];
+  const written: Event[] = [];
   for (const { line, event } of events) {
     try {
-      eventIds.push(await writeEvent(db, timelineId, event));
+      written.push(await writeEvent(db, timeline.id, event));
     } catch (error) {
       // The row's transaction rolled back: nothing of it was written.
       console.error(`chronicle: import of line ${line} into "${slug}" failed`, error);
@@ -129,5 +128,5 @@ export async function importTimeline(db: Database, request: ImportTimelineReques
     }
   }
   skipped.sort((a, b) => a.line - b.line);
-  return { timelineId, eventIds, skipped, warnings };
+  return { timeline, events: written, skipped, warnings };
 }
