@@ -4,7 +4,6 @@
 // Workers (npm start, npm run worker) run the jobs, and poll on CHRONICLE_FEED_POLL_CRON.
 import { parseArgs } from 'node:util';
 import { createPrismaClient, startMigratedDatabase } from '@chronicle/db';
-import { GraphQLError } from 'graphql';
 import { readServerEnv } from '../src/env.ts';
 import { addFeed } from '../src/feeds/add-feed.ts';
 import { pollAllFeeds } from '../src/feeds/poll-feed.ts';
@@ -45,7 +44,7 @@ try {
   }
 } catch (error) {
   status = 1;
-  console.error(error instanceof GraphQLError || error instanceof Error ? error.message : String(error));
+  console.error(error instanceof Error ? error.message : String(error));
 } finally {
   await db.$disconnect();
   await database.stop();

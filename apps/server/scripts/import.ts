@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPrismaClient, startMigratedDatabase } from '@chronicle/db';
-import { GraphQLError } from 'graphql';
 import { readServerEnv } from '../src/env.ts';
 import { importTimeline, type TimelineFileFormat } from '../src/import/import-timeline.ts';
 
@@ -29,13 +28,13 @@ const db = createPrismaClient(database.url, { poolSize: 2 });
 let status = 0;
 try {
   const result = await importTimeline(db, { slug: values.timeline, title: values.title, format, content });
-  console.error(`${file}: ${result.eventIds.length} draft event(s) imported into "${values.timeline}"; publish them to show readers.`);
+  console.error(`${file}: ${result.events.length} draft event(s) imported into "${values.timeline}"; publish them to show readers.`);
   for (const warning of result.warnings) console.error(`  warning: ${warning.message}`);
   for (const skipped of result.skipped) console.error(`  skipped: ${skipped.message}`);
   if (result.skipped.length > 0) status = 1;
 } catch (error) {
   status = 1;
-  console.error(`${file}: ${error instanceof GraphQLError || error instanceof Error ? error.message : String(error)}`);
+  console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   await db.$disconnect();
   await database.stop();

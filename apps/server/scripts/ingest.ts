@@ -9,11 +9,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPrismaClient, parseCalendarDay, startMigratedDatabase } from '@chronicle/db';
-import { GraphQLError } from 'graphql';
 import { bulkCli } from '../src/bulk/bulk-cli.ts';
 import { readServerEnv } from '../src/env.ts';
 import { validateArticle } from '../src/ingest/article-input.ts';
-import { extractFromArticle, ingestArticle, type IngestResult } from '../src/ingest/ingest-article.ts';
+import { extractFromArticle } from '../src/ingest/extract-article.ts';
+import { ingestArticle } from '../src/ingest/ingest-article.ts';
+import type { IngestResult } from '../src/ingest/ingest-result.ts';
 import { ingestUrl, previewUrl } from '../src/ingest/url/ingest-url.ts';
 import { createLogger } from '../src/observability/logger.ts';
 
@@ -42,8 +43,8 @@ if (positionals.length === 0 || (values.published !== undefined && !publishedOn)
 
 function report(progress: string, result: IngestResult) {
   console.error(
-    `${progress}: ${result.created ? 'ingested' : 'already there'}; ${result.proposedEventIds.length} draft event(s), ` +
-      `${result.matchedEventIds.length} matched, ${result.proposedActorIds.length} new actor(s), ${result.proposedStanceIds.length} stance(s) to review`,
+    `${progress}: ${result.created ? 'ingested' : 'already there'}; ${result.proposedEvents.length} draft event(s), ` +
+      `${result.matchedEvents.length} matched, ${result.proposedActors.length} new actor(s), ${result.proposedStances.length} stance(s) to review`,
   );
   for (const warning of result.warnings) console.error(`  warning: ${warning}`);
 }
@@ -83,7 +84,7 @@ try {
       report(progress, await ingestArticle(db, article));
     } catch (error) {
       failures += 1;
-      console.error(`${progress}: ${error instanceof GraphQLError || error instanceof Error ? error.message : String(error)}`);
+      console.error(`${progress}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 } finally {

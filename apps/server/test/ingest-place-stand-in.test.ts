@@ -5,7 +5,8 @@
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateArticle } from '../src/ingest/article-input.ts';
-import { extractFromArticle, ingestArticle } from '../src/ingest/ingest-article.ts';
+import { extractFromArticle } from '../src/ingest/extract-article.ts';
+import { ingestArticle } from '../src/ingest/ingest-article.ts';
 import { templateArticle } from './support/article-template.ts';
 import { seedActorsOnly } from './support/seed-actors-only.ts';
 
@@ -24,7 +25,7 @@ describe('an article whose extraction refers to a country by its stand-in id', (
     expect(JSON.stringify(await extractFromArticle(database.db, valid))).toContain('"place:chile"');
     const result = await ingestArticle(database.db, valid);
     expect(result.created).toBe(true);
-    expect(result.proposedEventIds.length).toBeGreaterThan(0);
-    expect(await database.db.eventActor.count({ where: { eventId: { in: result.proposedEventIds } } })).toBeGreaterThan(0);
+    expect(result.proposedEvents.length).toBeGreaterThan(0);
+    expect(await database.db.eventActor.count({ where: { eventId: { in: result.proposedEvents.map((e) => e.id) } } })).toBeGreaterThan(0);
   });
 });

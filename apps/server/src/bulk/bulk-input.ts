@@ -6,7 +6,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentHashOfText, parseCalendarDay } from '@chronicle/db';
-import { GraphQLError } from 'graphql';
 import { ingestionJobOf, type EnqueueInput } from '../jobs/ingestion-jobs.ts';
 
 export interface BulkArticle {
@@ -50,7 +49,7 @@ function fromJsonLine(origin: string, raw: string, defaults: { publishedOn: Date
 }
 
 function reason(error: unknown): string {
-  return error instanceof GraphQLError || error instanceof Error ? error.message : String(error);
+  return error instanceof Error ? error.message : String(error);
 }
 
 export async function readBulkInput(target: string, defaults: { publishedOn: Date | null; timeline: string | null }): Promise<BulkInput> {

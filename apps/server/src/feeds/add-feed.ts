@@ -2,7 +2,7 @@
 // first, so an editor who gives a site's home page instead of its feed hears
 // so now rather than from a failing poll later.
 import type { Database, Feed } from '@chronicle/db';
-import { badInput, clientError } from '../graphql/errors.ts';
+import { InvalidInput, NotFound } from '../errors.ts';
 import { FetchRefusal } from '../ingest/url/fetch-refusal.ts';
 import { parseHttpUrl, type FetchPolicy } from '../ingest/url/safe-fetch.ts';
 import { fetchFeed } from './poll-feed.ts';
@@ -14,7 +14,7 @@ export interface AddFeedInput {
 
 export async function addFeed(db: Database, input: AddFeedInput, policy: FetchPolicy): Promise<Feed> {
   const timeline = input.timeline ? await db.timeline.findUnique({ where: { slug: input.timeline }, select: { id: true } }) : null;
-  if (input.timeline && !timeline) throw clientError('NOT_FOUND', `There is no timeline "${input.timeline}".`);
+  if (input.timeline && !timeline) throw new NotFound(`There is no timeline "${input.timeline}".`);
   let url: string;
   let title: string | null;
   try {
@@ -22,7 +22,7 @@ export async function addFeed(db: Database, input: AddFeedInput, policy: FetchPo
     const fetched = await fetchFeed(url, policy);
     title = fetched?.feed.title ?? null;
   } catch (error) {
-    if (error instanceof FetchRefusal) throw badInput(error.message, 'url');
+    if (error instanceof FetchRefusal) throw new InvalidInput(error.message, 'url');
     throw error;
   }
   // The same feed again keeps its items seen; only its timeline changes.

@@ -1,4 +1,6 @@
-// Errors a client can act on: each carries a code in extensions.code.
+// Errors the GraphQL layer itself raises (a bad argument, a missing token, a
+// costly operation), each with a code in extensions.code. The domain raises
+// its own (src/errors.ts), which domain-errors.ts gives the same codes.
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'COST_LIMIT_EXCEEDED';
@@ -18,4 +20,3 @@ export function clientError(code: ErrorCode, message: string, extra: Record<stri
 }
 
 export const badInput = (message: string, field?: string) => clientError('BAD_USER_INPUT', message, field ? { field } : {});
-export const notFound = (message: string) => clientError('NOT_FOUND', message);

@@ -1,7 +1,7 @@
 // DataLoaders, made fresh for each request, so that relation fields of a page
 // of events cost one query per relation, not one per event.
 import DataLoader from 'dataloader';
-import { countEventsPerActor, findEventPagesPerActor } from '@chronicle/db';
+import { countEventsPerActor, findEventPagesPerActor, timelineExtents, type TimelineExtent } from '@chronicle/db';
 import type { Actor, ActorRole, Citation, Database, Event, EventActor, EventCursor, EventPage, Quote, ReviewStatus, Timeline } from '@chronicle/db';
 import type { SourceParent } from '@chronicle/schema/mappers';
 
@@ -151,14 +151,9 @@ export function createLoaders(db: Database, evidenceStatuses: readonly ReviewSta
     quotesOfEvent: relationsOf('quotes'),
     timelinesOfEvent: relationsOf('timelines'),
     /** Count and first/last day of a timeline's published events. */
-    timelineExtent: new DataLoader<string, { count: number; start: Date | null; end: Date | null }>(async (ids) => {
-      const rows = await db.$queryRaw<{ timeline_id: string; count: bigint; start: Date | null; end: Date | null }[]>`
-        SELECT te.timeline_id, count(*) AS count, min(e.starts_on) AS start, max(e.ends_on) AS "end"
-        FROM event e JOIN timeline_event te ON te.event_id = e.id
-        WHERE te.timeline_id = ANY(${[...ids]}::uuid[]) AND e.status = 'PUBLISHED'
-        GROUP BY te.timeline_id`;
-      const found = new Map(rows.map((r) => [r.timeline_id, { count: Number(r.count), start: r.start, end: r.end }]));
-      return ids.map((id) => found.get(id) ?? { count: 0, start: null, end: null });
+    timelineExtent: new DataLoader<string, TimelineExtent>(async (ids) => {
+      const extents = await timelineExtents(db, ids);
+      return ids.map((id) => extents.get(id)!);
     }),
   };
 }

@@ -1,9 +1,11 @@
-// Opaque cursors and the `first` cap shared by every connection.
+// Opaque cursors, the `first` cap and the `search` argument shared by every connection.
+import type { KeysetPage } from '@chronicle/db';
 import type { ConnectionParent } from '@chronicle/schema/mappers';
 import { badInput } from './errors.ts';
 
 /** The most items one page may hold; asking for more is an error, not a silent cut. */
 export const MAX_PAGE_SIZE = 200;
+const MAX_SEARCH_LENGTH = 100;
 
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? 50;
@@ -11,6 +13,13 @@ export function pageSize(first: number | null | undefined): number {
     throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${size}.`, 'first');
   }
   return size;
+}
+
+/** A list's `search`, trimmed; "" for none. */
+export function searchArgument(search: string | null | undefined): string {
+  const trimmed = search?.trim() ?? '';
+  if (trimmed.length > MAX_SEARCH_LENGTH) throw badInput(`"search" is limited to ${MAX_SEARCH_LENGTH} characters.`, 'search');
+  return trimmed;
 }
 
 export function encodeCursor(parts: (string | number)[]): string {
@@ -27,6 +36,32 @@ export function decodeCursor(cursor: string, arity: number): string[] {
     // fall through to the error below
   }
   throw badInput('"after" is not a cursor this API gave out.', 'after');
+}
+
+/**
+ * A connection of the rows a loader finds for a page of ids, in the page's
+ * order; a row deleted since the page was read drops out with its cursor.
+ */
+export async function loadedConnection<T, C>(options: {
+  page: KeysetPage<string, C>;
+  load: (ids: string[]) => Promise<(T | null | Error)[]>;
+  encode: (cursor: C) => (string | number)[];
+  after: string | null | undefined;
+  totalCount: () => Promise<number>;
+}): Promise<ConnectionParent<T>> {
+  const { page } = options;
+  const rows = await options.load(page.rows);
+  const kept = page.rows.flatMap((_, i) => {
+    const row = rows[i];
+    return row && !(row instanceof Error) ? [{ row, cursor: page.cursors[i]! }] : [];
+  });
+  return {
+    nodes: kept.map((k) => k.row),
+    cursors: kept.map((k) => encodeCursor(options.encode(k.cursor))),
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: Boolean(options.after),
+    totalCount: options.totalCount,
+  };
 }
 
 export function connectionResolvers<T>() {

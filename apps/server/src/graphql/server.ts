@@ -10,6 +10,7 @@ import { PUBLIC_ERROR_CODES } from './errors.ts';
 import { costLimit } from './cost-limit.ts';
 import { databaseOutage, SERVICE_UNAVAILABLE, unavailableError } from './database-outage.ts';
 import { isDatabaseUnavailable } from './database-unavailable.ts';
+import { domainErrorOf, formatDomainError } from './domain-errors.ts';
 import { LIMITS } from './limits.ts';
 import { nulCharacters } from './nul-characters.ts';
 import { publicCache } from './public-cache.ts';
@@ -64,6 +65,8 @@ export function buildApolloServer(options: ApolloOptions & { schema: GraphQLSche
     // sets HTTP caching per request instead (public-cache.ts), so that work is skipped.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, subscriptionsOverHttp, nulCharacters, databaseOutage, publicCache, ...(options.plugins ?? [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const domain = domainErrorOf(error);
+      if (domain) return formatDomainError(domain, formatted);
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && (PUBLIC_ERROR_CODES.has(code) || code === SERVICE_UNAVAILABLE)) return formatted;
       if (isDatabaseUnavailable(error)) {

@@ -2,8 +2,8 @@
 // and checked whole first; each row is then written in its own transaction
 // (event, sources, citations, timeline link), so a row is there entirely or
 // not at all, and one bad row never stops the others.
-import { contentHashOfReference, Prisma, toCalendarDay, type Database } from '@chronicle/db';
-import { badInput, clientError } from '../graphql/errors.ts';
+import { contentHashOfReference, Prisma, toCalendarDay, type Database, type Event, type Timeline } from '@chronicle/db';
+import { Conflict, InvalidInput } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 import { ImportFileError, type ImportedEvent, type ImportedFile } from './imported-row.ts';
 import { readSheetCsv } from './read-sheet-csv.ts';
@@ -24,9 +24,9 @@ export interface ImportProblem {
 }
 
 export interface ImportTimelineResult {
-  timelineId: string;
+  timeline: Timeline;
   /** The new events, in the file's order. */
-  eventIds: string[];
+  events: Event[];
   skipped: ImportProblem[];
   warnings: ImportProblem[];
 }
@@ -40,20 +40,20 @@ export function detectFormat(content: string): TimelineFileFormat {
 }
 
 function readFile(request: ImportTimelineRequest): ImportedFile {
-  if (request.content.trim() === '') throw badInput('The file is empty.', 'input.content');
+  if (request.content.trim() === '') throw new InvalidInput('The file is empty.', 'input.content');
   const format = request.format ?? detectFormat(request.content);
   try {
     return format === 'TIMELINEJS_JSON' ? readTimelineJs(request.content) : readSheetCsv(request.content);
   } catch (error) {
     if (error instanceof ImportFileError) {
       const where = error.line ? `line ${error.line}: ` : '';
-      throw clientError('BAD_USER_INPUT', `The file cannot be imported: ${where}${error.message}.`, { field: 'input.content', ...(error.line ? { line: error.line } : {}) });
+      throw new InvalidInput(`The file cannot be imported: ${where}${error.message}.`, 'input.content', error.line ? { line: error.line } : {});
     }
     throw error;
   }
 }
 
-async function writeEvent(db: Database, timelineId: string, event: ImportedEvent): Promise<string> {
+async function writeEvent(db: Database, timelineId: string, event: ImportedEvent): Promise<Event> {
   return writeWithChanges(db, async (tx, changes) => {
     const created = await tx.event.create({
       data: {
@@ -67,7 +67,6 @@ async function writeEvent(db: Database, timelineId: string, event: ImportedEvent
         status: 'DRAFT',
         timelines: { create: { timelineId } },
       },
-      select: { id: true },
     });
     changes.event(created.id, 'CREATED', false);
     const sourceIds = new Set<string>();
@@ -86,14 +85,14 @@ async function writeEvent(db: Database, timelineId: string, event: ImportedEvent
       // Draft evidence of a draft event: it goes public when an editor publishes the event.
       await tx.citation.createMany({ data: [...sourceIds].map((sourceId) => ({ eventId: created.id, sourceId, status: 'DRAFT' as const })) });
     }
-    return created.id;
+    return created;
   });
 }
 
 export async function importTimeline(db: Database, request: ImportTimelineRequest): Promise<ImportTimelineResult> {
   const slug = request.slug.trim();
   if (!SLUG.test(slug) || slug.length > MAX_SLUG_LENGTH) {
-    throw badInput(`"timeline" must be lower-case letters, digits and single dashes, at most ${MAX_SLUG_LENGTH} characters.`, 'input.timeline');
+    throw new InvalidInput(`"timeline" must be lower-case letters, digits and single dashes, at most ${MAX_SLUG_LENGTH} characters.`, 'input.timeline');
   }
   const file = readFile(request);
   const skipped: ImportProblem[] = [];
@@ -104,25 +103,24 @@ export async function importTimeline(db: Database, request: ImportTimelineReques
   }
   const events = file.rows.flatMap((row) => ('event' in row ? [{ line: row.line, event: row.event }] : []));
   if (events.length === 0) {
-    throw clientError('BAD_USER_INPUT', `The file has no event that can be imported${skipped.length ? `: ${skipped.map((s) => s.message).join('; ')}` : ''}.`, {
-      field: 'input.content',
+    throw new InvalidInput(`The file has no event that can be imported${skipped.length ? `: ${skipped.map((s) => s.message).join('; ')}` : ''}.`, 'input.content', {
       skipped,
     });
   }
   const title = request.title?.trim() || file.title || slug;
-  let timelineId: string;
+  let timeline: Timeline;
   try {
-    timelineId = (await db.timeline.create({ data: { slug, title, description: file.description ?? '' }, select: { id: true } })).id;
+    timeline = await db.timeline.create({ data: { slug, title, description: file.description ?? '' } });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw clientError('CONFLICT', `A timeline "${slug}" already exists: import into a new slug.`, { field: 'input.timeline' });
+      throw new Conflict(`A timeline "${slug}" already exists: import into a new slug.`, { field: 'input.timeline' });
     }
     throw error;
   }
-  const eventIds: string[] = [];
+  const written: Event[] = [];
   for (const { line, event } of events) {
     try {
-      eventIds.push(await writeEvent(db, timelineId, event));
+      written.push(await writeEvent(db, timeline.id, event));
     } catch (error) {
       // The row's transaction rolled back: nothing of it was written.
       console.error(`chronicle: import of line ${line} into "${slug}" failed`, error);
@@ -130,5 +128,5 @@ export async function importTimeline(db: Database, request: ImportTimelineReques
     }
   }
   skipped.sort((a, b) => a.line - b.line);
-  return { timelineId, eventIds, skipped, warnings };
+  return { timeline, events: written, skipped, warnings };
 }

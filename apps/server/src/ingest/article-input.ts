@@ -1,8 +1,18 @@
 // What an article must be before anything is written. Each rule answers with
-// a BAD_USER_INPUT error that names the field and says what to do.
+// an InvalidInput error that names the field and says what to do.
 import { toCalendarDay } from '@chronicle/db';
-import type { IngestArticleInput } from '@chronicle/schema/resolvers';
-import { badInput } from '../graphql/errors.ts';
+import { InvalidInput } from '../errors.ts';
+
+/** An article as it arrives: from the API's IngestArticleInput, a job, a file or a fetched page. */
+export interface ArticleInput {
+  text: string;
+  publishedOn: Date;
+  title?: string | null;
+  url?: string | null;
+  publisher?: string | null;
+  language?: string | null;
+  timeline?: string | null;
+}
 
 /** Longest article accepted, in characters (a long feature is ~50,000). */
 export const MAX_ARTICLE_CHARACTERS = 200_000;
@@ -26,24 +36,24 @@ const NOT_UTF8 = /\uFFFD/;
 
 function optionalText(value: string | null | undefined, field: string, max: number): string | null {
   const trimmed = value?.trim() ?? '';
-  if (trimmed.length > max) throw badInput(`"${field}" is limited to ${max} characters.`, field);
-  if (BINARY.test(trimmed)) throw badInput(`"${field}" contains control characters.`, field);
+  if (trimmed.length > max) throw new InvalidInput(`"${field}" is limited to ${max} characters.`, field);
+  if (BINARY.test(trimmed)) throw new InvalidInput(`"${field}" contains control characters.`, field);
   return trimmed || null;
 }
 
-export function validateArticle(input: IngestArticleInput, today = new Date()): ValidArticle {
+export function validateArticle(input: ArticleInput, today = new Date()): ValidArticle {
   const text = input.text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw badInput('The article text is empty. Paste the text of the article.', 'text');
+  if (text.trim() === '') throw new InvalidInput('The article text is empty. Paste the text of the article.', 'text');
   if (text.length > MAX_ARTICLE_CHARACTERS) {
-    throw badInput(`The article is ${text.length.toLocaleString('en')} characters long; the limit is ${MAX_ARTICLE_CHARACTERS.toLocaleString('en')}. Split it into parts.`, 'text');
+    throw new InvalidInput(`The article is ${text.length.toLocaleString('en')} characters long; the limit is ${MAX_ARTICLE_CHARACTERS.toLocaleString('en')}. Split it into parts.`, 'text');
   }
   if (!text.isWellFormed() || NOT_UTF8.test(text)) {
-    throw badInput('The text is not valid UTF-8 (it holds replacement characters or broken surrogates). Re-save it as UTF-8 and paste again.', 'text');
+    throw new InvalidInput('The text is not valid UTF-8 (it holds replacement characters or broken surrogates). Re-save it as UTF-8 and paste again.', 'text');
   }
-  if (BINARY.test(text)) throw badInput('The text holds binary control characters; it looks like a binary file, not an article.', 'text');
+  if (BINARY.test(text)) throw new InvalidInput('The text holds binary control characters; it looks like a binary file, not an article.', 'text');
 
   if (toCalendarDay(input.publishedOn) > toCalendarDay(today)) {
-    throw badInput(`The publication date ${toCalendarDay(input.publishedOn)} is in the future.`, 'publishedOn');
+    throw new InvalidInput(`The publication date ${toCalendarDay(input.publishedOn)} is in the future.`, 'publishedOn');
   }
 
   let url: string | null = null;
@@ -56,13 +66,13 @@ export function validateArticle(input: IngestArticleInput, today = new Date()): 
       parsed = null;
     }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || raw.length > MAX_URL) {
-      throw badInput(`"${raw.slice(0, 100)}" is not an http(s) address.`, 'url');
+      throw new InvalidInput(`"${raw.slice(0, 100)}" is not an http(s) address.`, 'url');
     }
     url = parsed.toString();
   }
 
   const language = optionalText(input.language, 'language', 35) ?? 'en';
-  if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(language)) throw badInput(`"${language}" is not a BCP 47 language tag (en, es, pt-BR).`, 'language');
+  if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(language)) throw new InvalidInput(`"${language}" is not a BCP 47 language tag (en, es, pt-BR).`, 'language');
 
   return {
     text,

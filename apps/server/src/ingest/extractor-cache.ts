@@ -4,19 +4,14 @@
 // extractor it compiled and reuses it while the actor table is unchanged: a
 // cheap fingerprint query (count, latest change) tells, and an actor proposed,
 // renamed, merged or confirmed by anyone makes the next article recompile.
-import type { Database } from '@chronicle/db';
+import { actorTableVersion, type Database } from '@chronicle/db';
 import { createExtractor, type Extractor } from '@chronicle/extract';
 import { loadKnownActors } from './known-actors.ts';
 
 const cache = new WeakMap<Database, { fingerprint: string; extractor: Extractor }>();
 
-async function actorTableFingerprint(db: Database): Promise<string> {
-  const [row] = await db.$queryRaw<{ n: bigint; latest: Date | null }[]>`SELECT count(*) AS n, max(updated_at) AS latest FROM actor`;
-  return `${row?.n ?? 0}:${row?.latest?.toISOString() ?? ''}`;
-}
-
 export async function extractorFor(db: Database): Promise<Extractor> {
-  const fingerprint = await actorTableFingerprint(db);
+  const fingerprint = await actorTableVersion(db);
   const held = cache.get(db);
   if (held?.fingerprint === fingerprint) return held.extractor;
   const extractor = createExtractor(await loadKnownActors(db));

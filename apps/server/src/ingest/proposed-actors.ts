@@ -2,7 +2,7 @@
 // same moment end with one actor per name. Extraction runs before the
 // transaction, so two articles can both believe "Peru" is new; each then takes
 // a lock on the name's slug and reuses the actor the other one wrote.
-import type { Database } from '@chronicle/db';
+import { lockKey, type Actor, type Database } from '@chronicle/db';
 import { slugify, type Extraction } from '@chronicle/extract';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
@@ -14,32 +14,31 @@ function actorSlug(name: string): string {
 }
 
 /**
- * The actor for each proposal (by its extraction key), and the ids this
+ * The actor for each proposal (by its extraction key), and the actors this
  * article proposes: new ones, and ones another article proposed that still
  * await an editor.
  */
 export async function writeProposedActors(tx: Transaction, proposals: readonly ProposedActor[]) {
   const idByKey = new Map<string, string>();
-  const proposedIds: string[] = [];
+  const proposed = new Map<string, Actor>();
   // Locks in one order, so two articles naming the same actors queue instead of deadlocking.
   const bySlug = [...proposals].map((p) => ({ p, base: actorSlug(p.name) })).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
   for (const { p, base } of bySlug) {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`actor-slug:${base}`}, 0))`;
+    await lockKey(tx, `actor-slug:${base}`);
     const actor = (await sameNamedActor(tx, base)) ?? (await tx.actor.create({
       data: { slug: await freeSlug(tx, base), name: p.name, kind: p.kind, status: 'PROPOSED', description: 'Proposed by ingestion; confirm or merge.' },
-      select: { id: true, status: true },
     }));
     idByKey.set(p.key, actor.id);
-    if (actor.status === 'PROPOSED' && !proposedIds.includes(actor.id)) proposedIds.push(actor.id);
+    if (actor.status === 'PROPOSED' && !proposed.has(actor.id)) proposed.set(actor.id, actor);
   }
-  return { idByKey, proposedIds };
+  return { idByKey, proposed: [...proposed.values()] };
 }
 
 /** An actor whose name folds to the same slug: "base" itself, or "base-2"… taken by such a name earlier. */
 async function sameNamedActor(tx: Transaction, base: string) {
   for (let n = 1; ; n += 1) {
     const slug = n === 1 ? base : `${base}-${n}`;
-    const held = await tx.actor.findUnique({ where: { slug }, select: { id: true, status: true, name: true } });
+    const held = await tx.actor.findUnique({ where: { slug } });
     if (!held) return null;
     if (actorSlug(held.name) === base) return held;
   }

@@ -2,7 +2,7 @@
 // before it is queued, so an editor hears about a bad link or an empty text
 // at once rather than from a failed job later.
 import { QUEUES, toCalendarDay } from '@chronicle/db';
-import { badInput } from '../graphql/errors.ts';
+import { InvalidInput } from '../errors.ts';
 import { validateArticle } from '../ingest/article-input.ts';
 import { FetchRefusal } from '../ingest/url/fetch-refusal.ts';
 import { parseHttpUrl } from '../ingest/url/safe-fetch.ts';
@@ -46,7 +46,7 @@ export type EnqueuedJob = { id: string; queue: typeof QUEUES.ingestUrl | typeof 
 export function ingestionJobOf(input: EnqueueInput): { queue: EnqueuedJob['queue']; data: IngestUrlJob | IngestTextJob } {
   const key = input.key ? { key: input.key } : {};
   if (input.text?.trim()) {
-    if (!input.publishedOn) throw badInput('Give the publication date (publishedOn) of a pasted article.', 'publishedOn');
+    if (!input.publishedOn) throw new InvalidInput('Give the publication date (publishedOn) of a pasted article.', 'publishedOn');
     const article = validateArticle({ text: input.text, publishedOn: input.publishedOn, title: input.title, url: input.url, publisher: input.publisher, timeline: input.timeline });
     const data: IngestTextJob = {
       text: article.text, publishedOn: toCalendarDay(article.publishedOn), title: article.title, url: article.url,
@@ -54,12 +54,12 @@ export function ingestionJobOf(input: EnqueueInput): { queue: EnqueuedJob['queue
     };
     return { queue: QUEUES.ingestText, data };
   }
-  if (!input.url?.trim()) throw badInput('Give either the article\'s link (url) or its text (text).', 'url');
+  if (!input.url?.trim()) throw new InvalidInput('Give either the article\'s link (url) or its text (text).', 'url');
   let url: string;
   try {
     url = parseHttpUrl(input.url).toString();
   } catch (error) {
-    if (error instanceof FetchRefusal) throw badInput(error.message, 'url');
+    if (error instanceof FetchRefusal) throw new InvalidInput(error.message, 'url');
     throw error;
   }
   const data: IngestUrlJob = { url, timeline: input.timeline ?? null, publishedOn: input.publishedOn ? toCalendarDay(input.publishedOn) : null, ...key };

@@ -3,10 +3,11 @@
 // (a server down, a time-out, a database hiccup) is retried with back-off;
 // one the input itself dooms (no date on the page, a PDF) fails at once.
 import { parseCalendarDay, QUEUES, type Database } from '@chronicle/db';
-import { GraphQLError } from 'graphql';
 import type { Job, JobResult } from 'pg-boss';
+import { InvalidInput, NotFound } from '../errors.ts';
 import { validateArticle } from '../ingest/article-input.ts';
-import { ingestArticle, type IngestResult } from '../ingest/ingest-article.ts';
+import { ingestArticle } from '../ingest/ingest-article.ts';
+import type { IngestResult } from '../ingest/ingest-result.ts';
 import { ingestUrl } from '../ingest/url/ingest-url.ts';
 import type { FetchPolicy } from '../ingest/url/safe-fetch.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -26,9 +27,9 @@ export interface WorkerOptions {
 const PASSING_REASONS = new Set(['unreachable', 'timeout', 'status']);
 
 function isPermanent(error: unknown): boolean {
-  if (!(error instanceof GraphQLError)) return false;
-  const { code, reason } = error.extensions as { code?: string; reason?: string };
-  return (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') && !PASSING_REASONS.has(reason ?? '');
+  if (!(error instanceof InvalidInput || error instanceof NotFound)) return false;
+  const { reason } = error.details;
+  return !(typeof reason === 'string' && PASSING_REASONS.has(reason));
 }
 
 function dayOf(raw: string | null | undefined): Date | null {
@@ -52,7 +53,7 @@ function batchHandler<T>(options: WorkerOptions, run: (data: T) => Promise<Inges
     for (const job of jobs) {
       try {
         const result = await run(job.data);
-        results.push({ id: job.id, status: 'completed', output: { sourceId: result.sourceId, created: result.created, warnings: result.warnings } });
+        results.push({ id: job.id, status: 'completed', output: { sourceId: result.source.id, created: result.created, warnings: result.warnings } });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const permanent = isPermanent(error);

@@ -1,6 +1,6 @@
 // Actors proposed by ingestion: confirmed as new, or merged into one we know.
 import type { ActorKind, Database, ReviewStatus } from '@chronicle/db';
-import { badInput, notFound } from '../graphql/errors.ts';
+import { InvalidInput, NotFound } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 
 export async function confirmActor(
@@ -9,9 +9,9 @@ export async function confirmActor(
   changes: { name?: string | null; kind?: ActorKind | null; aliases?: string[] | null; description?: string | null },
 ) {
   const actor = await db.actor.findUnique({ where: { id } });
-  if (!actor) throw notFound('There is no such actor.');
+  if (!actor) throw new NotFound('There is no such actor.');
   const name = changes.name?.trim();
-  if (changes.name != null && !name) throw badInput('An actor needs a name.', 'input.name');
+  if (changes.name != null && !name) throw new InvalidInput('An actor needs a name.', 'input.name');
   return db.actor.update({
     where: { id },
     data: {
@@ -25,10 +25,10 @@ export async function confirmActor(
 }
 
 export async function mergeActors(db: Database, keepId: string, mergeId: string) {
-  if (keepId === mergeId) throw badInput('An actor cannot be merged into itself.', 'merge');
+  if (keepId === mergeId) throw new InvalidInput('An actor cannot be merged into itself.', 'merge');
   return writeWithChanges(db, async (tx, changes) => {
     const [keep, merge] = await Promise.all([tx.actor.findUnique({ where: { id: keepId } }), tx.actor.findUnique({ where: { id: mergeId } })]);
-    if (!keep || !merge) throw notFound('There is no such actor.');
+    if (!keep || !merge) throw new NotFound('There is no such actor.');
 
     const links = await tx.eventActor.findMany({ where: { actorId: mergeId }, include: { event: { select: { status: true } } } });
     for (const link of links) changes.event(link.eventId, 'UPDATED', link.event.status === 'PUBLISHED');

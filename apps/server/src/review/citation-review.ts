@@ -1,8 +1,8 @@
 // A further article's evidence for an event readers already see waits for an
 // editor, like a stance citation: accepting or rejecting a citation decides
 // the quotes that the same article gave for the same event too.
-import type { Database, ReviewStatus } from '@chronicle/db';
-import { clientError, notFound } from '../graphql/errors.ts';
+import { lockEvent, type Database, type ReviewStatus } from '@chronicle/db';
+import { Conflict, NotFound } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
@@ -12,15 +12,15 @@ type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
  * citations before they write: the event's row lock makes them wait for each
  * other, so together they cannot leave a published event without a source.
  */
-export async function lockEvent(tx: Transaction, id: string): Promise<ReviewStatus> {
-  const rows = await tx.$queryRaw<{ status: ReviewStatus }[]>`SELECT status::text AS status FROM event WHERE id = ${id}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw notFound('There is no such event.');
-  return rows[0]!.status;
+export async function lockReviewedEvent(tx: Transaction, id: string): Promise<ReviewStatus> {
+  const status = await lockEvent(tx, id);
+  if (!status) throw new NotFound('There is no such event.');
+  return status;
 }
 
 async function findCitation(tx: Transaction, id: string) {
   const citation = await tx.citation.findUnique({ where: { id }, select: { eventId: true, sourceId: true, status: true } });
-  if (!citation) throw notFound('There is no such citation.');
+  if (!citation) throw new NotFound('There is no such citation.');
   return citation;
 }
 
@@ -34,7 +34,7 @@ async function settleReview(tx: Transaction, eventId: string) {
 export async function publishCitation(db: Database, id: string) {
   return writeWithChanges(db, async (tx, changes) => {
     const { eventId, sourceId } = await findCitation(tx, id);
-    const eventStatus = await lockEvent(tx, eventId);
+    const eventStatus = await lockReviewedEvent(tx, eventId);
     changes.event(eventId, 'UPDATED', eventStatus === 'PUBLISHED');
     await tx.quote.updateMany({ where: { eventId, sourceId, status: { not: 'PUBLISHED' } }, data: { status: 'PUBLISHED' } });
     const citation = await tx.citation.update({ where: { id }, data: { status: 'PUBLISHED' } });
@@ -46,12 +46,12 @@ export async function publishCitation(db: Database, id: string) {
 export async function rejectCitation(db: Database, id: string) {
   return writeWithChanges(db, async (tx, changes) => {
     const { eventId, sourceId, status } = await findCitation(tx, id);
-    const eventStatus = await lockEvent(tx, eventId);
+    const eventStatus = await lockReviewedEvent(tx, eventId);
     changes.event(eventId, 'UPDATED', eventStatus === 'PUBLISHED');
     if (eventStatus === 'PUBLISHED' && status === 'PUBLISHED') {
       const others = await tx.citation.count({ where: { eventId, status: 'PUBLISHED', id: { not: id } } });
       if (others === 0) {
-        throw clientError('CONFLICT', 'This is the only published source of a published event: reject the event instead, or accept another citation first.');
+        throw new Conflict('This is the only published source of a published event: reject the event instead, or accept another citation first.');
       }
     }
     const citation = await tx.citation.update({ where: { id }, data: { status: 'REJECTED' } });

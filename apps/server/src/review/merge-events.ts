@@ -1,17 +1,17 @@
 // Two records of one happening become one: the kept event takes the other's
 // citations, quotes, actors and timelines; the other is deleted.
 import type { Database, ReviewStatus } from '@chronicle/db';
-import { badInput, notFound } from '../graphql/errors.ts';
+import { InvalidInput, NotFound } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 
 export async function mergeEvents(db: Database, keepId: string, mergeId: string) {
-  if (keepId === mergeId) throw badInput('An event cannot be merged into itself.', 'merge');
+  if (keepId === mergeId) throw new InvalidInput('An event cannot be merged into itself.', 'merge');
   return writeWithChanges(db, async (tx, changes) => {
     const [keep, merge] = await Promise.all([
       tx.event.findUnique({ where: { id: keepId } }),
       tx.event.findUnique({ where: { id: mergeId }, include: { actors: true, citations: true, timelines: true } }),
     ]);
-    if (!keep || !merge) throw notFound('There is no such event.');
+    if (!keep || !merge) throw new NotFound('There is no such event.');
     changes.event(keepId, 'MERGED', keep.status === 'PUBLISHED', mergeId);
     changes.event(mergeId, 'DELETED', merge.status === 'PUBLISHED');
 

@@ -1,6 +1,6 @@
 // An editor's corrections to an event: text, kind, honest date, actors, key-event flag.
 import { spanOf, type ActorRole, type Database, type DatePrecision, type EventKind } from '@chronicle/db';
-import { badInput, notFound } from '../graphql/errors.ts';
+import { InvalidInput, NotFound } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 
 export interface EventChanges {
@@ -23,14 +23,14 @@ const MAX_SUMMARY = 5_000;
 
 export async function updateEvent(db: Database, id: string, changes: EventChanges) {
   const event = await db.event.findUnique({ where: { id } });
-  if (!event) throw notFound('There is no such event.');
+  if (!event) throw new NotFound('There is no such event.');
 
   const title = changes.title?.trim();
-  if (changes.title !== undefined && changes.title !== null && !title) throw badInput('An event needs a title.', 'input.title');
-  if (title && title.length > MAX_TITLE) throw badInput(`A title is limited to ${MAX_TITLE} characters.`, 'input.title');
-  if (changes.summary && changes.summary.length > MAX_SUMMARY) throw badInput(`A summary is limited to ${MAX_SUMMARY} characters.`, 'input.summary');
+  if (changes.title !== undefined && changes.title !== null && !title) throw new InvalidInput('An event needs a title.', 'input.title');
+  if (title && title.length > MAX_TITLE) throw new InvalidInput(`A title is limited to ${MAX_TITLE} characters.`, 'input.title');
+  if (changes.summary && changes.summary.length > MAX_SUMMARY) throw new InvalidInput(`A summary is limited to ${MAX_SUMMARY} characters.`, 'input.summary');
   const country = changes.country?.trim().toUpperCase();
-  if (country && !/^[A-Z]{2}$/.test(country)) throw badInput('"country" is an ISO 3166-1 alpha-2 code such as VE or RU.', 'input.country');
+  if (country && !/^[A-Z]{2}$/.test(country)) throw new InvalidInput('"country" is an ISO 3166-1 alpha-2 code such as VE or RU.', 'input.country');
 
   const precision = changes.precision ?? event.precision;
   const start = changes.start ?? event.startsOn;
@@ -39,13 +39,13 @@ export async function updateEvent(db: Database, id: string, changes: EventChange
   try {
     span = spanOf(start, precision, end);
   } catch {
-    throw badInput('The end of the range is before its start.', 'input.end');
+    throw new InvalidInput('The end of the range is before its start.', 'input.end');
   }
 
   if (changes.actors) {
     const ids = [...new Set(changes.actors.map((a) => a.actorId))];
     const found = await db.actor.count({ where: { id: { in: ids } } });
-    if (found !== ids.length) throw badInput('One of the actors does not exist.', 'input.actors');
+    if (found !== ids.length) throw new InvalidInput('One of the actors does not exist.', 'input.actors');
   }
 
   return writeWithChanges(db, async (tx, log) => {

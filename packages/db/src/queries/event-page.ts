@@ -1,9 +1,10 @@
 // Events in time order, a page at a time, with keyset pagination on
-// (starts_on, id): page 1,000 costs what page 1 costs.
+// (starts_on, id): page 1,000 costs what page 1 costs (keyset-page.ts).
 import type { Database } from '../client.ts';
 import { Prisma, type Event } from '../generated/prisma/client.ts';
 import { eventFilterSql, hasActorSql, type EventFilter } from './event-filter.ts';
 import { spanCountsCover, spanCountTotalSql } from './event-span-counts.ts';
+import { keysetAfterSql, keysetOrderSql, toKeysetPage, type KeysetOrder } from './keyset-page.ts';
 
 export interface EventCursor {
   startsOn: Date;
@@ -35,13 +36,18 @@ export async function findEventPage(
   return toEventPage(rows, page.first);
 }
 
+/** Time order: by first day, then id. */
+const EVENT_ORDER: KeysetOrder = { columns: [Prisma.sql`e.starts_on`, Prisma.sql`e.id`] };
+/** The same order over the unaliased (id, starts_on) rows pageIdsSql unites. */
+const MEETING_ORDER: KeysetOrder = { columns: [Prisma.sql`starts_on`, Prisma.sql`id`] };
+
+function afterEventSql(after: EventCursor | null | undefined): Prisma.Sql {
+  return keysetAfterSql(EVENT_ORDER, after ? [Prisma.sql`${after.startsOn}::date`, Prisma.sql`${after.id}::uuid`] : null);
+}
+
 export function toEventPage<T extends { startsOn: Date; id: string }>(rows: T[], first: number): { events: T[]; cursors: EventCursor[]; hasNextPage: boolean } {
-  const events = rows.slice(0, first);
-  return {
-    events,
-    cursors: events.map((e) => ({ startsOn: e.startsOn, id: e.id })),
-    hasNextPage: rows.length > first,
-  };
+  const page = toKeysetPage(rows, first, (e): EventCursor => ({ startsOn: e.startsOn, id: e.id }));
+  return { events: page.rows, cursors: page.cursors, hasNextPage: page.hasNextPage };
 }
 
 /**
@@ -59,30 +65,29 @@ export function toEventPage<T extends { startsOn: Date; id: string }>(rows: T[],
  * events), not knowing they all sit just before the window.
  */
 export function pageIdsSql(filter: EventFilter, page: { first: number; after?: EventCursor | null }): Prisma.Sql {
-  const limit = page.first + 1;
-  const after = page.after
-    ? Prisma.sql`AND (e.starts_on, e.id) > (${page.after.startsOn}::date, ${page.after.id}::uuid)`
-    : Prisma.empty;
+  const after = afterEventSql(page.after);
+  const ordered = keysetOrderSql(EVENT_ORDER, page.first);
   if (!filter.from) {
     const where = eventFilterSql({ ...filter, from: null, to: null });
     const to = filter.to ? Prisma.sql`AND e.starts_on <= ${filter.to}::date` : Prisma.empty;
-    return Prisma.sql`SELECT e.id, e.starts_on FROM event e WHERE ${where} ${to} ${after} ORDER BY e.starts_on, e.id LIMIT ${limit}`;
+    return Prisma.sql`SELECT e.id, e.starts_on FROM event e WHERE ${where} ${to} ${after} ${ordered}`;
   }
   const where = eventFilterSql({ ...filter, from: null, to: null });
   const to = filter.to ? Prisma.sql`AND e.starts_on <= ${filter.to}::date` : Prisma.empty;
+  const meetingOrdered = keysetOrderSql(MEETING_ORDER, page.first);
   return Prisma.sql`
     SELECT id, starts_on FROM (
       (SELECT e.id, e.starts_on FROM event e
        WHERE ${where} AND e.starts_on >= ${filter.from}::date ${to} ${after}
-       ORDER BY e.starts_on, e.id LIMIT ${limit})
+       ${ordered})
       UNION ALL
       (WITH running AS MATERIALIZED (
          SELECT e.id, e.starts_on FROM event e
          WHERE ${where} AND e.starts_on < ${filter.from}::date AND e.span @> ${filter.from}::date ${after}
        )
-       SELECT id, starts_on FROM running ORDER BY starts_on, id LIMIT ${limit})
+       SELECT id, starts_on FROM running ${meetingOrdered})
     ) meeting
-    ORDER BY starts_on, id LIMIT ${limit}`;
+    ${meetingOrdered}`;
 }
 
 /** Events matching `filter`: from the per-span counts when they cover the filter (a wide window counts in milliseconds). */
@@ -109,28 +114,16 @@ export async function findEventPagesPerActor(
 ): Promise<Map<string, EventPage>> {
   const where = eventFilterSql({ ...filter, actorIds: null });
   const ofActor = hasActorSql(Prisma.raw('e'), Prisma.sql`wanted.actor_id`, filter.actorRole);
-  const after = page.after
-    ? Prisma.sql`AND (e.starts_on, e.id) > (${page.after.startsOn}::date, ${page.after.id}::uuid)`
-    : Prisma.empty;
   const rows = await db.$queryRaw<(Event & { forActor: string })[]>`
     SELECT wanted.actor_id AS "forActor", page.* FROM unnest(${actorIds as string[]}::uuid[]) AS wanted(actor_id)
     CROSS JOIN LATERAL (
       SELECT ${EVENT_COLUMNS} FROM event e
-      WHERE ${where} AND ${ofActor} ${after}
-      ORDER BY e.starts_on, e.id
-      LIMIT ${page.first + 1}
+      WHERE ${where} AND ${ofActor} ${afterEventSql(page.after)}
+      ${keysetOrderSql(EVENT_ORDER, page.first)}
     ) page`;
-  const pages = new Map<string, EventPage>(actorIds.map((id) => [id, { events: [], cursors: [], hasNextPage: false }]));
-  for (const { forActor, ...event } of rows) {
-    const found = pages.get(forActor)!;
-    if (found.events.length === page.first) {
-      found.hasNextPage = true;
-      continue;
-    }
-    found.events.push(event);
-    found.cursors.push({ startsOn: event.startsOn, id: event.id });
-  }
-  return pages;
+  const rowsOf = new Map<string, Event[]>(actorIds.map((id) => [id, []]));
+  for (const { forActor, ...event } of rows) rowsOf.get(forActor)?.push(event);
+  return new Map([...rowsOf].map(([actorId, events]) => [actorId, toEventPage(events, page.first)]));
 }
 
 /** Events matching `filter` for each actor, in one query. */

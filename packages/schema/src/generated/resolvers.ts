@@ -21,17 +21,22 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+/** A person, organisation, country or group that takes part in events, speaks, or holds stances. */
 export type Actor = Node & {
   __typename?: 'Actor';
   /** Other names the actor goes by in the news ("Ryabkov", "deputy foreign minister of Russia"). */
   aliases: Array<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2. */
   country?: Maybe<Scalars['String']['output']>;
+  /** Who the actor is, in a sentence ("Russian deputy foreign minister who handled the Americas …"); empty when nobody wrote one. */
   description: Scalars['String']['output'];
   /** Events the actor takes part in, in time order; published only unless the viewer is an editor. */
   events: EventConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Person, organisation, country or group. */
   kind: ActorKind;
+  /** The name chronicle shows ("Sergei Ryabkov"). */
   name: Scalars['String']['output'];
   /** What the actor said, in time order of the events. */
   quotes: Array<Quote>;
@@ -41,47 +46,73 @@ export type Actor = Node & {
   stances: Array<Stance>;
   /** Stances others hold towards this actor. */
   stancesTowards: Array<Stance>;
+  /** CONFIRMED, or PROPOSED by ingestion and waiting for an editor. */
   status: ActorStatus;
 };
 
 
+/** A person, organisation, country or group that takes part in events, speaks, or holds stances. */
 export type ActorEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<ActorRole>;
 };
 
+/** A page of actors. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
+  /** The page's actors, each with its cursor. */
   edges: Array<ActorEdge>;
+  /** The page's actors. */
   nodes: Array<Actor>;
+  /** Whether more pages follow, and the cursors to ask for them. */
   pageInfo: PageInfo;
+  /** Actors matching the arguments, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An actor in a page, with its cursor. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
+  /** Pass as `after` to continue after this actor. */
   cursor: Scalars['String']['output'];
+  /** The actor. */
   node: Actor;
 };
 
+/** What sort of actor it is. */
 export type ActorKind =
+  /** A country or state, acting as such ("Russia"). */
   | 'COUNTRY'
+  /** A coalition of states or a movement ("Lima Group", "the opposition"). */
   | 'GROUP'
+  /** A ministry, parliament, company or international organisation ("Russian Foreign Ministry", "United Nations"). */
   | 'ORGANIZATION'
+  /** A person ("Sergei Ryabkov"). */
   | 'PERSON';
 
+/** An actor's part in an event. */
 export type ActorRole =
+  /** Takes part otherwise. */
   | 'PARTICIPANT'
+  /** Made the statement that the event is. */
   | 'SPEAKER'
+  /** Whom the event is about. */
   | 'SUBJECT'
+  /** At whom the event is aimed (who is sanctioned, recognised, addressed). */
   | 'TARGET';
 
 /** Actors proposed by ingestion wait for an editor's confirmation. */
 export type ActorStatus =
+  /** An editor confirmed it (or it came with the data set): readers see it. */
   | 'CONFIRMED'
+  /**
+   * Found by ingestion and not yet confirmed. Readers see it only once something
+   * published names it (an event, a quote or a stance).
+   */
   | 'PROPOSED';
 
+/** A feed to follow. */
 export type AddFeedInput = {
   /** Slug of the timeline the proposed events join; none when omitted. */
   timeline?: InputMaybe<Scalars['String']['input']>;
@@ -91,13 +122,15 @@ export type AddFeedInput = {
 
 /** What happened to an event or a stance. */
 export type ChangeKind =
-  /** New (ingestion proposes drafts; an import writes published events). */
+  /** New: ingestion and imports write drafts, which reach editors only until one is published. */
   | 'CREATED'
-  /** It no longer exists (an actor merge folded a stance into another). */
+  /** It no longer exists: an event merged into another, or a stance an actor merge folded into another. */
   | 'DELETED'
   /** Another record of the same happening was merged into it (see `mergedFrom`). */
   | 'MERGED'
+  /** An editor published it: readers see it from now on. */
   | 'PUBLISHED'
+  /** An editor rejected it: readers no longer see it. */
   | 'REJECTED'
   /** Its fields, actors or evidence changed. */
   | 'UPDATED';
@@ -107,8 +140,11 @@ export type Citation = {
   __typename?: 'Citation';
   /** The date as the source wrote it ("On Tuesday"). */
   dateExpression?: Maybe<Scalars['String']['output']>;
+  /** The event it backs. */
   event: Event;
+  /** Global ID (not a `Node`: fetch it through its event or source). */
   id: Scalars['ID']['output'];
+  /** The words of the source that report the event; null when only the source as a whole is cited. */
   passage?: Maybe<Scalars['String']['output']>;
   /** End offset, exclusive. */
   passageEnd?: Maybe<Scalars['Int']['output']>;
@@ -116,6 +152,7 @@ export type Citation = {
   passageStart?: Maybe<Scalars['Int']['output']>;
   /** That date resolved against the source's publication day; null when the source dates nothing itself. */
   resolvedDate?: Maybe<EventDate>;
+  /** The article or document cited. */
   source: Source;
   /**
    * Readers only ever meet PUBLISHED citations. A further article's citation of
@@ -124,43 +161,57 @@ export type Citation = {
   status: ReviewStatus;
 };
 
+/** Corrections to a proposed actor as it is confirmed; omitted fields stay as they are. */
 export type ConfirmActorInput = {
+  /** Replaces the aliases (trimmed, repeats dropped). */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Who the actor is, in a sentence. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The right kind. */
   kind?: InputMaybe<ActorKind>;
+  /** A better name; not empty. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How precisely a date is known. */
 export type DatePrecision =
+  /** A single calendar day. */
   | 'DAY'
+  /** A calendar month: known to June 2019, not to a day in it. */
   | 'MONTH'
   /** An ISO week, Monday to Sunday. */
   | 'WEEK'
+  /** A calendar year. */
   | 'YEAR';
 
 /** An article for the queue: its link (fetched by a worker) or its text. */
 export type EnqueueIngestionInput = {
   /** Publication day: required with text; for a link, used only when the page states none. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it ("Reuters"), with text. */
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** The article's text; when given, nothing is fetched (url is only recorded). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Slug of the timeline the proposed events join. */
   timeline?: InputMaybe<Scalars['String']['input']>;
+  /** The headline, with text; the text's first line when omitted. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** http(s) address of the article. Without text, a worker fetches the page. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Something that happened, when, who took part, and the sources that say so. */
 export type Event = Node & {
   __typename?: 'Event';
+  /** Who took part, and in what role. */
   actors: Array<EventActor>;
   /** Published citations only unless the viewer is an editor. */
   citations: Array<Citation>;
   /** ISO 3166-1 alpha-2. */
   country?: Maybe<Scalars['String']['output']>;
+  /** When the event was recorded in chronicle. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it happened, as precisely as it is known. */
   date: EventDate;
   /**
    * True when the sources resolve the event to different dates or precisions
@@ -168,12 +219,15 @@ export type Event = Node & {
    * `resolvedDate` says which. Counts the citations the viewer sees.
    */
   dateDisagreement: Scalars['Boolean']['output'];
+  /** Global ID. */
   id: Scalars['ID']['output'];
   /** An editor marked it a key event of its timeline (`updateEvent(input: { isKey: true })`). */
   isKey: Scalars['Boolean']['output'];
+  /** What sort of happening it is. */
   kind: EventKind;
   /** Ingestion attached a further citation that an editor should look at. */
   needsReview: Scalars['Boolean']['output'];
+  /** Where it happened, in words ("Caracas"), where known. */
   place?: Maybe<Scalars['String']['output']>;
   /** Published quotes only unless the viewer is an editor. */
   quotes: Array<Quote>;
@@ -183,22 +237,32 @@ export type Event = Node & {
    * never folds a heavier event into a cluster behind lighter ones.
    */
   salience: Scalars['Int']['output'];
+  /** Readers only ever meet PUBLISHED events. */
   status: ReviewStatus;
+  /** A few sentences; may be empty. */
   summary: Scalars['String']['output'];
+  /** The timelines the event belongs to. */
   timelines: Array<Timeline>;
+  /** One line saying what happened. */
   title: Scalars['String']['output'];
+  /** When the event was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 /** An actor's part in an event. */
 export type EventActor = {
   __typename?: 'EventActor';
+  /** Who. */
   actor: Actor;
+  /** The part the actor played. */
   role: ActorRole;
 };
 
+/** An actor and the part it plays in an event. */
 export type EventActorInput = {
+  /** Global ID of the actor. */
   actor: Scalars['ID']['input'];
+  /** Its part in the event. */
   role: ActorRole;
 };
 
@@ -209,6 +273,7 @@ export type EventActorInput = {
  */
 export type EventChange = {
   __typename?: 'EventChange';
+  /** What happened to it. */
   change: ChangeKind;
   /** The event as the subscriber may read it now; null when it is gone or no longer visible to them. */
   event?: Maybe<Event>;
@@ -218,10 +283,14 @@ export type EventChange = {
   mergedFrom?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of events, in time order. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The page's events, each with its cursor. */
   edges: Array<EventEdge>;
+  /** The page's events. */
   nodes: Array<Event>;
+  /** Whether more pages follow, and the cursors to ask for them. */
   pageInfo: PageInfo;
   /** Events matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -239,22 +308,28 @@ export type EventDate = {
   end: Scalars['Date']['output'];
   /** True when the event runs over several periods (from March to May). */
   isRange: Scalars['Boolean']['output'];
+  /** How precisely the date is known: DAY, WEEK, MONTH or YEAR. */
   precision: DatePrecision;
   /** First day of the span. */
   start: Scalars['Date']['output'];
 };
 
+/** An event in a page, with its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Pass as `after` to continue after this event. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: Event;
 };
 
+/** Narrows a list of events. Every field given narrows further; lists match any of their items. */
 export type EventFilter = {
   /** Events involving any of these actors (global IDs). */
   actors?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** First day of the window. Events whose span meets [from, to] match, so a MONTH event matches any window touching its month. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Events of any of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
   /** Events cited by a publisher of any of these countries (ISO 3166-1 alpha-2). */
   publisherCountries?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -270,36 +345,52 @@ export type EventFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What sort of happening an event is. */
 export type EventKind =
+  /** Recognition, talks, visits, embassies, envoys, agreements. */
   | 'DIPLOMATIC'
+  /** Oil, currency, debt, prices, trade. */
   | 'ECONOMIC'
+  /** Courts, rulings, arrests, charges, warrants. */
   | 'LEGAL'
+  /** Troops, deployments, clashes, military equipment. */
   | 'MILITARY'
+  /** None of the above. */
   | 'OTHER'
+  /** Offices, elections, appointments, proclamations, resignations. */
   | 'POLITICAL'
+  /** Protests, marches, rallies, strikes. */
   | 'PROTEST'
+  /** Sanctions, embargoes, blacklists, frozen assets. */
   | 'SANCTION'
+  /** Someone said something: the statement is the event. */
   | 'STATEMENT';
 
 /** An RSS, Atom or JSON feed a timeline follows: workers poll it and queue each new item for ingestion. */
 export type Feed = {
   __typename?: 'Feed';
+  /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global ID. */
   id: Scalars['ID']['output'];
   /** Why the last poll failed; null when it worked. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** When workers last fetched it; null until the first poll. */
   lastPolledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Slug of the timeline its articles' events join; null for none. */
   timelineSlug?: Maybe<Scalars['String']['output']>;
   /** The feed's own title. */
   title?: Maybe<Scalars['String']['output']>;
+  /** Address of the feed. */
   url: Scalars['String']['output'];
 };
 
+/** A stretch of days and how many events meet it. */
 export type HistogramBucket = {
   __typename?: 'HistogramBucket';
   /** Events whose span meets the bucket. */
   count: Scalars['Int']['output'];
+  /** First day of the bucket. */
   from: Scalars['Date']['output'];
   /** Last day of the bucket, inclusive. */
   to: Scalars['Date']['output'];
@@ -310,9 +401,11 @@ export type ImportProblem = {
   __typename?: 'ImportProblem';
   /** Line of the file where the row starts (1 is the first line). */
   line: Scalars['Int']['output'];
+  /** What is wrong or worth checking, starting with the line ("line 3: has no headline"). */
   message: Scalars['String']['output'];
 };
 
+/** A file to import as a new timeline. */
 export type ImportTimelineInput = {
   /** The whole file, as text. */
   content: Scalars['String']['input'];
@@ -324,12 +417,14 @@ export type ImportTimelineInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What importTimeline made. */
 export type ImportTimelinePayload = {
   __typename?: 'ImportTimelinePayload';
   /** The events made, all DRAFT until an editor publishes them, in the file's order. */
   events: Array<Event>;
   /** Rows that were not imported. Each row is written whole or not at all. */
   skipped: Array<ImportProblem>;
+  /** The new timeline. */
   timeline: Timeline;
   /** Rows imported with a caveat (a group that matched no kind became OTHER, a time of day was dropped). */
   warnings: Array<ImportProblem>;
@@ -341,16 +436,19 @@ export type IngestArticleInput = {
   language?: InputMaybe<Scalars['String']['input']>;
   /** Publication day; relative dates ("on Tuesday") are resolved against it. Not in the future. */
   publishedOn: Scalars['Date']['input'];
+  /** Who published it ("Reuters", "TASS"), at most 500 characters. */
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** Plain text of the article, at most 200,000 characters. */
   text: Scalars['String']['input'];
   /** Slug of the timeline the proposed events join ("venezuela-crisis-2019"); none when omitted. */
   timeline?: InputMaybe<Scalars['String']['input']>;
+  /** The headline, at most 500 characters; the text's first line when omitted. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** http(s) address of the article. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What ingesting an article wrote, or found written before: the drafts an editor reviews. */
 export type IngestArticlePayload = {
   __typename?: 'IngestArticlePayload';
   /** False when the same text was ingested before: nothing new was written. */
@@ -365,6 +463,7 @@ export type IngestArticlePayload = {
   proposedEvents: Array<Event>;
   /** Stances the article states: new ones as DRAFT stances, known ones with this article's citation as a DRAFT. */
   proposedStances: Array<ProposedStance>;
+  /** The article, stored as a source. */
   source: Source;
   /** Things an editor should know (unresolved dates, …). */
   warnings: Array<Scalars['String']['output']>;
@@ -385,15 +484,19 @@ export type IngestionJob = {
   __typename?: 'IngestionJob';
   /** Attempts started so far; a job is tried up to 5 times, with growing pauses between. */
   attempts: Scalars['Int']['output'];
+  /** When it was queued. */
   createdAt: Scalars['DateTime']['output'];
   /** When it was DONE or FAILED. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global ID (not a `Node`: jobs are listed by ingestionJobs). */
   id: Scalars['ID']['output'];
+  /** A link to fetch, or text given with the job. */
   kind: IngestionJobKind;
   /** Why the last attempt failed; null unless RETRYING or FAILED. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** The source written, or found again when the article was ingested before; null until DONE. */
   source?: Maybe<Source>;
+  /** Where the job stands. */
   state: IngestionJobState;
   /** The title given with the text; null for a page until it is ingested. */
   title?: Maybe<Scalars['String']['output']>;
@@ -401,6 +504,7 @@ export type IngestionJob = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** What an ingestion job starts from. */
 export type IngestionJobKind =
   /** Ingests text given with the job. */
   | 'TEXT'
@@ -409,7 +513,9 @@ export type IngestionJobKind =
 
 /** Where an ingestion job stands. */
 export type IngestionJobState =
+  /** Taken off the queue before it finished. */
   | 'CANCELLED'
+  /** Ingested: its source is written (or was, by an earlier ingestion of the same article). */
   | 'DONE'
   /** Failed for good: the last attempt's error says why. retryIngestionJob runs it again. */
   | 'FAILED'
@@ -417,6 +523,7 @@ export type IngestionJobState =
   | 'QUEUED'
   /** An attempt failed for a reason that may pass (a server down, a time-out); it will be tried again. */
   | 'RETRYING'
+  /** A worker is ingesting it now. */
   | 'RUNNING';
 
 /** An event already on file that an article also reports, and the passages of that article that report it. */
@@ -424,9 +531,11 @@ export type MatchedEvent = {
   __typename?: 'MatchedEvent';
   /** This article's citations of the event (DRAFT until accepted); its quotes follow them. */
   citations: Array<Citation>;
+  /** The event on file, flagged for review. */
   event: Event;
 };
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -434,6 +543,7 @@ export type Mutation = {
    * its timeline; items already seen stay seen. Its items are queued at the next poll.
    */
   addFeed: Feed;
+  /** Confirms a proposed actor (readers see it from then on), with any corrections. */
   confirmActor: Actor;
   /** Queues an article for the workers and answers at once; ingestionJobs shows how it went. */
   enqueueIngestion: IngestionJob;
@@ -468,6 +578,7 @@ export type Mutation = {
   publishStanceCitation: StanceCitation;
   /** Rejects one citation of an event, and its article's quotes of that event. The last published citation of a published event cannot be rejected: reject the event. */
   rejectCitation: Citation;
+  /** Takes an event from readers; its citations and quotes stay as they are, so it can be published again. */
   rejectEvent: Event;
   /** Takes a stance from readers; its citations stay as they are, so it can be published again. */
   rejectStance: Stance;
@@ -475,98 +586,117 @@ export type Mutation = {
   rejectStanceCitation: StanceCitation;
   /** Runs a FAILED (or CANCELLED) job again, as a new job with the same input; the failed one stays in the list. */
   retryIngestionJob: IngestionJob;
+  /** Corrects an event: its text, kind, date, place, actors or key-event mark. Its review status stays as it is. */
   updateEvent: Event;
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationAddFeedArgs = {
   input: AddFeedInput;
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationConfirmActorArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<ConfirmActorInput>;
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationEnqueueIngestionArgs = {
   input: EnqueueIngestionInput;
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationImportTimelineArgs = {
   input: ImportTimelineInput;
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationIngestUrlArgs = {
   input: IngestUrlInput;
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationMergeActorsArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationMergeEventsArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationPublishCitationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationPublishEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationPublishStanceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationPublishStanceCitationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationRejectCitationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationRejectEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationRejectStanceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationRejectStanceCitationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationRetryIngestionJobArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to the data. Every mutation needs an editor's API token (`Authorization: Bearer <token>`). */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
@@ -574,15 +704,20 @@ export type MutationUpdateEventArgs = {
 
 /** Anything with a global, opaque ID that `node(id:)` can fetch again. */
 export type Node = {
+  /** Global, opaque ID: pass it back as it is, to `node(id:)` or as an argument. */
   id: Scalars['ID']['output'];
 };
 
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the page's last item, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows: ask for it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after`, so pages come before it. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the page's first item; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -602,17 +737,24 @@ export type Publisher = {
   country?: Maybe<Scalars['String']['output']>;
   /** Published events (of the timeline asked for) that cite it. */
   eventCount: Scalars['Int']['output'];
+  /** The publisher's name as its sources give it ("TASS"). */
   name: Scalars['String']['output'];
 };
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type Query = {
   __typename?: 'Query';
+  /** An actor by its global ID; null when there is none, or the viewer may not see it (a proposal readers do not see yet). */
   actor?: Maybe<Actor>;
   /**
    * Actors by name or alias (case- and accent-insensitive), alphabetical. `first` is at most 200.
    * `status: PROPOSED` lists the actors ingestion found that wait for an editor.
    */
   actors: ActorConnection;
+  /** An event by its global ID; null when there is none, or the viewer may not see it (a draft, for readers). */
   event?: Maybe<Event>;
   /**
    * Event counts per bucket over [filter.from, filter.to] (both required), for
@@ -632,22 +774,34 @@ export type Query = {
   node?: Maybe<Node>;
   /** Publishers citing published events of a timeline (all timelines when omitted), most events first; at most 200. */
   publishers: Array<Publisher>;
+  /** A source by its global ID; null when there is none, or the viewer may not see it (readers see sources something published cites). */
   source?: Maybe<Source>;
-  /** Sources, newest publication first; `search` matches title and publisher. `first` is at most 200. */
+  /** Sources, newest publication first (those without a day last); `search` matches title and publisher. `first` is at most 200. */
   sources: SourceConnection;
   /** Stances held by `actor`, or towards `target` (global IDs); all when both are omitted. Published only unless the viewer is an editor. */
   stances: Array<Stance>;
+  /** A timeline by its slug; null when there is none. */
   timeline?: Maybe<Timeline>;
+  /** Every timeline, by title. */
   timelines: Array<Timeline>;
+  /** Who is asking: a reader, or an editor and the name of their token. */
   viewer: Viewer;
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -657,17 +811,29 @@ export type QueryActorsArgs = {
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryEventHistogramArgs = {
   buckets?: InputMaybe<Scalars['Int']['input']>;
   filter: EventFilter;
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -675,26 +841,46 @@ export type QueryEventsArgs = {
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryIngestionJobsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryPublishersArgs = {
   timeline?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -702,6 +888,10 @@ export type QuerySourcesArgs = {
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryStancesArgs = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<StanceKind>;
@@ -709,59 +899,88 @@ export type QueryStancesArgs = {
 };
 
 
+/**
+ * What can be read. Readers (no token) see what editors have published;
+ * editors see drafts and rejected records too.
+ */
 export type QueryTimelineArgs = {
   slug: Scalars['String']['input'];
 };
 
+/** Words an actor said, as a source reports them, in the context of an event. */
 export type Quote = Node & {
   __typename?: 'Quote';
+  /** The event the quote belongs to. */
   event: Event;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The source that reports it; null for quotes entered without one. */
   source?: Maybe<Source>;
+  /** Who said it; null when the source does not say, or the speaker is not on file. */
   speaker?: Maybe<Actor>;
   /** Readers only ever meet PUBLISHED quotes: a quote follows its article's citation of the event. */
   status: ReviewStatus;
+  /** The quoted words, without the quotation marks. */
   text: Scalars['String']['output'];
   /** The verb that introduced the quote ("said", "warned"). */
   verb?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a record stands in review. Readers only ever see PUBLISHED records. */
 export type ReviewStatus =
+  /** Proposed (by ingestion or an import) and waiting for an editor. */
   | 'DRAFT'
+  /** An editor published it: readers see it. */
   | 'PUBLISHED'
+  /** An editor rejected it: it stays on file for editors, hidden from readers, and can be published later. */
   | 'REJECTED';
 
 /** An article or document that events are cited from. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** The events it backs, one citation per passage; published citations of published events only unless the viewer is an editor. */
   citations: Array<Citation>;
   /** sha256 of the normalised text: the same article is never stored twice. */
   contentHash: Scalars['String']['output'];
+  /** When chronicle stored it. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global ID. */
   id: Scalars['ID']['output'];
   /** BCP 47 language tag. */
   language: Scalars['String']['output'];
+  /** The day it was published, where known: relative dates in its text are resolved against it. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who published it ("Reuters", "TASS"), where known. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 of the publisher, where known. */
   publisherCountry?: Maybe<Scalars['String']['output']>;
   /** Full text, when chronicle holds it. */
   text?: Maybe<Scalars['String']['output']>;
+  /** The headline or document title. */
   title: Scalars['String']['output'];
+  /** http(s) address of the original, where known. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of sources. */
 export type SourceConnection = {
   __typename?: 'SourceConnection';
+  /** The page's sources, each with its cursor. */
   edges: Array<SourceEdge>;
+  /** The page's sources. */
   nodes: Array<Source>;
+  /** Whether more pages follow, and the cursors to ask for them. */
   pageInfo: PageInfo;
+  /** Sources matching the arguments, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A source in a page, with its cursor. */
 export type SourceEdge = {
   __typename?: 'SourceEdge';
+  /** Pass as `after` to continue after this source. */
   cursor: Scalars['String']['output'];
+  /** The source. */
   node: Source;
 };
 
@@ -772,6 +991,7 @@ export type SourceEdge = {
  */
 export type Stance = Node & {
   __typename?: 'Stance';
+  /** Who holds the stance. */
   actor: Actor;
   /** Every source that states the stance, earliest published first; published citations only unless the viewer is an editor. */
   citations: Array<StanceCitation>;
@@ -782,16 +1002,20 @@ export type Stance = Node & {
    * when no source contradicts this one.
    */
   contestedBy: Array<Stance>;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Supports, opposes or recognises. */
   kind: StanceKind;
   /**
    * The passage of the earliest citation.
    * @deprecated A stance can have several sources: use `citations`.
    */
   passage?: Maybe<Scalars['String']['output']>;
+  /** First day of the period since which the stance holds; null when unknown (ingestion never guesses it). */
   since?: Maybe<Scalars['Date']['output']>;
   /** "23 January 2019", "November 2019"; null when unknown. */
   sinceDisplay?: Maybe<Scalars['String']['output']>;
+  /** How precisely `since` is known; null when `since` is. */
   sincePrecision?: Maybe<DatePrecision>;
   /**
    * The source of the earliest citation.
@@ -800,13 +1024,16 @@ export type Stance = Node & {
   source?: Maybe<Source>;
   /** Readers only ever meet PUBLISHED stances. */
   status: ReviewStatus;
+  /** Towards whom. */
   target: Actor;
 };
 
 /** A stance changed; the same visibility as `EventChange`. */
 export type StanceChange = {
   __typename?: 'StanceChange';
+  /** What happened to it. */
   change: ChangeKind;
+  /** Global ID of the stance that changed, also when the subscriber may no longer read it. */
   id: Scalars['ID']['output'];
   /** The stance as the subscriber may read it now; null when it is gone or no longer visible to them. */
   stance?: Maybe<Stance>;
@@ -818,20 +1045,27 @@ export type StanceChange = {
  */
 export type StanceCitation = {
   __typename?: 'StanceCitation';
+  /** Global ID (not a `Node`: fetch it through its stance). */
   id: Scalars['ID']['output'];
+  /** The words of the source that state it; null when only the source as a whole is cited. */
   passage?: Maybe<Scalars['String']['output']>;
   /** End offset, exclusive. */
   passageEnd?: Maybe<Scalars['Int']['output']>;
   /** Offset of the passage in the source text (UTF-16 code units); null when the text is not held. */
   passageStart?: Maybe<Scalars['Int']['output']>;
+  /** The article or document that states the stance. */
   source: Source;
   /** Readers only ever meet PUBLISHED citations. */
   status: ReviewStatus;
 };
 
+/** What an actor's stance towards its target is. */
 export type StanceKind =
+  /** Stands against the target. */
   | 'OPPOSES'
+  /** Recognises the target as legitimate ("recognises Guaidó as interim president"). */
   | 'RECOGNIZES'
+  /** Backs the target ("Russia supports Maduro"). */
   | 'SUPPORTS';
 
 /**
@@ -870,14 +1104,19 @@ export type SubscriptionStanceChangedArgs = {
 /** A named collection of events; an event can belong to several. */
 export type Timeline = Node & {
   __typename?: 'Timeline';
+  /** What it covers, in a few sentences; may be empty. */
   description: Scalars['String']['output'];
+  /** Last day of its latest published event; null when it has none. */
   end?: Maybe<Scalars['Date']['output']>;
   /** Published events on the timeline. */
   eventCount: Scalars['Int']['output'];
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Stable readable key, as URLs and filters name it ("venezuela-crisis-2019"). */
   slug: Scalars['String']['output'];
-  /** First and last day of its published events; null when it has none. */
+  /** First day of its earliest published event; null when it has none. */
   start?: Maybe<Scalars['Date']['output']>;
+  /** Its name for people. */
   title: Scalars['String']['output'];
 };
 
@@ -892,23 +1131,30 @@ export type TimelineFileFormat =
 export type UpdateEventInput = {
   /** Replaces the event's actors. */
   actors?: InputMaybe<Array<EventActorInput>>;
+  /** ISO 3166-1 alpha-2 code of where it happened (VE, RU); null or an empty string clears it. */
   country?: InputMaybe<Scalars['String']['input']>;
   /** For ranges: a day in the last period. Null for a single period. */
   end?: InputMaybe<Scalars['Date']['input']>;
   /** Marks (or unmarks) a key event: it weighs most in salience, so the timeline never folds it into a cluster. */
   isKey?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What sort of happening it is. */
   kind?: InputMaybe<EventKind>;
+  /** Where it happened, in words; null or an empty string clears it. */
   place?: InputMaybe<Scalars['String']['input']>;
+  /** How precisely the date is known; the start (and end) move to the start of their periods. */
   precision?: InputMaybe<DatePrecision>;
   /** First day of the period the event is known to (any day inside it; it is moved to the period's start). */
   start?: InputMaybe<Scalars['Date']['input']>;
+  /** At most 5,000 characters. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** One line saying what happened; not empty, at most 300 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Who is asking. Editors see drafts and may change data. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** True when the request carries an editor's API token. */
   isEditor: Scalars['Boolean']['output'];
   /** The name of the API token in use, for editors. */
   tokenName?: Maybe<Scalars['String']['output']>;

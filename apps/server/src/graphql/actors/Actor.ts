@@ -1,9 +1,7 @@
-import type { Actor as ActorRow } from '@chronicle/db';
-import type { ActorConnectionResolvers, ActorResolvers } from '@chronicle/schema/resolvers';
+import type { ActorResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { actorEventConnection } from '../events/load-event-connection.ts';
 import { toGlobalId } from '../global-id.ts';
-import { connectionResolvers } from '../pagination.ts';
 import { canSeeEvidence } from '../visibility.ts';
 
 export const Actor: ActorResolvers<Context> = {
@@ -13,5 +11,3 @@ export const Actor: ActorResolvers<Context> = {
   stances: (actor, _, { loaders }) => loaders.stancesOfActor.load(actor.id),
   stancesTowards: (actor, _, { loaders }) => loaders.stancesTowardsActor.load(actor.id),
 };
-
-export const ActorConnection: ActorConnectionResolvers<Context> = connectionResolvers<ActorRow>();

@@ -1,9 +1,7 @@
-import { displayDate, spanOf } from '@chronicle/db';
+import type { EventResolvers } from '@chronicle/schema/resolvers';
 import { datesDisagree, salience } from '../../accounts/salience.ts';
-import type { CitationResolvers, EventActorResolvers, EventDateResolvers, EventResolvers, QuoteResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
-import { loaded } from '../loaded.ts';
 
 export const Event: EventResolvers<Context> = {
   id: (event) => toGlobalId('Event', event.id),
@@ -19,31 +17,4 @@ export const Event: EventResolvers<Context> = {
     return salience({ isKey: event.isKey, publishers, quotes });
   },
   dateDisagreement: async (event, _, { loaders }) => datesDisagree(await loaders.citationsOfEvent.load(event.id)),
-};
-
-export const EventDate: EventDateResolvers<Context> = {
-  start: (event) => event.startsOn,
-  end: (event) => event.endsOn,
-  precision: (event) => event.precision,
-  isRange: (event) => event.isRange,
-  display: (event) => displayDate(event),
-};
-
-export const EventActor: EventActorResolvers<Context> = {
-  actor: (link, _, { loaders }) => loaded(loaders.actor.load(link.actorId), `actor ${link.actorId}`),
-};
-
-export const Citation: CitationResolvers<Context> = {
-  id: (citation) => toGlobalId('Citation', citation.id),
-  source: (citation, _, { loaders }) => loaded(loaders.source.load(citation.sourceId), `source ${citation.sourceId}`),
-  event: (citation, _, { loaders }) => loaded(loaders.event.load(citation.eventId), `event ${citation.eventId}`),
-  resolvedDate: ({ resolvedStartsOn, resolvedEndsOn, resolvedPrecision }) =>
-    resolvedStartsOn && resolvedPrecision ? spanOf(resolvedStartsOn, resolvedPrecision, resolvedEndsOn) : null,
-};
-
-export const Quote: QuoteResolvers<Context> = {
-  id: (quote) => toGlobalId('Quote', quote.id),
-  speaker: (quote, _, { loaders }) => (quote.speakerId ? loaders.actor.load(quote.speakerId) : null),
-  source: (quote, _, { loaders }) => (quote.sourceId ? loaders.source.load(quote.sourceId) : null),
-  event: (quote, _, { loaders }) => loaded(loaders.event.load(quote.eventId), `event ${quote.eventId}`),
 };

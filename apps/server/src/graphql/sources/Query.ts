@@ -1,15 +1,18 @@
-import { parseCalendarDay, Prisma, publisherCounts, toCalendarDay } from '@chronicle/db';
-import type { SourceParent } from '@chronicle/schema/mappers';
+import { countSources, findSourcePage, NO_PUBLICATION_DAY, parseCalendarDay, publisherCounts, type SourceCursor } from '@chronicle/db';
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput, clientError } from '../errors.ts';
 import { parseGlobalId } from '../global-id.ts';
-import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
-import { canSeeSource, visibleSourceSql, visibleStatuses } from '../visibility.ts';
+import { decodeCursor, loadedConnection, pageSize, searchArgument, uuidFromCursor } from '../pagination.ts';
+import { canSeeSource, isEditor, visibleStatuses } from '../visibility.ts';
 
-const MAX_SEARCH_LENGTH = 100;
-// Sources without a publication day sort last.
-const NO_DATE = '0001-01-01';
+function sourceCursorOf(after: string | null | undefined): SourceCursor | null {
+  if (!after) return null;
+  const [day, id] = decodeCursor(after, 2);
+  // An undated source's cursor holds the day such sources sort as, which is no calendar day chronicle dates anything by.
+  if (day !== NO_PUBLICATION_DAY && !parseCalendarDay(day ?? '')) throw badInput('"after" is not a cursor this API gave out.', 'after');
+  return { day: day!, id: uuidFromCursor(id) };
+}
 
 export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources' | 'publishers'> = {
   publishers: async (_, { timeline }, context) => {
@@ -29,38 +32,11 @@ export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources' | 'publis
   },
 
   sources: async (_, args, context) => {
-    const first = pageSize(args.first);
-    const search = args.search?.trim() ?? '';
-    if (search.length > MAX_SEARCH_LENGTH) throw badInput(`"search" is limited to ${MAX_SEARCH_LENGTH} characters.`, 'search');
-    // % and _ in a search are themselves, not wildcards (a backslash is ILIKE's default escape).
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const matches = search ? Prisma.sql`(s.title ILIKE ${pattern} OR s.publisher ILIKE ${pattern})` : Prisma.sql`true`;
-    const where = Prisma.sql`${matches} AND ${visibleSourceSql(context, Prisma.raw('s'))}`;
-    let after = Prisma.empty;
-    if (args.after) {
-      const [day, id] = decodeCursor(args.after, 2);
-      if (!parseCalendarDay(day ?? '')) throw badInput('"after" is not a cursor this API gave out.', 'after');
-      after = Prisma.sql`AND (coalesce(s.published_on, ${NO_DATE}::date), s.id) < (${day}::date, ${uuidFromCursor(id)}::uuid)`;
-    }
-    const rows = await context.db.$queryRaw<{ id: string; day: Date }[]>`
-      SELECT s.id, coalesce(s.published_on, ${NO_DATE}::date) AS day FROM source s
-      WHERE ${where} ${after}
-      ORDER BY coalesce(s.published_on, ${NO_DATE}::date) DESC, s.id DESC LIMIT ${first + 1}`;
-    const page = rows.slice(0, first);
-    const sources = await context.loaders.source.loadMany(page.map((r) => r.id));
-    const kept = page.flatMap((row, i) => {
-      const source = sources[i];
-      return source && !(source instanceof Error) ? [{ source, row }] : [];
+    const filter = { search: searchArgument(args.search), publicOnly: !isEditor(context) };
+    const page = await findSourcePage(context.db, filter, { first: pageSize(args.first), after: sourceCursorOf(args.after) });
+    return loadedConnection({
+      page, after: args.after, load: (ids) => context.loaders.source.loadMany(ids), encode: (c) => [c.day, c.id],
+      totalCount: () => countSources(context.db, filter),
     });
-    return {
-      nodes: kept.map((k): SourceParent => k.source),
-      cursors: kept.map((k) => encodeCursor([toCalendarDay(k.row.day), k.source.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(args.after),
-      totalCount: async () => {
-        const [row] = await context.db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM source s WHERE ${where}`;
-        return Number(row?.count ?? 0);
-      },
-    };
   },
 };

@@ -1,8 +1,6 @@
-import type { SourceParent } from '@chronicle/schema/mappers';
-import type { SourceConnectionResolvers, SourceResolvers } from '@chronicle/schema/resolvers';
+import type { SourceResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
-import { connectionResolvers } from '../pagination.ts';
 import { canSeeEvidence } from '../visibility.ts';
 
 export const Source: SourceResolvers<Context> = {
@@ -11,5 +9,3 @@ export const Source: SourceResolvers<Context> = {
   citations: async (source, _, context) =>
     (await context.loaders.citationsOfSource.load(source.id)).filter((citation) => canSeeEvidence(context, citation)),
 };
-
-export const SourceConnection: SourceConnectionResolvers<Context> = connectionResolvers<SourceParent>();

@@ -1,5 +1,5 @@
 import { displayDate, spanOf, type StanceKind } from '@chronicle/db';
-import type { StanceCitationResolvers, StanceResolvers } from '@chronicle/schema/resolvers';
+import type { StanceResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
 import { loaded } from '../loaded.ts';
@@ -23,8 +23,3 @@ export const Stance: StanceResolvers<Context> = {
 function contradicts(a: StanceKind, b: StanceKind): boolean {
   return (a === 'OPPOSES') !== (b === 'OPPOSES');
 }
-
-export const StanceCitation: StanceCitationResolvers<Context> = {
-  id: (citation) => toGlobalId('StanceCitation', citation.id),
-  source: (citation, _, { loaders }) => loaded(loaders.source.load(citation.sourceId), `source ${citation.sourceId}`),
-};

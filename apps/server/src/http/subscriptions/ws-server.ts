@@ -9,6 +9,7 @@ import proxyaddr from 'proxy-addr';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createContext, type Context } from '../../graphql/context.ts';
 import { SERVICE_UNAVAILABLE } from '../../graphql/database-outage.ts';
+import { domainErrorOf, formatDomainError } from '../../graphql/domain-errors.ts';
 import { PUBLIC_ERROR_CODES } from '../../graphql/errors.ts';
 import type { ChangeBus } from '../../live/change-bus.ts';
 import type { Logger } from '../../observability/logger.ts';
@@ -114,6 +115,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
         return {
           ...result,
           errors: result.errors.map((error) => {
+            const domain = domainErrorOf(error);
+            if (domain) return formatDomainError(domain, error);
             const code = error.extensions?.code;
             if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return error.toJSON();
             options.logger.error({ err: error.originalError ?? error }, 'GraphQL subscription failed');

@@ -1,5 +1,5 @@
-// Why a link was not fetched, in words an editor can act on. The GraphQL
-// layer answers these as BAD_USER_INPUT; the CLI prints the message.
+// Why a link was not fetched, in words an editor can act on. Ingestion and
+// feeds pass it on as InvalidInput (src/errors.ts); the CLI prints the message.
 export class FetchRefusal extends Error {
   override name = 'FetchRefusal';
   constructor(

@@ -2,10 +2,12 @@
 // metadata out, then the same validation, extraction, review and
 // deduplication as pasted text (ingestArticle).
 import { toCalendarDay, type Database } from '@chronicle/db';
-import { clientError } from '../../graphql/errors.ts';
+import { InvalidInput } from '../../errors.ts';
 import type { Extraction } from '@chronicle/extract';
 import { validateArticle, type ValidArticle } from '../article-input.ts';
-import { extractFromArticle, ingestArticle, type IngestResult } from '../ingest-article.ts';
+import { extractFromArticle } from '../extract-article.ts';
+import { ingestArticle } from '../ingest-article.ts';
+import type { IngestResult } from '../ingest-result.ts';
 import { FetchRefusal } from './fetch-refusal.ts';
 import { articleFromHtml, type PageArticle } from './page-article.ts';
 import { decodeBody, parseHttpUrl, safeFetch, type FetchPolicy } from './safe-fetch.ts';
@@ -72,7 +74,7 @@ async function pageArticle(db: Database | null, input: UrlArticleInput, policy: 
 
 function asInputError(error: unknown): unknown {
   // The reason lets a job tell a refusal worth retrying (time-out, unreachable) from one that is not.
-  if (error instanceof FetchRefusal) return clientError('BAD_USER_INPUT', error.message, { field: error.reason === 'no-date' ? 'publishedOn' : 'url', reason: error.reason });
+  if (error instanceof FetchRefusal) return new InvalidInput(error.message, error.reason === 'no-date' ? 'publishedOn' : 'url', { reason: error.reason });
   return error;
 }
 

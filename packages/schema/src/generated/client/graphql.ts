@@ -4,75 +4,107 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What sort of actor it is. */
 export type ActorKind =
+  /** A country or state, acting as such ("Russia"). */
   | 'COUNTRY'
+  /** A coalition of states or a movement ("Lima Group", "the opposition"). */
   | 'GROUP'
+  /** A ministry, parliament, company or international organisation ("Russian Foreign Ministry", "United Nations"). */
   | 'ORGANIZATION'
+  /** A person ("Sergei Ryabkov"). */
   | 'PERSON';
 
+/** An actor's part in an event. */
 export type ActorRole =
+  /** Takes part otherwise. */
   | 'PARTICIPANT'
+  /** Made the statement that the event is. */
   | 'SPEAKER'
+  /** Whom the event is about. */
   | 'SUBJECT'
+  /** At whom the event is aimed (who is sanctioned, recognised, addressed). */
   | 'TARGET';
 
 /** Actors proposed by ingestion wait for an editor's confirmation. */
 export type ActorStatus =
+  /** An editor confirmed it (or it came with the data set): readers see it. */
   | 'CONFIRMED'
+  /**
+   * Found by ingestion and not yet confirmed. Readers see it only once something
+   * published names it (an event, a quote or a stance).
+   */
   | 'PROPOSED';
 
 /** What happened to an event or a stance. */
 export type ChangeKind =
-  /** New (ingestion proposes drafts; an import writes published events). */
+  /** New: ingestion and imports write drafts, which reach editors only until one is published. */
   | 'CREATED'
-  /** It no longer exists (an actor merge folded a stance into another). */
+  /** It no longer exists: an event merged into another, or a stance an actor merge folded into another. */
   | 'DELETED'
   /** Another record of the same happening was merged into it (see `mergedFrom`). */
   | 'MERGED'
+  /** An editor published it: readers see it from now on. */
   | 'PUBLISHED'
+  /** An editor rejected it: readers no longer see it. */
   | 'REJECTED'
   /** Its fields, actors or evidence changed. */
   | 'UPDATED';
 
+/** Corrections to a proposed actor as it is confirmed; omitted fields stay as they are. */
 export type ConfirmActorInput = {
+  /** Replaces the aliases (trimmed, repeats dropped). */
   aliases?: Array<string> | null | undefined;
+  /** Who the actor is, in a sentence. */
   description?: string | null | undefined;
+  /** The right kind. */
   kind?: ActorKind | null | undefined;
+  /** A better name; not empty. */
   name?: string | null | undefined;
 };
 
 /** How precisely a date is known. */
 export type DatePrecision =
+  /** A single calendar day. */
   | 'DAY'
+  /** A calendar month: known to June 2019, not to a day in it. */
   | 'MONTH'
   /** An ISO week, Monday to Sunday. */
   | 'WEEK'
+  /** A calendar year. */
   | 'YEAR';
 
 /** An article for the queue: its link (fetched by a worker) or its text. */
 export type EnqueueIngestionInput = {
   /** Publication day: required with text; for a link, used only when the page states none. */
   publishedOn?: string | null | undefined;
+  /** Who published it ("Reuters"), with text. */
   publisher?: string | null | undefined;
   /** The article's text; when given, nothing is fetched (url is only recorded). */
   text?: string | null | undefined;
   /** Slug of the timeline the proposed events join. */
   timeline?: string | null | undefined;
+  /** The headline, with text; the text's first line when omitted. */
   title?: string | null | undefined;
   /** http(s) address of the article. Without text, a worker fetches the page. */
   url?: string | null | undefined;
 };
 
+/** An actor and the part it plays in an event. */
 export type EventActorInput = {
+  /** Global ID of the actor. */
   actor: string;
+  /** Its part in the event. */
   role: ActorRole;
 };
 
+/** Narrows a list of events. Every field given narrows further; lists match any of their items. */
 export type EventFilter = {
   /** Events involving any of these actors (global IDs). */
   actors?: Array<string> | null | undefined;
   /** First day of the window. Events whose span meets [from, to] match, so a MONTH event matches any window touching its month. */
   from?: string | null | undefined;
+  /** Events of any of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
   /** Events cited by a publisher of any of these countries (ISO 3166-1 alpha-2). */
   publisherCountries?: Array<string> | null | undefined;
@@ -88,15 +120,25 @@ export type EventFilter = {
   to?: string | null | undefined;
 };
 
+/** What sort of happening an event is. */
 export type EventKind =
+  /** Recognition, talks, visits, embassies, envoys, agreements. */
   | 'DIPLOMATIC'
+  /** Oil, currency, debt, prices, trade. */
   | 'ECONOMIC'
+  /** Courts, rulings, arrests, charges, warrants. */
   | 'LEGAL'
+  /** Troops, deployments, clashes, military equipment. */
   | 'MILITARY'
+  /** None of the above. */
   | 'OTHER'
+  /** Offices, elections, appointments, proclamations, resignations. */
   | 'POLITICAL'
+  /** Protests, marches, rallies, strikes. */
   | 'PROTEST'
+  /** Sanctions, embargoes, blacklists, frozen assets. */
   | 'SANCTION'
+  /** Someone said something: the statement is the event. */
   | 'STATEMENT';
 
 /** An article to turn into proposed events. */
@@ -105,11 +147,13 @@ export type IngestArticleInput = {
   language?: string | null | undefined;
   /** Publication day; relative dates ("on Tuesday") are resolved against it. Not in the future. */
   publishedOn: string;
+  /** Who published it ("Reuters", "TASS"), at most 500 characters. */
   publisher?: string | null | undefined;
   /** Plain text of the article, at most 200,000 characters. */
   text: string;
   /** Slug of the timeline the proposed events join ("venezuela-crisis-2019"); none when omitted. */
   timeline?: string | null | undefined;
+  /** The headline, at most 500 characters; the text's first line when omitted. */
   title?: string | null | undefined;
   /** http(s) address of the article. */
   url?: string | null | undefined;
@@ -125,6 +169,7 @@ export type IngestUrlInput = {
   url: string;
 };
 
+/** What an ingestion job starts from. */
 export type IngestionJobKind =
   /** Ingests text given with the job. */
   | 'TEXT'
@@ -133,7 +178,9 @@ export type IngestionJobKind =
 
 /** Where an ingestion job stands. */
 export type IngestionJobState =
+  /** Taken off the queue before it finished. */
   | 'CANCELLED'
+  /** Ingested: its source is written (or was, by an earlier ingestion of the same article). */
   | 'DONE'
   /** Failed for good: the last attempt's error says why. retryIngestionJob runs it again. */
   | 'FAILED'
@@ -141,33 +188,48 @@ export type IngestionJobState =
   | 'QUEUED'
   /** An attempt failed for a reason that may pass (a server down, a time-out); it will be tried again. */
   | 'RETRYING'
+  /** A worker is ingesting it now. */
   | 'RUNNING';
 
+/** Where a record stands in review. Readers only ever see PUBLISHED records. */
 export type ReviewStatus =
+  /** Proposed (by ingestion or an import) and waiting for an editor. */
   | 'DRAFT'
+  /** An editor published it: readers see it. */
   | 'PUBLISHED'
+  /** An editor rejected it: it stays on file for editors, hidden from readers, and can be published later. */
   | 'REJECTED';
 
+/** What an actor's stance towards its target is. */
 export type StanceKind =
+  /** Stands against the target. */
   | 'OPPOSES'
+  /** Recognises the target as legitimate ("recognises Guaidó as interim president"). */
   | 'RECOGNIZES'
+  /** Backs the target ("Russia supports Maduro"). */
   | 'SUPPORTS';
 
 /** Fields to change on an event; omitted fields stay as they are. */
 export type UpdateEventInput = {
   /** Replaces the event's actors. */
   actors?: Array<EventActorInput> | null | undefined;
+  /** ISO 3166-1 alpha-2 code of where it happened (VE, RU); null or an empty string clears it. */
   country?: string | null | undefined;
   /** For ranges: a day in the last period. Null for a single period. */
   end?: string | null | undefined;
   /** Marks (or unmarks) a key event: it weighs most in salience, so the timeline never folds it into a cluster. */
   isKey?: boolean | null | undefined;
+  /** What sort of happening it is. */
   kind?: EventKind | null | undefined;
+  /** Where it happened, in words; null or an empty string clears it. */
   place?: string | null | undefined;
+  /** How precisely the date is known; the start (and end) move to the start of their periods. */
   precision?: DatePrecision | null | undefined;
   /** First day of the period the event is known to (any day inside it; it is moved to the period's start). */
   start?: string | null | undefined;
+  /** At most 5,000 characters. */
   summary?: string | null | undefined;
+  /** One line saying what happened; not empty, at most 300 characters. */
   title?: string | null | undefined;
 };
 

@@ -40,6 +40,7 @@ type Documents = {
     "\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n": typeof types.FeedsDocument,
     "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n": typeof types.ImportTimelineDocument,
     "\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n": typeof types.ImportTestEventsDocument,
+    "\n  mutation IngestRows($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id title publishedOn }\n      proposedEvents { id status title }\n      matchedEvents { id needsReview }\n      matchedEvidence { event { id needsReview } citations { id status passageStart } }\n      proposedActors { id status }\n      proposedStances { stance { id status } citations { id status passageStart } }\n    }\n  }\n": typeof types.IngestRowsDocument,
     "\n  mutation IngestUrl($input: IngestUrlInput!) {\n    ingestUrl(input: $input) {\n      created\n      warnings\n      source { id title publisher publishedOn url text }\n      proposedEvents { date { start precision } timelines { slug } }\n    }\n  }\n": typeof types.IngestUrlDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": typeof types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": typeof types.PublicEventsDocument,
@@ -49,6 +50,8 @@ type Documents = {
     "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n": typeof types.IngestionJobsDocument,
     "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n": typeof types.RetryIngestionJobDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": typeof types.FirstEventDocument,
+    "\n  query ActorPage($first: Int, $after: String, $search: String) {\n    actors(first: $first, after: $after, search: $search) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ActorPageDocument,
+    "\n  query SourcePage($first: Int, $after: String, $search: String) {\n    sources(first: $first, after: $after, search: $search) { totalCount nodes { id publishedOn } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.SourcePageDocument,
     "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": typeof types.LiveDeskChangesDocument,
     "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": typeof types.LiveUpdateDocument,
     "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": typeof types.LivePublishDocument,
@@ -128,6 +131,7 @@ const documents: Documents = {
     "\n  query Feeds { feeds { url title timelineSlug lastPolledAt lastError } }\n": types.FeedsDocument,
     "\n  mutation ImportTimeline($input: ImportTimelineInput!) {\n    importTimeline(input: $input) {\n      timeline { slug title description eventCount }\n      events { id title kind status date { start end precision isRange display } citations { status source { url publisher title } } }\n      skipped { line message }\n      warnings { line message }\n    }\n  }\n": types.ImportTimelineDocument,
     "\n  query ImportTestEvents($filter: EventFilter!, $first: Int) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes { title summary kind status date { start end precision isRange } citations { source { url } } }\n    }\n  }\n": types.ImportTestEventsDocument,
+    "\n  mutation IngestRows($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id title publishedOn }\n      proposedEvents { id status title }\n      matchedEvents { id needsReview }\n      matchedEvidence { event { id needsReview } citations { id status passageStart } }\n      proposedActors { id status }\n      proposedStances { stance { id status } citations { id status passageStart } }\n    }\n  }\n": types.IngestRowsDocument,
     "\n  mutation IngestUrl($input: IngestUrlInput!) {\n    ingestUrl(input: $input) {\n      created\n      warnings\n      source { id title publisher publishedOn url text }\n      proposedEvents { date { start precision } timelines { slug } }\n    }\n  }\n": types.IngestUrlDocument,
     "\n  mutation Ingest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      warnings\n      source { id contentHash publisher publishedOn }\n      proposedEvents { id title kind status date { start end precision display } actors { role actor { name } } citations { passage passageStart passageEnd dateExpression source { id text } } quotes { text verb speaker { name } } timelines { slug } }\n      matchedEvents { id needsReview citations { source { id } } }\n      proposedActors { name status }\n    }\n  }\n": types.IngestDocument,
     "query PublicEvents($search: String) { events(filter: { search: $search }, first: 200) { nodes { id title } } }": types.PublicEventsDocument,
@@ -137,6 +141,8 @@ const documents: Documents = {
     "\n  query IngestionJobs($first: Int) {\n    ingestionJobs(first: $first) { id kind state url title attempts lastError finishedAt source { id url title } }\n  }\n": types.IngestionJobsDocument,
     "\n  mutation RetryIngestionJob($id: ID!) {\n    retryIngestionJob(id: $id) { id state lastError }\n  }\n": types.RetryIngestionJobDocument,
     "query FirstEvent { events(first: 1) { nodes { id } } }": types.FirstEventDocument,
+    "\n  query ActorPage($first: Int, $after: String, $search: String) {\n    actors(first: $first, after: $after, search: $search) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": types.ActorPageDocument,
+    "\n  query SourcePage($first: Int, $after: String, $search: String) {\n    sources(first: $first, after: $after, search: $search) { totalCount nodes { id publishedOn } pageInfo { hasNextPage endCursor } }\n  }\n": types.SourcePageDocument,
     "\n  subscription LiveDeskChanges($timeline: String) {\n    eventChanged(timeline: $timeline) { change id mergedFrom event { id title status date { display } } }\n  }\n": types.LiveDeskChangesDocument,
     "mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }": types.LiveUpdateDocument,
     "mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }": types.LivePublishDocument,
@@ -311,6 +317,10 @@ export function graphql(source: "\n  query ImportTestEvents($filter: EventFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation IngestRows($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id title publishedOn }\n      proposedEvents { id status title }\n      matchedEvents { id needsReview }\n      matchedEvidence { event { id needsReview } citations { id status passageStart } }\n      proposedActors { id status }\n      proposedStances { stance { id status } citations { id status passageStart } }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestRows($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      source { id title publishedOn }\n      proposedEvents { id status title }\n      matchedEvents { id needsReview }\n      matchedEvidence { event { id needsReview } citations { id status passageStart } }\n      proposedActors { id status }\n      proposedStances { stance { id status } citations { id status passageStart } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IngestUrl($input: IngestUrlInput!) {\n    ingestUrl(input: $input) {\n      created\n      warnings\n      source { id title publisher publishedOn url text }\n      proposedEvents { date { start precision } timelines { slug } }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestUrl($input: IngestUrlInput!) {\n    ingestUrl(input: $input) {\n      created\n      warnings\n      source { id title publisher publishedOn url text }\n      proposedEvents { date { start precision } timelines { slug } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -344,6 +354,14 @@ export function graphql(source: "\n  mutation RetryIngestionJob($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FirstEvent { events(first: 1) { nodes { id } } }"): (typeof documents)["query FirstEvent { events(first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorPage($first: Int, $after: String, $search: String) {\n    actors(first: $first, after: $after, search: $search) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ActorPage($first: Int, $after: String, $search: String) {\n    actors(first: $first, after: $after, search: $search) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcePage($first: Int, $after: String, $search: String) {\n    sources(first: $first, after: $after, search: $search) { totalCount nodes { id publishedOn } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query SourcePage($first: Int, $after: String, $search: String) {\n    sources(first: $first, after: $after, search: $search) { totalCount nodes { id publishedOn } pageInfo { hasNextPage endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,11 @@
+import type { QuoteResolvers } from '@chronicle/schema/resolvers';
+import type { Context } from '../context.ts';
+import { toGlobalId } from '../global-id.ts';
+import { loaded } from '../loaded.ts';
+
+export const Quote: QuoteResolvers<Context> = {
+  id: (quote) => toGlobalId('Quote', quote.id),
+  speaker: (quote, _, { loaders }) => (quote.speakerId ? loaders.actor.load(quote.speakerId) : null),
+  source: (quote, _, { loaders }) => (quote.sourceId ? loaders.source.load(quote.sourceId) : null),
+  event: (quote, _, { loaders }) => loaded(loaders.event.load(quote.eventId), `event ${quote.eventId}`),
+};
