@@ -1,7 +1,7 @@
 // The sources list: newest publication first, narrowed by title or publisher.
 import type { Database } from '../client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { toCalendarDay } from '../honest-dates.ts';
+import { toCalendarDay } from '@chronicle/calendar';
 import { keysetAfterSql, keysetOrderSql, toKeysetPage, type KeysetOrder, type KeysetPage } from './keyset-page.ts';
 import { publicSourceSql } from './public-rows.ts';
 
