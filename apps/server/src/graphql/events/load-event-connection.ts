@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../paginat
 import { badInput } from '../errors.ts';
 import { visibleStatuses } from '../visibility.ts';
 import { pageSelection } from './page-selection.ts';
+import { attachActor, attachEventRelations, attachSource, attachSpeaker } from './preloaded-relations.ts';
 
 interface PageArgs {
   first?: number | null;
@@ -29,10 +30,23 @@ export async function eventConnection(context: Context, filter: EventFilter, arg
   }
   const page = await findEventPageWithRelations(context.db, filter, { first, after }, wanted, visibleStatuses(context.viewer));
   const { loaders } = context;
+  const actorById = new Map(page.actors.map((actor) => [actor.id, actor]));
+  const sourceById = new Map(page.sources.map((source) => [source.id, source]));
   for (const event of page.events) {
-    if (wanted.actors) loaders.actorsOfEvent.prime(event.id, page.actorsOf.get(event.id) ?? []);
-    if (wanted.citations) loaders.citationsOfEvent.prime(event.id, page.citationsOf.get(event.id) ?? []);
-    if (wanted.quotes) loaders.quotesOfEvent.prime(event.id, page.quotesOf.get(event.id) ?? []);
+    const actors = wanted.actors ? (page.actorsOf.get(event.id) ?? []) : undefined;
+    const citations = wanted.citations ? (page.citationsOf.get(event.id) ?? []) : undefined;
+    const quotes = wanted.quotes ? (page.quotesOf.get(event.id) ?? []) : undefined;
+    attachEventRelations(event, { actors, citations, quotes });
+    for (const link of actors ?? []) attachActor(link, actorById.get(link.actorId));
+    for (const citation of citations ?? []) attachSource(citation, sourceById.get(citation.sourceId));
+    for (const quote of quotes ?? []) {
+      if (quote.sourceId) attachSource(quote, sourceById.get(quote.sourceId));
+      if (quote.speakerId) attachSpeaker(quote, actorById.get(quote.speakerId));
+    }
+    // Other paths to the same rows in this request (a nested event, a second selection) still find them.
+    if (actors) loaders.actorsOfEvent.prime(event.id, actors);
+    if (citations) loaders.citationsOfEvent.prime(event.id, citations);
+    if (quotes) loaders.quotesOfEvent.prime(event.id, quotes);
   }
   for (const actor of page.actors) loaders.actor.prime(actor.id, actor);
   for (const source of page.sources) loaders.source.prime(source.id, source);
