@@ -1,8 +1,9 @@
 // Ingestion through the job queue: 100 distinct articles (template-made,
 // served as news pages from a local HTTP server) queued as ingest-url jobs,
 // run by 1, 2 and 4 worker processes (npm run worker, one job at a time each,
-// as a deployment scales them); and the API's window query p99 while the
-// workers run, next to its p99 when idle.
+// as a deployment scales them) and by one process running 4 jobs at a time
+// (CHRONICLE_WORKERS=4, as npm start's in-process worker runs 2); and the
+// API's window query p99 while the workers run, next to its p99 when idle.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -16,7 +17,13 @@ import { describeMachine } from './machine.ts';
 import { writeSection } from './report.ts';
 
 const ARTICLES = 100;
-const WORKER_COUNTS = [1, 2, 4];
+/** Worker processes × jobs each runs at a time. */
+const SETUPS = [
+  { processes: 1, slots: 1 },
+  { processes: 2, slots: 1 },
+  { processes: 4, slots: 1 },
+  { processes: 1, slots: 4 },
+];
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const WINDOW = `query Window { events(filter: { from: "2019-01-01", to: "2019-12-31" }, first: 50) {
   edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } } } } }`;
@@ -45,10 +52,10 @@ async function windowLoad(apiUrl: string, stop: { done: boolean }, count = Infin
   return percentiles(latencies);
 }
 
-function startWorkerProcess(databaseUrl: string): Promise<ChildProcess> {
+function startWorkerProcess(databaseUrl: string, slots: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
     cwd: serverDir, stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost', CHRONICLE_WORKERS: '1', CHRONICLE_FEED_POLL_CRON: 'off', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost', CHRONICLE_WORKERS: String(slots), CHRONICLE_FEED_POLL_CRON: 'off', NODE_ENV: 'production' },
   });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -71,18 +78,18 @@ export async function benchQueueIngestion(databaseUrl: string, log: (line: strin
   const api = await startServer({ databaseUrl, port: 0, production: true });
   // Indices never used before in this database: every article is new, none repeats another's text.
   const base = 1_000 + Number((await db.source.count()) * 10) + Math.floor(Math.random() * 1_000_000) * 1_000;
-  const rows: { workers: number; seconds: number; rate: number; failed: number; busy: Latencies }[] = [];
+  const rows: { processes: number; slots: number; seconds: number; rate: number; failed: number; busy: Latencies }[] = [];
   try {
     await windowLoad(api.url, { done: false }, 50); // warm-up
     const idle = await windowLoad(api.url, { done: false }, 400);
     log(`window query idle: p50 ${idle.p50.toFixed(1)} ms, p99 ${idle.p99.toFixed(1)} ms`);
-    for (const [round, workers] of WORKER_COUNTS.entries()) {
+    for (const [round, { processes, slots }] of SETUPS.entries()) {
       const indices = Array.from({ length: ARTICLES }, (_, i) => base + round * ARTICLES + i);
       for (const i of indices) pages.route(`/news/${i}`, (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(templatePage(templateArticle(i)));
       });
-      const children = await Promise.all(Array.from({ length: workers }, () => startWorkerProcess(databaseUrl)));
+      const children = await Promise.all(Array.from({ length: processes }, () => startWorkerProcess(databaseUrl, slots)));
       try {
         const started = performance.now();
         // Ids chosen here: insert() returns none to count on.
@@ -99,8 +106,8 @@ export async function benchQueueIngestion(databaseUrl: string, log: (line: strin
         const seconds = (performance.now() - started) / 1000;
         stop.done = true;
         const busy = await busyLoad;
-        rows.push({ workers, seconds, rate: ARTICLES / seconds, failed: state.failed, busy });
-        log(`${workers} worker(s): ${ARTICLES} articles in ${seconds.toFixed(1)} s = ${(ARTICLES / seconds).toFixed(1)} articles/s (${state.failed} failed); window p99 meanwhile ${busy.p99.toFixed(1)} ms`);
+        rows.push({ processes, slots, seconds, rate: ARTICLES / seconds, failed: state.failed, busy });
+        log(`${processes} process(es) × ${slots} job(s): ${ARTICLES} articles in ${seconds.toFixed(1)} s = ${(ARTICLES / seconds).toFixed(1)} articles/s (${state.failed} failed); window p99 meanwhile ${busy.p99.toFixed(1)} ms`);
       } finally {
         for (const child of children) child.kill('SIGTERM');
         await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))));
@@ -110,14 +117,14 @@ export async function benchQueueIngestion(databaseUrl: string, log: (line: strin
 
 Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine()}.
 ${ARTICLES} distinct articles (made from a template: other people, places, days and figures each, ~110 words) served as news
-pages by a local HTTP server, queued as ingest-url jobs; each worker is an \`npm run worker\` process running one job at a
-time (fetch, Readability, extraction, one transaction). Timed from queueing to the last job finished; worker start-up
-not included. Meanwhile two clients ask the API (in the benchmark's process) for the 2019 window, back to back.
+pages by a local HTTP server, queued as ingest-url jobs, run by \`npm run worker\` processes that each run one job at
+a time, or by one process running four at a time (\`CHRONICLE_WORKERS=4\`): fetch, Readability, extraction, one
+transaction. Timed from queueing to the last job finished; worker start-up not included. Meanwhile two clients ask the API (in the benchmark's process) for the 2019 window, back to back.
 
-| workers | articles/s | seconds for ${ARTICLES} | failed | window query p50 | window query p99 |
+| worker processes × jobs each | articles/s | seconds for ${ARTICLES} | failed | window query p50 | window query p99 |
 |---:|---:|---:|---:|---:|---:|
 | none (idle) | | | | ${idle.p50.toFixed(1)} ms | ${idle.p99.toFixed(1)} ms |
-${rows.map((r) => `| ${r.workers} | ${r.rate.toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.failed} | ${r.busy.p50.toFixed(1)} ms | ${r.busy.p99.toFixed(1)} ms |`).join('\n')}
+${rows.map((r) => `| ${r.processes} × ${r.slots} | ${r.rate.toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.failed} | ${r.busy.p50.toFixed(1)} ms | ${r.busy.p99.toFixed(1)} ms |`).join('\n')}
 `);
   } finally {
     await api.close();
