@@ -1,8 +1,8 @@
 // The span an event, or a stance's "since", is stored with: from the first
 // day of the period that holds its start to the last day of the period that
 // holds its end.
-import { calendarDateOfUtc, utcDateOf } from './utc-date.ts';
-import { firstDayOf, lastDayOf, type DatePrecision } from './periods.ts';
+import { calendarDateOfUtc, parseCalendarDay, utcDateOf } from './utc-date.ts';
+import { firstDayOf, lastDayOf, type DatePrecision, type DayPeriod } from './periods.ts';
 
 export interface EventSpan {
   startsOn: Date;
@@ -31,4 +31,15 @@ export function spanOf(start: Date, precision: DatePrecision, end?: Date | null)
   if (endsOn < startsOn) throw new RangeError('an event cannot end before it starts');
   const isRange = endsOn.getTime() !== periodEnd(start, precision).getTime();
   return { startsOn, endsOn, isRange, precision };
+}
+
+/**
+ * The stored span of a period as extraction hands it over ("2019-06-01" to
+ * "2019-06-30", MONTH); null for a day no calendar holds. One step from what
+ * the text said to what is stored, instead of parsing and re-spanning by hand.
+ */
+export function spanOfPeriod(period: DayPeriod): EventSpan | null {
+  const start = parseCalendarDay(period.start);
+  const end = parseCalendarDay(period.end);
+  return start && end ? spanOf(start, period.precision, end) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, isoWeekPeriod, monthPeriod, monthRange, parseCalendarDay, periodEnd, periodStart, spanOf, yearPeriod, yearRange } from '../src/index.ts';
+import { dayRange, isoWeekPeriod, monthPeriod, monthRange, parseCalendarDay, periodEnd, periodStart, spanOf, spanOfPeriod, yearPeriod, yearRange } from '../src/index.ts';
 
 const day = (value: string) => parseCalendarDay(value)!;
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -33,5 +33,20 @@ describe('periods', () => {
     expect(spanOf(day('2019-03-15'), 'MONTH', day('2019-05-02'))).toMatchObject({ startsOn: day('2019-03-01'), endsOn: day('2019-05-31'), isRange: true });
     expect(spanOf(day('2019-06-25'), 'WEEK', day('2019-06-27')).isRange).toBe(false);
     expect(() => spanOf(day('2019-06-25'), 'DAY', day('2019-06-24'))).toThrow('an event cannot end before it starts');
+  });
+});
+
+describe('spanOfPeriod', () => {
+  it('stores a period as extraction hands it over, and refuses a day no calendar holds', () => {
+    const june = spanOfPeriod({ start: '2019-06-01', end: '2019-06-30', precision: 'MONTH' });
+    expect(june && { ...june, startsOn: june.startsOn.toISOString().slice(0, 10), endsOn: june.endsOn.toISOString().slice(0, 10) }).toEqual({
+      startsOn: '2019-06-01',
+      endsOn: '2019-06-30',
+      isRange: false,
+      precision: 'MONTH',
+    });
+    const days = spanOfPeriod({ start: '2019-01-10', end: '2019-01-23', precision: 'DAY' });
+    expect(days?.isRange).toBe(true);
+    expect(spanOfPeriod({ start: '2019-02-30', end: '2019-02-30', precision: 'DAY' })).toBeNull();
   });
 });

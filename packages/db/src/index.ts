@@ -3,7 +3,7 @@ export { startDatabase, startEmbeddedDatabase, startMigratedDatabase, createData
 export { applyMigrations, diffMigrationsToSchema, migrationStatus } from './migrations/migrate.ts';
 export { contentHashOfText, contentHashOfReference } from './content-hash.ts';
 // The calendar lives in @chronicle/calendar; passed on here for callers that take their dates with their rows.
-export { displayDate, parseCalendarDay, periodEnd, periodStart, spanOf, toCalendarDay, type EventSpan } from '@chronicle/calendar';
+export { displayDate, parseCalendarDay, periodEnd, periodStart, spanOf, spanOfPeriod, toCalendarDay, type EventSpan } from '@chronicle/calendar';
 export { readSeedData } from './seed/seed-files.ts';
 export { loadSeed, type SeedSummary } from './seed/load-seed.ts';
 export { withDatabase, quoteIdentifier } from './connection.ts';

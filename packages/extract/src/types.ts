@@ -2,8 +2,10 @@
 // names, so they are kept stable; additions are optional fields so that hand-built
 // values elsewhere (fixtures, mocks) keep compiling.
 
+import type { DatePrecision, DayPeriod } from '@chronicle/calendar';
+
+export type { DatePrecision };
 export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'GROUP';
-export type DatePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 export type EventKind =
   | 'STATEMENT'
   | 'POLITICAL'
@@ -43,13 +45,8 @@ export interface TextSpan {
   end: number;
 }
 
-export interface ResolvedDate {
-  /** YYYY-MM-DD, first day of the period. */
-  start: string;
-  /** YYYY-MM-DD, last day of the period, inclusive. */
-  end: string;
-  precision: DatePrecision;
-}
+/** What a date expression resolves to: whole days at one precision, the calendar's own type, which storage takes as it is. */
+export type ResolvedDate = DayPeriod;
 
 export interface DateMention {
   span: TextSpan;

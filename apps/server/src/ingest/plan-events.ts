@@ -1,7 +1,7 @@
 // Which proposed events report something already held: decided by reading
 // only, before anything is locked, so that the events to lock are known and
 // can be locked in one order (write-events.ts).
-import { parseCalendarDay, spanOf, type ActorRole, type Database, type EventSpan } from '@chronicle/db';
+import { spanOfPeriod, type ActorRole, type Database, type EventSpan } from '@chronicle/db';
 import type { ProposedEvent } from '@chronicle/extract';
 import type { ActorIdOf } from './actor-references.ts';
 import { findMatchingEvent } from './event-matching.ts';
@@ -18,11 +18,7 @@ export interface EventPlan {
 
 function eventSpan(event: ProposedEvent): EventSpan | null {
   const resolved = event.date?.resolved;
-  if (!resolved) return null;
-  const start = parseCalendarDay(resolved.start);
-  const end = parseCalendarDay(resolved.end);
-  if (!start || !end) return null;
-  return spanOf(start, resolved.precision, end);
+  return resolved ? spanOfPeriod(resolved) : null;
 }
 
 /** Drops unresolved actors and repeats of the same actor in the same role. */
