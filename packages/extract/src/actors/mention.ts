@@ -25,6 +25,11 @@ export function proposedKey(key: string): string {
   return `proposed:${key}`;
 }
 
+/** The actor key of a reference: the inverse of refOfKey. */
+export function keyOfRef(ref: ActorRef): string {
+  return ref.kind === 'known' ? knownKey(ref.actorId) : proposedKey(ref.proposedKey);
+}
+
 export function refOfKey(actorKey: string): ActorRef {
   if (actorKey.startsWith('known:')) return { kind: 'known', actorId: actorKey.slice('known:'.length) };
   return { kind: 'proposed', proposedKey: actorKey.slice('proposed:'.length) };

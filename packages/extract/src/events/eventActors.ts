@@ -1,5 +1,5 @@
 import type { PersonProfile } from '../actors/descriptors.ts';
-import type { Mention } from '../actors/mention.ts';
+import { refOfKey, type Mention } from '../actors/mention.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
@@ -87,17 +87,12 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   for (const actor of [...roles.values()]) {
     if (actor.role !== 'SPEAKER' && actor.role !== 'SUBJECT') continue;
     for (const affiliationKey of profiles.get(actor.actorKey)?.affiliationKeys ?? []) {
-      assign({ actorKey: affiliationKey, ref: refOf(affiliationKey) }, 'PARTICIPANT');
+      assign({ actorKey: affiliationKey, ref: refOfKey(affiliationKey) }, 'PARTICIPANT');
     }
   }
   return [...roles.values()].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 }
 
-function refOf(actorKey: string): ActorRef {
-  return actorKey.startsWith('known:')
-    ? { kind: 'known', actorId: actorKey.slice('known:'.length) }
-    : { kind: 'proposed', proposedKey: actorKey.slice('proposed:'.length) };
-}
 
 function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candidates: readonly Mention[]): Mention | undefined {
   if (draft.antecedentToken !== null) {

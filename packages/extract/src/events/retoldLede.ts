@@ -1,4 +1,5 @@
-import type { ActorRef, ProposedEvent } from '../types.ts';
+import { keyOfRef } from '../actors/mention.ts';
+import type { ProposedEvent } from '../types.ts';
 
 // "Trump has ordered a freeze on all Venezuelan government assets." is dated by the
 // publication day for want of a date; when the next paragraph tells the same happening
@@ -20,12 +21,12 @@ export function foldRetoldLede(events: readonly ProposedEvent[], publishedOn: st
   if (retellingStart - ledeEnd > NEARBY_CHARACTERS) return [...events];
   const principal = principalOf(lede);
   if (principal === null || principal !== principalOf(retelling)) return [...events];
-  const ledeActors = new Set(lede.actors.map((actor) => keyOf(actor.actor)));
+  const ledeActors = new Set(lede.actors.map((actor) => keyOfRef(actor.actor)));
   const merged: ProposedEvent = {
     ...lede,
     date: retelling.date,
     dateSource: retelling.dateSource ?? 'stated',
-    actors: [...lede.actors, ...retelling.actors.filter((actor) => !ledeActors.has(keyOf(actor.actor)))],
+    actors: [...lede.actors, ...retelling.actors.filter((actor) => !ledeActors.has(keyOfRef(actor.actor)))],
     quotes: [...lede.quotes, ...retelling.quotes],
     passages: [...lede.passages, ...retelling.passages],
   };
@@ -35,7 +36,7 @@ export function foldRetoldLede(events: readonly ProposedEvent[], publishedOn: st
 /** Who the event is about: its speaker or subject. */
 function principalOf(event: ProposedEvent): string | null {
   const actor = event.actors.find((candidate) => candidate.role === 'SPEAKER' || candidate.role === 'SUBJECT');
-  return actor === undefined ? null : keyOf(actor.actor);
+  return actor === undefined ? null : keyOfRef(actor.actor);
 }
 
 function isRecent(day: string, publishedOn: string): boolean {
@@ -43,6 +44,3 @@ function isRecent(day: string, publishedOn: string): boolean {
   return elapsed >= 0 && elapsed <= RECENT_DAYS;
 }
 
-function keyOf(ref: ActorRef): string {
-  return ref.kind === 'known' ? `known:${ref.actorId}` : `proposed:${ref.proposedKey}`;
-}

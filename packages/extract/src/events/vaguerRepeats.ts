@@ -1,4 +1,5 @@
-import type { ActorRef, ProposedEvent } from '../types.ts';
+import { keyOfRef } from '../actors/mention.ts';
+import type { ProposedEvent } from '../types.ts';
 
 // A story may name one happening twice, once exactly and once loosely: "a failed military
 // uprising last April" beside "Figuera launched the uprising on April 30". The loose
@@ -19,10 +20,7 @@ function repeats(loose: ProposedEvent, exact: ProposedEvent): boolean {
   if (!LOOSE.has(wide.precision) || !PRECISE.has(narrow.precision)) return false;
   if (loose.kind !== exact.kind || loose.kind === 'STATEMENT' || loose.kind === 'OTHER') return false;
   if (narrow.start < wide.start || narrow.end > wide.end) return false;
-  const actors = new Set(exact.actors.map((actor) => keyOf(actor.actor)));
-  return loose.actors.some((actor) => actors.has(keyOf(actor.actor)));
+  const actors = new Set(exact.actors.map((actor) => keyOfRef(actor.actor)));
+  return loose.actors.some((actor) => actors.has(keyOfRef(actor.actor)));
 }
 
-function keyOf(ref: ActorRef): string {
-  return ref.kind === 'known' ? `known:${ref.actorId}` : `proposed:${ref.proposedKey}`;
-}
