@@ -6,8 +6,9 @@
 //   before the token is even looked up, so guessing tokens is slow.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { DocumentNode } from 'graphql';
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { clientAddressKey } from './client-address.ts';
+import { leasedLimiter, type PointSpender } from './leased-limiter.ts';
 import { openRateLimitStore, type LimitRule, type RateLimitStoreOptions } from './rate-limit-store.ts';
 
 export type { LimitRule } from './rate-limit-store.ts';
@@ -31,8 +32,8 @@ const pass: RequestHandler = (_req, _res, next) => next();
 
 export async function createRateLimits(databaseUrl: string, options: RateLimitOptions): Promise<RateLimits> {
   const store = await openRateLimitStore({ databaseUrl, redisUrl: options.redisUrl, keyPrefix: options.keyPrefix });
-  const requests = options.requests && store.limiter('requests', options.requests);
-  const mutations = options.mutations && store.limiter('mutations', options.mutations);
+  const requests = options.requests && leasedLimiter(store.limiter('requests', options.requests), options.requests);
+  const mutations = options.mutations && leasedLimiter(store.limiter('mutations', options.mutations), options.mutations);
   const failedAuth = options.failedAuth && store.limiter('failed-auth', options.failedAuth);
 
   return {
@@ -55,7 +56,7 @@ export async function createRateLimits(databaseUrl: string, options: RateLimitOp
   };
 }
 
-async function consume(limiter: RateLimiterAbstract, req: Request, res: Response, next: NextFunction): Promise<void> {
+async function consume(limiter: PointSpender, req: Request, res: Response, next: NextFunction): Promise<void> {
   try {
     await limiter.consume(clientAddressKey(req));
   } catch (rejection) {
