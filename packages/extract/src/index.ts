@@ -22,5 +22,4 @@ export type {
 } from './types.ts';
 export { createExtractor, extractArticle } from './extractor.ts';
 export { findDates } from './dates/findDates.ts';
-export { foldForMatch, slugify } from './text/fold.ts';
-export { PLACE_ID_PREFIX } from './actors/knownActorIndex.ts';
+export { foldForMatch, slugify, PLACE_ID_PREFIX } from './names.ts';

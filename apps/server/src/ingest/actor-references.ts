@@ -1,6 +1,7 @@
 // How an extraction's references to actors become actor ids, once the actors
 // it proposed are written.
-import { PLACE_ID_PREFIX, type ActorRef } from '@chronicle/extract';
+import type { ActorRef } from '@chronicle/extract';
+import { PLACE_ID_PREFIX } from '@chronicle/extract/names';
 
 export type ActorIdOf = (ref: ActorRef | null) => string | null;
 

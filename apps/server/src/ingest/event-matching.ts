@@ -1,6 +1,6 @@
 // Does a proposed event report something chronicle already holds? Same date
 // and precision, at least one actor in common, and similar words.
-import { foldForMatch } from '@chronicle/extract';
+import { foldForMatch } from '@chronicle/extract/names';
 
 const STOP_WORDS = new Set(
   'a an and are as at be by for from has have he her his in is it its of on or said says she that the their they this to was were will with'.split(' '),

@@ -4,8 +4,12 @@
 // extractor it compiled and reuses it while the actor table is unchanged: a
 // cheap fingerprint query (count, latest change) tells, and an actor proposed,
 // renamed, merged or confirmed by anyone makes the next article recompile.
+//
+// The extraction package (its language model and gazetteer, ~80 MB resident) is
+// loaded on the first article, not at start: an instance that only serves
+// readers never carries it.
 import { actorTableVersion, type Database } from '@chronicle/db';
-import { createExtractor, type Extractor } from '@chronicle/extract';
+import type { Extractor } from '@chronicle/extract';
 import { loadKnownActors } from './known-actors.ts';
 
 const cache = new WeakMap<Database, { fingerprint: string; extractor: Extractor }>();
@@ -14,6 +18,7 @@ export async function extractorFor(db: Database): Promise<Extractor> {
   const fingerprint = await actorTableVersion(db);
   const held = cache.get(db);
   if (held?.fingerprint === fingerprint) return held.extractor;
+  const { createExtractor } = await import('@chronicle/extract');
   const extractor = createExtractor(await loadKnownActors(db));
   cache.set(db, { fingerprint, extractor });
   return extractor;

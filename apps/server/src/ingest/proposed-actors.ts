@@ -3,7 +3,8 @@
 // transaction, so two articles can both believe "Peru" is new; each then takes
 // a lock on the name's slug and reuses the actor the other one wrote.
 import { lockKey, type Actor, type Database } from '@chronicle/db';
-import { slugify, type Extraction } from '@chronicle/extract';
+import type { Extraction } from '@chronicle/extract';
+import { slugify } from '@chronicle/extract/names';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 type ProposedActor = Extraction['proposedActors'][number];

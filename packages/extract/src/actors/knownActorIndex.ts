@@ -2,6 +2,7 @@ import { foldForMatch, slugify } from '../text/fold.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { KnownActor, MentionSource } from '../types.ts';
 import { MisspellingIndex } from './misspellings.ts';
+import { PLACE_ID_PREFIX } from './placeIds.ts';
 import { PLACES } from './places.ts';
 import { NOT_A_NAME } from './vocabulary.ts';
 
@@ -122,7 +123,7 @@ function addSurnames(knownActors: readonly KnownActor[], patterns: NamePattern[]
 }
 
 /** Ids of countries that come from the gazetteer rather than the actor table: mentions of them propose a new actor. */
-export const PLACE_ID_PREFIX = 'place:';
+export { PLACE_ID_PREFIX };
 
 /**
  * Place words point at the table's actor for that country; a country the table does

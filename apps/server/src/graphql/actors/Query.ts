@@ -1,5 +1,5 @@
 import { countActors, findActorPage, type ActorCursor } from '@chronicle/db';
-import { foldForMatch } from '@chronicle/extract';
+import { foldForMatch } from '@chronicle/extract/names';
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
