@@ -19,6 +19,13 @@ describe('unknown names are proposed conservatively', () => {
     expect(extraction.proposedActors[0]?.mentions.map((mention) => mention.text)).toEqual(['Steven Mnuchin', 'Mnuchin']);
   });
 
+  it('reads a surname that is also a month after an honorific, even opening a sentence', () => {
+    const extraction = extract('Prime Minister Theresa May lost the vote on Tuesday. Earlier Mrs May made a plea to MPs. Mrs May said the result was clear.');
+    expect(extraction.proposedActors.map((actor) => actor.name)).toEqual(['Theresa May']);
+    expect(extraction.proposedActors[0]?.mentions.map((mention) => mention.text)).toEqual(['Theresa May', 'May', 'May']);
+    expect(proposals('In May the talks resumed.')).toEqual([]);
+  });
+
   it('proposes a country missing from the list', () => {
     expect(proposals('Talks were also held in Ecuador on Friday, Ecuador said.')).toEqual(['Ecuador/COUNTRY']);
   });

@@ -70,6 +70,7 @@ function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: nu
 }
 
 const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /** "U.S. Embassy", "UN Human Rights Council": a country's or a body's name starting an organisation's. */
 function opensOrganizationName(article: ArticleText, known: Mention): boolean {
@@ -99,7 +100,9 @@ function isNameParticle(article: ArticleText, index: number): boolean {
 
 function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tags: readonly string[]): NameOccurrence | null {
   const words = [...run];
-  while (words.length > 0 && isOrdinaryWord(article, words[0]) && !opensPortfolio(article, words[0])) words.shift();
+  // "Earlier Mrs May": an honorific is a title, though alone it is no name.
+  let honored = false;
+  while (words.length > 0 && !honored && isOrdinaryWord(article, words[0]) && !opensPortfolio(article, words[0])) honored = HONORIFICS.has(words.shift()?.folded ?? '');
   const lastWord = words[words.length - 1];
   if (lastWord === undefined || endsInsideWord(article, lastWord)) return null;
   if (GROUP_WORDS.has(lastWord.folded) || ORGANIZATION_WORDS.has(lastWord.folded) || lastWord.folded === 'republic') {
@@ -108,7 +111,7 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
     const kind = lastWord.folded === 'republic' ? 'COUNTRY' : GROUP_WORDS.has(lastWord.folded) ? 'GROUP' : 'ORGANIZATION';
     return { words, surface: canonicalOrganizationName(article, mentions, words), kind, confirmed: true };
   }
-  let titled = false;
+  let titled = honored;
   while (words.length > 0 && (TITLE_WORDS.has(words[0]?.folded ?? '') || mentions.at(words[0]?.index ?? -1) !== undefined)) {
     titled ||= TITLE_WORDS.has(words[0]?.folded ?? '');
     words.shift();

@@ -167,6 +167,11 @@ describe('titles', () => {
     expect(extract("Rights groups condemned Thursday's vote as a disgrace.", '2019-10-18').events.map((event) => event.title)).toEqual(['Rights groups condemn the vote as a disgrace']);
   });
 
+  it('quoted words keep their dates: a title quotes what was said', () => {
+    const text = 'Prime Minister Theresa May lost a vote on Monday.\n\nMrs May said on Tuesday: "Tonight\'s vote tells us nothing."';
+    expect(extract(text, '2019-01-15').events.map((event) => event.title)).toContain('Theresa May says: "Tonight\'s vote tells us nothing."');
+  });
+
   it('a locative "before" does not split a sentence; the clause holding the date does', () => {
     const text = 'Nicolás Maduro was sworn in on January 10 for a second term before the Supreme Tribunal, after an election in May 2018 that the opposition boycotted.';
     const { events } = extract(text);

@@ -122,7 +122,8 @@ function subjectStartOffset(article: ArticleText, draft: EventDraft): number | n
 function withoutDates(text: string, start: number, end: number, dateSpans: readonly TextSpan[], alsoDrop: readonly Range[] = []): string {
   const drops: (Range & { replacement?: string })[] = [...alsoDrop];
   for (const span of startingWithin(dateSpans, start, end)) {
-    if (span.end <= end) drops.push(possessiveDate(text, span) ?? withLeadIn(text, span));
+    // Quoted words stay as they were said: "Tonight's vote" is not "the vote" in quotation marks.
+    if (span.end <= end && !insideQuotation(text, start, span.start)) drops.push(possessiveDate(text, span) ?? withLeadIn(text, span));
   }
   drops.sort((a, b) => b.start - a.start);
   let result = text.slice(start, end);
@@ -133,6 +134,13 @@ function withoutDates(text: string, start: number, end: number, dateSpans: reado
     lastStart = drop.start;
   }
   return result;
+}
+
+/** Whether an offset lies inside a quotation opened after `from`. */
+function insideQuotation(text: string, from: number, offset: number): boolean {
+  const before = text.slice(from, offset);
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 /** "condemned Thursday's vote" → "condemned the vote": a date owning a noun leaves its article behind. */

@@ -21,6 +21,13 @@ describe('headlines from clauses', () => {
   it('drops a dateline and an introductory phrase, keeps the subject first', () => {
     expect(toHeadline('LAGOS: Police fired tear gas at marchers', none)).toBe('Police fire tear gas at marchers');
     expect(toHeadline('In a surprise move, the central bank raised rates', none)).toBe('The central bank raises rates');
+    // A speaker before a colon is no dateline.
+    expect(toHeadline('May said: "We will appeal"', none)).toBe('May says: "We will appeal"');
+    expect(toHeadline('Caracas, (AFP): Troops landed', none)).toBe('Troops land');
+  });
+
+  it('agrees the verb with a plural acronym', () => {
+    expect(toHeadline('MPs rejected the deal', none)).toBe('MPs reject the deal');
   });
 
   it('drops an apposition between the subject and its verb', () => {

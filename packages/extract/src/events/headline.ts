@@ -21,7 +21,9 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const LEADING_FURNITURE = [
   /^(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*(?:updated\s*)?)+/i,
   // Datelines: "HONG KONG:", "Caracas, (AFP/APP):", "MOSCOW (Reuters) -".
-  /^[\p{Lu}][\p{L} .'-]{1,40}?,?\s*(?:\([^)]{1,30}\))?\s*[:–—-]\s+/u,
+  // In capitals, or naming the agency: "May said: …" is a speaker, not a place.
+  /^[\p{Lu}][\p{Lu} .'-]{1,40}?,?\s*(?:\([^)]{1,30}\))?\s*[:–—-]\s+/u,
+  /^[\p{Lu}][\p{L} .'-]{1,40}?,?\s*\([^)]{1,30}\)\s*[:–—-]\s+/u,
 ];
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'declare', 'claim', 'warn', 'insist', 'add', 'note', 'report', 'confirm', 'deny', 'argue', 'write', 'tweet']);
 
@@ -232,6 +234,8 @@ function isPluralSubject(subject: readonly TaggedWord[]): boolean {
   if (head === undefined) return false;
   const text = head.text.toLowerCase();
   if (head.pos === 'PRON') return text === 'they' || text === 'we';
+  // "MPs", "NGOs": an acronym with a plural s.
+  if (/^\p{Lu}{2,}s$/u.test(head.text)) return true;
   if (COLLECTIVE_PLURALS.has(text)) return true;
   // A capitalised first word is often tagged as a name ("Farmers"); read it again in lowercase.
   const lemma = head === subject[0] && head.pos === 'PROPN' ? (tagWords(`the ${text}`)[1]?.lemma ?? text) : head.lemma.toLowerCase();
