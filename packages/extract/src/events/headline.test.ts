@@ -26,6 +26,13 @@ describe('headlines from clauses', () => {
     expect(toHeadline('Caracas, (AFP): Troops landed', none)).toBe('Troops land');
   });
 
+  it('keeps a clause an adverb opens, without the adverb and the honorific', () => {
+    expect(toHeadline('Earlier Mrs May made a last-ditch plea to MPs to back her plan, telling them: "I believe we have a duty to deliver"', none)).toMatch(
+      /^May makes a last-ditch plea to MPs to back her plan/,
+    );
+    expect(toHeadline('Meanwhile the army closed the roads', none)).toBe('The army closes the roads');
+  });
+
   it('agrees the verb with a plural acronym', () => {
     expect(toHeadline('MPs rejected the deal', none)).toBe('MPs reject the deal');
   });

@@ -31,6 +31,7 @@ export function toHeadline(clause: string, hints: HeadlineHints): string {
   let text = clause.replace(/\s+/g, ' ').trim();
   for (const pattern of LEADING_FURNITURE) text = text.replace(pattern, '');
   let words = tagWords(text);
+  words = dropLinkingWords(words);
   words = dropLeadingAdverbial(words);
   words = dropRelativeOpener(words);
   words = dropAppositionAfterSubject(words);
@@ -49,6 +50,21 @@ function join(words: readonly TaggedWord[]): string {
   return words.map((word, index) => (index === 0 ? word.text : word.space + word.text)).join('');
 }
 
+const LINKING_ADVERBS: ReadonlySet<string> = new Set(['earlier', 'later', 'meanwhile', 'then', 'separately', 'subsequently']);
+/** Headlines name people without "Mr" or "Mrs". */
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Dr)$/;
+
+/** "Earlier Mrs May made …" → "May made …": a lone linking adverb before the subject, and an honorific. */
+function dropLinkingWords(words: TaggedWord[]): TaggedWord[] {
+  let rest = words;
+  if (LINKING_ADVERBS.has(rest[0]?.text.toLowerCase() ?? '') && rest[1]?.text !== ',') rest = withoutLeadingSpace(rest.slice(1));
+  if (HONORIFICS.test(rest[0]?.text ?? '')) {
+    const name = rest[1]?.text === '.' ? 2 : 1;
+    if (/^\p{Lu}/u.test(rest[name]?.text ?? '')) rest = withoutLeadingSpace(rest.slice(name));
+  }
+  return rest;
+}
+
 /** "In its latest move against Caracas, the US …", "On Thursday, …", "Raising his hand, Guaido …". */
 function dropLeadingAdverbial(words: TaggedWord[]): TaggedWord[] {
   const first = words[0];
@@ -57,6 +73,8 @@ function dropLeadingAdverbial(words: TaggedWord[]): TaggedWord[] {
   if (!introduces) return words;
   const comma = words.findIndex((word, index) => index > 0 && word.text === ',');
   if (comma < 0 || comma > 25) return words;
+  // "Earlier Mrs May made a plea, telling them …": an adverb opening a whole clause, not a phrase.
+  if (first.pos === 'ADV' && words.slice(1, comma).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && !/ing$/i.test(word.text))) return words;
   const rest = words.slice(comma + 1);
   return rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? withoutLeadingSpace(rest) : words;
 }
