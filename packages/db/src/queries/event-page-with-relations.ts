@@ -4,7 +4,7 @@
 // the JSON: one round trip instead of three in a row (page, relations, the
 // rows they point to), and one string to parse instead of a row object per
 // relation row for Prisma to build.
-import type { Database } from '../client.ts';
+import { readRows, type Database } from '../client.ts';
 import { Prisma, type Actor, type Citation, type Event, type EventActor, type Quote, type Source } from '../generated/prisma/client.ts';
 import type { ReviewStatus } from '../generated/prisma/enums.ts';
 import type { EventFilter } from './event-filter.ts';
@@ -83,12 +83,12 @@ export async function findEventPageWithRelations(
     ? Prisma.sql`(SELECT coalesce(json_agg(${SOURCE_JSON}), '[]') FROM source s WHERE s.id IN (${Prisma.join(sourceIds, ' UNION ')}))`
     : none;
   const total = wanted.total ? Prisma.sql`(${countEventsSql(filter)})` : Prisma.sql`NULL::bigint`;
-  const [row] = await db.$queryRaw<{ events: Json; links: Json; citations: Json; quotes: Json; actors: Json; sources: Json; total: bigint | null }[]>`
+  const [row] = await readRows<{ events: Json; links: Json; citations: Json; quotes: Json; actors: Json; sources: Json; total: bigint | string | null }>(db, Prisma.sql`
     WITH page AS MATERIALIZED (${pageIdsSql(filter, page)})
     SELECT
       (SELECT coalesce(json_agg(${EVENT_JSON} ORDER BY e.starts_on, e.id), '[]') FROM page JOIN event e ON e.id = page.id) AS events,
       ${links} AS links, ${citations} AS citations, ${quotes} AS quotes, ${actors} AS actors, ${sources} AS sources,
-      ${total} AS total`;
+      ${total} AS total`);
   if (!row) throw new Error('the page query returned no row');
   const events = parsed(row.events).map(eventJson);
   return {
