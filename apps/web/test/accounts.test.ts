@@ -4,10 +4,10 @@
 // the timeline and in the panel.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { graphql } from '@chronicle/schema/test-client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
-import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
+import { takeScreenshots } from './support/env.ts';
+import { startTestApp, type TestApp } from './support/testApp.ts';
 import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
 import { webRoot } from './support/webBuild.ts';
 
@@ -15,18 +15,13 @@ const SCREENSHOT = path.resolve(webRoot, '../../docs/screenshot-accounts.png');
 const ARRIVAL = 'Two Russian military planes land near Caracas with about 100 personnel';
 const BARBADOS = 'Norway-facilitated talks move to Barbados';
 
-const EventIds = graphql(`query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }`);
-
 describeInBrowser('the Accounts view', () => {
   let app: TestApp;
   let browser: TestBrowser;
-  let idOf: (title: string) => string;
 
   beforeAll(async () => {
     app = await startTestApp();
     browser = await openBrowser();
-    const { events } = await app.graphql(EventIds, { t: TIMELINE });
-    idOf = (title) => events.nodes.find((e) => e.title === title)!.id;
   });
 
   afterAll(async () => {
@@ -64,7 +59,7 @@ describeInBrowser('the Accounts view', () => {
     const boxes = await cards.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().top));
     expect(new Set(boxes.map(Math.round)).size).toBeLessThan(boxes.length);
 
-    if (process.env.CHRONICLE_SCREENSHOT === '1') {
+    if (takeScreenshots) {
       await mkdir(path.dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT });
     }

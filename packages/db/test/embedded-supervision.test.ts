@@ -89,7 +89,7 @@ describe('supervising the embedded PostgreSQL', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'support/start-embedded.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
+      child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const match = /ready (\S+)/.exec(out);
         if (match?.[1]) resolve(match[1]);

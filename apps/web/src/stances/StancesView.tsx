@@ -23,7 +23,7 @@ interface TargetGroup {
 function groupByTarget(stances: readonly Stance[]): TargetGroup[] {
   const groups = new Map<string, TargetGroup>();
   for (const stance of stances) {
-    const group = groups.get(stance.target.id) ?? { target: stance.target, byKind: new Map(), count: 0 };
+    const group = groups.get(stance.target.id) ?? { target: stance.target, byKind: new Map<StanceKind, Stance[]>(), count: 0 };
     const list = group.byKind.get(stance.kind) ?? [];
     list.push(stance);
     group.byKind.set(stance.kind, list);

@@ -17,7 +17,7 @@ export function spanCountsCover(filter: EventFilter): boolean {
 /** Status and kind on the counts table `c`, as eventFilterSql has them on events. */
 export function spanCountFilterSql(filter: EventFilter): Prisma.Sql {
   const conditions = [statusSql(Prisma.raw('c'), filter.statuses), Prisma.sql`c.events > 0`];
-  if (filter.kinds && filter.kinds.length > 0) conditions.push(Prisma.sql`c.kind = ANY(${filter.kinds as string[]}::"EventKind"[])`);
+  if (filter.kinds && filter.kinds.length > 0) conditions.push(Prisma.sql`c.kind = ANY(${filter.kinds}::"EventKind"[])`);
   return Prisma.join(conditions, ' AND ');
 }
 
