@@ -23,6 +23,7 @@ const LEADING_FURNITURE = [
   // Datelines: "HONG KONG:", "Caracas, (AFP/APP):", "MOSCOW (Reuters) -".
   /^[\p{Lu}][\p{L} .'-]{1,40}?,?\s*(?:\([^)]{1,30}\))?\s*[:–—-]\s+/u,
 ];
+// prettier-ignore
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'declare', 'claim', 'warn', 'insist', 'add', 'note', 'report', 'confirm', 'deny', 'argue', 'write', 'tweet']);
 
 export function toHeadline(clause: string, hints: HeadlineHints): string {
