@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorState } from '../states/ErrorState.tsx';
 import { Loading } from '../states/Loading.tsx';
 import { ContestedStances, contestedPairs } from './ContestedStances.tsx';
-import { SourceCredit, UnpublishedFlag } from './StanceCredits.tsx';
+import { StanceSources, UnpublishedFlag } from './StanceCredits.tsx';
 import { StancesQuery, type Stance, type StanceKind } from './stancesQuery.ts';
 
 const KIND_HEADINGS: Record<StanceKind, string> = {
@@ -103,14 +103,7 @@ function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorI
         {stance.citations.length === 0 ? (
           <span className="muted">none</span>
         ) : (
-          <ul className="stance-sources">
-            {stance.citations.map((citation) => (
-              <li key={citation.id}>
-                <SourceCredit source={citation.source} />
-                <UnpublishedFlag status={citation.status} />
-              </li>
-            ))}
-          </ul>
+          <StanceSources citations={stance.citations} />
         )}
       </td>
     </tr>
