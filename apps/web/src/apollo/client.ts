@@ -3,7 +3,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type Reference } fro
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { liveSocket } from '../live/liveSocket.ts';
-import { fetchWithEditorToken } from './editorToken.ts';
+import { fetchWithEditorToken } from '../editor/editorToken.ts';
 
 /** An EventConnection as cached: only the fields some query asked for. */
 interface EventConnectionShape {
