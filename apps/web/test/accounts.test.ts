@@ -4,10 +4,10 @@
 // the timeline and in the panel.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '@chronicle/testing/browser';
 import { takeScreenshots } from './support/env.ts';
-import { startTestApp, type TestApp } from './support/testApp.ts';
+import { useAppInBrowser } from './support/testApp.ts';
 import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
 import { webRoot } from './support/webBuild.ts';
 
@@ -16,23 +16,12 @@ const ARRIVAL = 'Two Russian military planes land near Caracas with about 100 pe
 const BARBADOS = 'Norway-facilitated talks move to Barbados';
 
 describeInBrowser('the Accounts view', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppInBrowser();
 
   it('shows Ryabkov’s and Trump’s accounts of the Russian arrival side by side, each with its source, and keeps the view in the URL', async () => {
-    const { page, errors } = await browser.newPage();
+    const { page, errors } = await session.browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${app.url}/?from=2019-03-10&to=2019-04-10`);
+    await page.goto(`${session.app.url}/?from=2019-03-10&to=2019-04-10`);
     await waitForTimeline(page);
     await page.locator(EVENT_ITEMS, { hasText: ARRIVAL }).click();
     const detail = page.locator('aside.detail');
@@ -65,7 +54,7 @@ describeInBrowser('the Accounts view', () => {
     }
 
     // The link opens the same view.
-    const again = await browser.newPage();
+    const again = await session.browser.newPage();
     await again.page.goto(page.url());
     await again.page.locator('aside.detail .account-card').first().waitFor();
     expect(await again.page.locator('aside.detail .account-card').count()).toBe(3);
@@ -76,8 +65,8 @@ describeInBrowser('the Accounts view', () => {
   });
 
   it('says "sources disagree on the date" on the timeline and in the panel, and shows each source’s date', async () => {
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${app.url}/?from=2019-06-25&to=2019-07-25`);
+    const { page, errors } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/?from=2019-06-25&to=2019-07-25`);
     await waitForTimeline(page);
     const item = page.locator(`${EVENT_ITEMS}.tl-date-disagreement`, { hasText: BARBADOS });
     expect(await item.locator('.tl-disagree').textContent()).toBe('≠');
