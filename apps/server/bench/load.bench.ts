@@ -8,15 +8,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createPrismaClient, loadSeed, readSeedData } from '@chronicle/db';
+import { loadBenchEnv } from './env.ts';
 import { HOSTILE_BODIES } from './hostile-requests.ts';
 import { describeMachine } from './machine.ts';
 import { writeSection } from './report.ts';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = 100;
-const SECONDS = Number(process.env.CHRONICLE_BENCH_SECONDS || 60);
+const SECONDS = loadBenchEnv.seconds;
 const TIMEOUT_S = 10;
-const WARMUP_SECONDS = Number(process.env.CHRONICLE_BENCH_WARMUP_SECONDS || 20);
+const WARMUP_SECONDS = loadBenchEnv.warmupSeconds;
 
 const JANUARY = JSON.stringify({
   query: `{
@@ -73,7 +74,7 @@ export async function startChronicle(databaseUrl: string, extraEnv: NodeJS.Proce
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /ready at (http:\/\/\S+?)\/ /.exec(out);
       if (match?.[1]) resolve(match[1]);
@@ -81,8 +82,8 @@ export async function startChronicle(databaseUrl: string, extraEnv: NodeJS.Proce
     child.on('exit', (code) => reject(new Error(`chronicle exited with ${code}:\n${out}`)));
   });
   // Its log keeps flowing; read and dropped so the pipe never fills and blocks it.
-  child.stdout!.removeAllListeners('data');
-  child.stdout!.resume();
+  child.stdout.removeAllListeners('data');
+  child.stdout.resume();
   return { url, child };
 }
 

@@ -33,7 +33,7 @@ const pgl = postgraphile({
   grafserv: { graphqlPath: '/graphql', watch: false, graphiql: false },
 });
 const server = createServer();
-pgl.createServ(grafserv).addTo(server);
+await pgl.createServ(grafserv).addTo(server);
 server.listen(0, '127.0.0.1', () => {
   console.log(`ready at http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
 });

@@ -58,7 +58,7 @@ function startWorkerProcess(databaseUrl: string, slots: number): Promise<ChildPr
     env: { ...process.env, DATABASE_URL: databaseUrl, CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost', CHRONICLE_WORKERS: String(slots), CHRONICLE_FEED_POLL_CRON: 'off', NODE_ENV: 'production' },
   });
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('worker ready')) resolve(child);
     });
     child.once('exit', (code) => reject(new Error(`a worker exited with ${code} before it was ready`)));

@@ -26,7 +26,7 @@ async function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv
   const child = spawn(process.execPath, args, { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /ready at (http:\/\/\S+?)\//.exec(out);
       if (match?.[1]) resolve(match[1]);
@@ -34,8 +34,8 @@ async function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv
     child.on('exit', (code) => reject(new Error(`${name} exited with ${code}:\n${out}`)));
   });
   // Its output keeps flowing; read and dropped so the pipe never fills and blocks it.
-  child.stdout!.removeAllListeners('data');
-  child.stdout!.resume();
+  child.stdout.removeAllListeners('data');
+  child.stdout.resume();
   return {
     name, url, child,
     stop: async () => {

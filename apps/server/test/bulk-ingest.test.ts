@@ -40,15 +40,15 @@ describe('npm run ingest -- FILE.jsonl | DIR', () => {
   it('does every good line, reports the bad ones by number, and on a second run does only what failed', async () => {
     const [a, b, c] = [templateArticle(20), templateArticle(21), templateArticle(22)];
     let broken = true;
-    pages.route('/c', (req, res) => (broken ? page('%PDF-1.4', 'application/pdf') : page(templatePage(c!)))(req, res));
+    pages.route('/c', (req, res) => (broken ? page('%PDF-1.4', 'application/pdf') : page(templatePage(c)))(req, res));
     const file = path.join(folder, 'articles.jsonl');
     await writeFile(file, [
-      JSON.stringify({ text: a!.text, publishedOn: a!.publishedOn, publisher: a!.publisher }),
+      JSON.stringify({ text: a.text, publishedOn: a.publishedOn, publisher: a.publisher }),
       '{"text": "not closed',
-      JSON.stringify({ text: b!.text, publishedOn: b!.publishedOn, title: b!.title }),
+      JSON.stringify({ text: b.text, publishedOn: b.publishedOn, title: b.title }),
       '',
       JSON.stringify({ url: `${pages.origin}/c`, timeline: 'venezuela-crisis-2019' }),
-      JSON.stringify({ text: b!.text.replace('report', 'account'), publishedOn: '2019-13-40' }),
+      JSON.stringify({ text: b.text.replace('report', 'account'), publishedOn: '2019-13-40' }),
     ].join('\n'));
 
     const first = await ingest(file);
@@ -65,7 +65,7 @@ describe('npm run ingest -- FILE.jsonl | DIR', () => {
     expect(second.stderr).toContain('3 done (2 by an earlier run), 2 failed');
     expect(await database.db.source.count()).toBe(3);
     expect(pages.hits.get('/c')).toBe(2);
-    expect(await database.db.source.findFirst({ where: { url: `${pages.origin}/c` }, select: { title: true } })).toEqual({ title: c!.title });
+    expect(await database.db.source.findFirst({ where: { url: `${pages.origin}/c` }, select: { title: true } })).toEqual({ title: c.title });
   }, 120_000);
 
   it('reads a folder of .txt files dated by --published', async () => {

@@ -1,8 +1,8 @@
 // Several articles naming the same new actors, ingested at once: every one
 // succeeds and they share one actor per name (issue 9, defect 3). Before, the
 // losers failed on the actor slug's unique index, or made "peru-2".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/test-api.ts';
+import { describe, expect, it } from 'vitest';
+import { useEditorApi } from './support/test-api.ts';
 
 // A plain string, not a generated document: the test client's generated
 // files belong to the schema package, which another change is editing.
@@ -24,14 +24,8 @@ const article = (round: (typeof rounds)[number], n: number) => ({
 });
 
 describe('concurrent ingests proposing the same new actors', () => {
-  let api: TestApi;
-  let token: string;
-  beforeAll(async () => {
-    // No actors at all: every name in the articles is new.
-    api = await startTestApi({ seed: false });
-    token = await api.editorToken();
-  });
-  afterAll(() => api.close());
+  // No actors at all: every name in the articles is new.
+  const session = useEditorApi({ seed: false });
 
   it('four simultaneous articles all succeed, with one actor per name, each article naming it', async () => {
     for (const [r, round] of rounds.entries()) {
@@ -39,7 +33,7 @@ describe('concurrent ingests proposing the same new actors', () => {
       // extraction may then run before or after another's transaction.
       const results = await Promise.all([1, 2, 3, 4].map(async (n) => {
         if (r > 0) await new Promise((resolve) => setTimeout(resolve, n * r * 3));
-        return api.request<Ingested, unknown>(Ingest, { input: article(round, r * 10 + n) }, { token });
+        return session.api.request<Ingested, unknown>(Ingest, { input: article(round, r * 10 + n) }, { token: session.token });
       }));
       for (const { status, body } of results) {
         expect(body.errors).toBeUndefined();
@@ -48,9 +42,9 @@ describe('concurrent ingests proposing the same new actors', () => {
       }
       const proposedOnce = results.filter(({ body }) => body.data!.ingestArticle.proposedActors.some((a) => a.name === round.person));
       expect(proposedOnce.length).toBeGreaterThanOrEqual(1);
-      const named = await api.database.db.actor.findMany({ where: { name: { in: [round.person, round.country] } }, select: { slug: true } });
+      const named = await session.api.database.db.actor.findMany({ where: { name: { in: [round.person, round.country] } }, select: { slug: true } });
       expect(named.map((a) => a.slug).sort()).toEqual([round.country.toLowerCase(), round.person.toLowerCase().replace(' ', '-')].sort());
     }
-    expect(await api.database.db.actor.count({ where: { slug: { contains: '-2' } } })).toBe(0);
+    expect(await session.api.database.db.actor.count({ where: { slug: { contains: '-2' } } })).toBe(0);
   });
 });

@@ -55,7 +55,7 @@ describe('a database outage', () => {
     expect(logs.filter((l) => l.level >= 50)).toEqual([]);
     const warnings = logs.filter((l) => l.msg === 'database unavailable');
     expect(warnings.length).toBeGreaterThanOrEqual(1);
-    expect(warnings.every((l) => typeof l.reason === 'string' && !(l.reason as string).includes('\n') && l.requestId)).toBe(true);
+    expect(warnings.every((l) => typeof l.reason === 'string' && !l.reason.includes('\n') && l.requestId)).toBe(true);
 
     await proxy.restore();
     let status = 0;

@@ -112,7 +112,7 @@ describe('timeline export', () => {
     expect(text.split('\r\n')[0]).toBe(
       'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background,id,precision,start,end,actors,sources',
     );
-    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(text, { columns: true });
     expect(rows).toHaveLength(6);
     const month = rows.find((r) => r.Headline === 'Minister resigns')!;
     expect(month).toMatchObject({ Year: '2019', Month: '6', Day: '', 'End Year': '', precision: 'MONTH', start: '2019-06-01', end: '2019-06-30', Group: 'Political' });

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { graphql } from '@chronicle/schema/test-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/test-api.ts';
+import { describe, expect, it } from 'vitest';
+import { useEditorApi } from './support/test-api.ts';
 
 const run = promisify(execFile);
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,19 +39,13 @@ const TimelineEvents = graphql(`
 
 
 describe('importing a timeline', () => {
-  let api: TestApi;
-  let token: string;
-  beforeAll(async () => {
-    api = await startTestApi();
-    token = await api.editorToken();
-  });
-  afterAll(() => api.close());
+  const session = useEditorApi();
 
   const importFile = (input: { timeline: string; content: string; title?: string; format?: 'TIMELINEJS_JSON' | 'TIMELINEJS_CSV' }) =>
-    api.request(Import, { input }, { token });
+    session.api.request(Import, { input }, { token: session.token });
 
   async function eventsOf(timeline: string, statuses: ('DRAFT' | 'PUBLISHED')[]) {
-    const { body } = await api.request(TimelineEvents, { filter: { timeline, statuses }, first: 200 }, { token });
+    const { body } = await session.api.request(TimelineEvents, { filter: { timeline, statuses }, first: 200 }, { token: session.token });
     expect(body.errors).toBeUndefined();
     return body.data!.events.nodes;
   }
@@ -64,7 +58,7 @@ describe('importing a timeline', () => {
 
   for (const [format, suffix] of [['TIMELINEJS_JSON', 'timelinejs.json'], ['TIMELINEJS_CSV', 'csv']] as const) {
     it(`round trip through ${suffix}: the same events, dates, precisions and sources, as drafts`, async () => {
-      const exported = await (await fetch(`${api.url}/timelines/${SEEDED}/export.${suffix}`)).text();
+      const exported = await (await fetch(`${session.api.url}/timelines/${SEEDED}/export.${suffix}`)).text();
       const slug = `round-trip-${suffix.replace('.', '-')}`;
       const { body } = await importFile({ timeline: slug, content: exported, format });
       expect(body.errors).toBeUndefined();
@@ -79,13 +73,13 @@ describe('importing a timeline', () => {
       expect(new Set(original.map((e) => e.date.precision))).toEqual(new Set(['DAY', 'WEEK', 'MONTH']));
       expect(essence(imported)).toEqual(essence(original));
       // Drafts: readers see none of it until an editor publishes.
-      const reader = await api.request(TimelineEvents, { filter: { timeline: slug }, first: 200 });
+      const reader = await session.api.request(TimelineEvents, { filter: { timeline: slug }, first: 200 });
       expect(reader.body.data?.events.totalCount).toBe(0);
     });
   }
 
   it('TimelineJS\'s own fields alone keep every date: months stay months; a week, which TimelineJS cannot say, its seven days', async () => {
-    const exported = (await (await fetch(`${api.url}/timelines/${SEEDED}/export.timelinejs.json`)).json()) as { events: Record<string, unknown>[] };
+    const exported = (await (await fetch(`${session.api.url}/timelines/${SEEDED}/export.timelinejs.json`)).json()) as { events: Record<string, unknown>[] };
     for (const slide of exported.events) delete slide.chronicle;
     const { body } = await importFile({ timeline: 'plain-timelinejs', content: JSON.stringify(exported) });
     expect(body.errors).toBeUndefined();
@@ -197,12 +191,12 @@ describe('importing a timeline', () => {
     const taken = await importFile({ timeline: SEEDED, content: 'Year,Headline\n2019,Fine\n' });
     expect(taken.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
 
-    expect(await api.database.db.timeline.count({ where: { slug: 'broken' } })).toBe(0);
-    expect(await api.database.db.timeline.count({ where: { slug: 'not-a-slug' } })).toBe(0);
+    expect(await session.api.database.db.timeline.count({ where: { slug: 'broken' } })).toBe(0);
+    expect(await session.api.database.db.timeline.count({ where: { slug: 'not-a-slug' } })).toBe(0);
 
-    const anonymous = await api.request(Import, { input: { timeline: 'anon', content: 'Year,Headline\n2019,Fine\n' } });
+    const anonymous = await session.api.request(Import, { input: { timeline: 'anon', content: 'Year,Headline\n2019,Fine\n' } });
     expect(anonymous.status).toBe(401);
-    expect(await api.database.db.timeline.count({ where: { slug: 'anon' } })).toBe(0);
+    expect(await session.api.database.db.timeline.count({ where: { slug: 'anon' } })).toBe(0);
   });
 
   it('npm run import: the same import from a terminal, skipped rows listed by line', async () => {
@@ -212,7 +206,7 @@ describe('importing a timeline', () => {
       await writeFile(file, 'Year,Month,Headline,Group\n2019,6,From the terminal,Legal\n2019,13,Bad month,\n');
       const failed = await run(process.execPath, ['--import', 'tsx', 'scripts/import.ts', file, '--timeline', 'from-terminal'], {
         cwd: serverDir,
-        env: { ...process.env, DATABASE_URL: api.database.url },
+        env: { ...process.env, DATABASE_URL: session.api.database.url },
       }).catch((error: { code: number; stderr: string }) => error);
       expect('code' in failed ? failed.code : 0).toBe(1);
       expect(failed.stderr).toContain('1 draft event(s) imported into "from-terminal"');

@@ -2,9 +2,9 @@
 // back; the same text again answers with what the first time wrote, read from
 // the database. The two must agree, and agree with what is on file.
 import { graphql } from '@chronicle/schema/test-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseGlobalId } from '../src/graphql/global-id.ts';
-import { startTestApi, type TestApi } from './support/test-api.ts';
+import { useEditorApi } from './support/test-api.ts';
 
 /** States two stances the seed does not hold and reports the seed's published Ryabkov statement (25 June 2019). */
 const article = [
@@ -29,17 +29,11 @@ const IngestRows = graphql(`
 `);
 
 describe('the rows ingestArticle answers with', () => {
-  let api: TestApi;
-  let token: string;
-  beforeAll(async () => {
-    api = await startTestApi();
-    token = await api.editorToken();
-  });
-  afterAll(() => api.close());
+  const session = useEditorApi();
 
   it('are those on file, and the same when the article comes again', async () => {
     const ingest = async () => {
-      const { body } = await api.request(IngestRows, { input: { text: article, publishedOn: '2019-06-25', publisher: 'Wire' } }, { token });
+      const { body } = await session.api.request(IngestRows, { input: { text: article, publishedOn: '2019-06-25', publisher: 'Wire' } }, { token: session.token });
       expect(body.errors).toBeUndefined();
       return body.data!.ingestArticle;
     };
@@ -59,7 +53,7 @@ describe('the rows ingestArticle answers with', () => {
     expect(readBack).toEqual(written);
     expect(noActors).toEqual([]);
 
-    const { db } = api.database;
+    const { db } = session.api.database;
     const sourceId = parseGlobalId(first.source.id)!.id;
     const [citations, stanceCitations] = await Promise.all([
       db.citation.findMany({ where: { sourceId }, select: { eventId: true } }),

@@ -87,9 +87,9 @@ describe('ingestion on the job queue', () => {
     const article = templateArticle(5);
     pages.route('/twice', page(templatePage(article)));
     const [first, second] = await Promise.all([enqueue({ url: `${pages.origin}/twice` }), enqueue({ url: `${pages.origin}/twice` })]);
-    const done = await Promise.all([waitForJob(first!.id, ['DONE', 'FAILED']), waitForJob(second!.id, ['DONE', 'FAILED'])]);
+    const done = await Promise.all([waitForJob(first.id, ['DONE', 'FAILED']), waitForJob(second.id, ['DONE', 'FAILED'])]);
     expect(done.map((j) => j.state)).toEqual(['DONE', 'DONE']);
-    expect(done[0]!.source!.id).toBe(done[1]!.source!.id);
+    expect(done[0].source!.id).toBe(done[1].source!.id);
     expect(await api.database.db.source.count({ where: { url: `${pages.origin}/twice` } })).toBe(1);
   });
 

@@ -1,8 +1,8 @@
 // Actors and sources page like events: small pages, followed by their
 // endCursor, join up to the whole list in its order, each row once.
 import { graphql } from '@chronicle/schema/test-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/test-api.ts';
+import { describe, expect, it } from 'vitest';
+import { useEditorApi } from './support/test-api.ts';
 
 const ActorPage = graphql(`
   query ActorPage($first: Int, $after: String, $search: String) {
@@ -31,18 +31,12 @@ async function walk(load: (first: number, after: string | null) => Promise<Page>
 }
 
 describe('actor and source pages', () => {
-  let api: TestApi;
-  let token: string;
-  beforeAll(async () => {
-    api = await startTestApi();
-    token = await api.editorToken();
-  });
-  afterAll(() => api.close());
+  const session = useEditorApi();
 
   const actors = async (first: number, after: string | null, search?: string) =>
-    (await api.request(ActorPage, { first, after, ...(search ? { search } : {}) }, { token })).body.data!.actors;
+    (await session.api.request(ActorPage, { first, after, ...(search ? { search } : {}) }, { token: session.token })).body.data!.actors;
   const sources = async (first: number, after: string | null, search?: string) =>
-    (await api.request(SourcePage, { first, after, ...(search ? { search } : {}) }, { token })).body.data!.sources;
+    (await session.api.request(SourcePage, { first, after, ...(search ? { search } : {}) }, { token: session.token })).body.data!.sources;
 
   it('walks the actors seven at a time', async () => {
     const all = await actors(200, null);
@@ -72,7 +66,7 @@ describe('actor and source pages', () => {
   });
 
   it('pages past sources without a publication day, which come last', async () => {
-    await api.database.db.source.createMany({
+    await session.api.database.db.source.createMany({
       data: ['a', 'b', 'c'].map((n) => ({ title: `Undated wire ${n}`, contentHash: n.repeat(64) })),
     });
     const pages = await walk((first, after) => sources(first, after, 'Undated wire'), 1);

@@ -16,7 +16,7 @@ describe('HTTP caching of public reads', () => {
   afterAll(() => api.close());
 
   const get = (params: Record<string, string>, headers: Record<string, string> = {}) =>
-    fetch(`${api.url}/graphql?${new URLSearchParams(params)}`, { headers: { ...PREFLIGHTED, ...headers } });
+    fetch(`${api.url}/graphql?${new URLSearchParams(params).toString()}`, { headers: { ...PREFLIGHTED, ...headers } });
 
   it('lets a reader\'s GET be kept for a minute and answers a revalidation with 304', async () => {
     const first = await get({ query: WINDOW });

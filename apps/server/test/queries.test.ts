@@ -57,7 +57,7 @@ describe('the timeline queries', () => {
       (await api.request(WindowEvents, { filter: { timeline: TIMELINE }, first: 7, after })).body.data!.events;
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const events = await page(after);
       total = events.totalCount;

@@ -1,5 +1,5 @@
 // The cost measure on its own: what it multiplies, and what it leaves free.
-import { buildSchema, parse, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { typeDefs } from '@chronicle/schema';
 import * as webDocuments from '@chronicle/schema/client/graphql';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +10,9 @@ const schema = buildSchema(typeDefs.join('\n'));
 
 function costInput(query: string | DocumentNode, variables: Record<string, unknown> = {}) {
   const document = typeof query === 'string' ? parse(query) : query;
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]),
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
   return { schema, operation, fragments, variables, listEstimate: 10 };
 }
@@ -66,7 +66,7 @@ describe('operationCost', () => {
       get(target, name) {
         lookups += 1;
         if (lookups > 1_000) throw new Error('the estimate walks fragments again at each spread');
-        return Reflect.get(target, name);
+        return Reflect.get(target, name) as unknown;
       },
     });
     expect(operationCost({ ...input, fragments })).toBe(2 ** n);
@@ -82,7 +82,7 @@ describe('operationCost', () => {
     expect(documents.length).toBeGreaterThan(10);
     for (const [name, document] of documents) {
       // Every Int variable at its largest: page sizes at 200, buckets at 500.
-      const operation = (document as DocumentNode).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+      const operation = (document as DocumentNode).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
       const variables = Object.fromEntries(
         (operation.variableDefinitions ?? [])
           .filter((v) => print(v.type).replace('!', '') === 'Int')

@@ -2,8 +2,8 @@
 // data set, so the front door cannot drift from the schema: queries must be
 // answered with data, the mutation as an editor without errors.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/test-api.ts';
+import { describe, expect, it } from 'vitest';
+import { useEditorApi } from './support/test-api.ts';
 import { subscribe, until, wsClient } from './support/subscriber.ts';
 
 const README = new URL('../../../README.md', import.meta.url);
@@ -17,22 +17,16 @@ const FirstEvent = 'query ReadmeFirstEvent { events(filter: { timeline: "venezue
 const Retitle = 'mutation ReadmeRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }';
 
 describe('the README examples', () => {
-  let api: TestApi;
-  let token: string;
-  beforeAll(async () => {
-    api = await startTestApi();
-    token = await api.editorToken();
-  });
-  afterAll(() => api.close());
+  const session = useEditorApi();
 
   /** A subscription example, over WebSocket as a reader: an editor's change to a published event reaches it with data. */
   async function expectLiveChange(example: string) {
-    const client = wsClient(api.url);
+    const client = wsClient(session.api.url);
     try {
       const feed = await subscribe<{ eventChanged: unknown }, Record<string, never>>(client, example);
-      await until(() => api.server.subscriptionCount() === 1);
-      const first = (await api.request<{ events: { nodes: { id: string; title: string }[] } }, Record<string, never>>(FirstEvent)).body.data!.events.nodes[0]!;
-      await api.request(Retitle, { id: first.id, title: first.title }, { token });
+      await until(() => session.api.server.subscriptionCount() === 1);
+      const first = (await session.api.request<{ events: { nodes: { id: string; title: string }[] } }, Record<string, never>>(FirstEvent)).body.data!.events.nodes[0]!;
+      await session.api.request(Retitle, { id: first.id, title: first.title }, { token: session.token });
       const result = await feed.next(2_000);
       expect(result.errors, example).toBeUndefined();
       expect(result.data?.eventChanged, example).toMatchObject({ change: 'UPDATED', id: first.id, event: { id: first.id, title: first.title } });
@@ -51,7 +45,7 @@ describe('the README examples', () => {
         continue;
       }
       const isMutation = /^\s*mutation\b/.test(example);
-      const { status, body } = await api.request<Record<string, unknown>, Record<string, never>>(example, {}, isMutation ? { token } : {});
+      const { status, body } = await session.api.request<Record<string, unknown>, Record<string, never>>(example, {}, isMutation ? { token: session.token } : {});
       expect(body.errors, example).toBeUndefined();
       expect(status, example).toBe(200);
       // Every top-level field came back with something in it.

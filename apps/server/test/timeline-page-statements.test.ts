@@ -2,7 +2,6 @@
 // two SQL statements whatever its size, and what that one-statement path
 // returns is what the DataLoaders return for the same events.
 import { TimelineEventsDocument } from '@chronicle/schema/client/graphql';
-import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 

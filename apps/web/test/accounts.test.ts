@@ -4,10 +4,10 @@
 // the timeline and in the panel.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { graphql } from '@chronicle/schema/test-client';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
-import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '@chronicle/testing/browser';
+import { takeScreenshots } from './support/env.ts';
+import { useAppInBrowser } from './support/testApp.ts';
 import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
 import { webRoot } from './support/webBuild.ts';
 
@@ -15,29 +15,13 @@ const SCREENSHOT = path.resolve(webRoot, '../../docs/screenshot-accounts.png');
 const ARRIVAL = 'Two Russian military planes land near Caracas with about 100 personnel';
 const BARBADOS = 'Norway-facilitated talks move to Barbados';
 
-const EventIds = graphql(`query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }`);
-
 describeInBrowser('the Accounts view', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-  let idOf: (title: string) => string;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await openBrowser();
-    const { events } = await app.graphql(EventIds, { t: TIMELINE });
-    idOf = (title) => events.nodes.find((e) => e.title === title)!.id;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppInBrowser();
 
   it('shows Ryabkov’s and Trump’s accounts of the Russian arrival side by side, each with its source, and keeps the view in the URL', async () => {
-    const { page, errors } = await browser.newPage();
+    const { page, errors } = await session.browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${app.url}/?from=2019-03-10&to=2019-04-10`);
+    await page.goto(`${session.app.url}/?from=2019-03-10&to=2019-04-10`);
     await waitForTimeline(page);
     await page.locator(EVENT_ITEMS, { hasText: ARRIVAL }).click();
     const detail = page.locator('aside.detail');
@@ -64,13 +48,13 @@ describeInBrowser('the Accounts view', () => {
     const boxes = await cards.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().top));
     expect(new Set(boxes.map(Math.round)).size).toBeLessThan(boxes.length);
 
-    if (process.env.CHRONICLE_SCREENSHOT === '1') {
+    if (takeScreenshots) {
       await mkdir(path.dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT });
     }
 
     // The link opens the same view.
-    const again = await browser.newPage();
+    const again = await session.browser.newPage();
     await again.page.goto(page.url());
     await again.page.locator('aside.detail .account-card').first().waitFor();
     expect(await again.page.locator('aside.detail .account-card').count()).toBe(3);
@@ -81,8 +65,8 @@ describeInBrowser('the Accounts view', () => {
   });
 
   it('says "sources disagree on the date" on the timeline and in the panel, and shows each source’s date', async () => {
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${app.url}/?from=2019-06-25&to=2019-07-25`);
+    const { page, errors } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/?from=2019-06-25&to=2019-07-25`);
     await waitForTimeline(page);
     const item = page.locator(`${EVENT_ITEMS}.tl-date-disagreement`, { hasText: BARBADOS });
     expect(await item.locator('.tl-disagree').textContent()).toBe('≠');

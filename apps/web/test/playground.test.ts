@@ -2,11 +2,11 @@
 // with no network beyond this machine, and kept out of the timeline's bundle.
 import { graphql } from '@chronicle/schema/test-client';
 import { parse, validate } from 'graphql';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildSchema, createApiToken } from '@chronicle/server/testing';
 import { postGraphQL } from '@chronicle/testing';
-import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
-import { startTestApp, type TestApp } from './support/testApp.ts';
+import { describeInBrowser } from '@chronicle/testing/browser';
+import { useAppInBrowser } from './support/testApp.ts';
 import { EXAMPLE_TABS } from '../src/playground/exampleTabs.ts';
 import { waitForTimeline } from './support/timelinePage.ts';
 
@@ -14,28 +14,17 @@ const FirstEvent = graphql(`query WebPlaygroundFirst { events(filter: { timeline
 const Retitle = graphql(`mutation WebPlaygroundRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }`);
 
 describeInBrowser('the API playground', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppInBrowser();
 
   it('renders its editor with the example operations and runs them, all from localhost', async () => {
-    const { page, errors, externalRequests } = await browser.newPage();
-    await page.goto(`${app.url}/graphiql`);
+    const { page, errors, externalRequests } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/graphiql`);
     await page.locator('.graphiql-container .monaco-editor').first().waitFor();
     const tabs = await page.locator('.graphiql-tab').allTextContents();
     expect(tabs.join(' ')).toMatch(/CrisisInJanuary.*RyabkovQuotes.*WhoBacksMaduro.*SearchSanctions/);
 
     const [answer] = await Promise.all([
-      page.waitForResponse((r) => r.url() === `${app.url}/graphql` && r.request().method() === 'POST'),
+      page.waitForResponse((r) => r.url() === `${session.app.url}/graphql` && r.request().method() === 'POST'),
       page.locator('.graphiql-execute-button').click(),
     ]);
     expect(answer.request().headers()['content-type']).toBe('application/json');
@@ -52,17 +41,17 @@ describeInBrowser('the API playground', () => {
   });
 
   it('runs the live example as a subscription over a WebSocket, showing a change as it is made', async () => {
-    const { page, errors, externalRequests } = await browser.newPage();
-    await page.goto(`${app.url}/graphiql`);
+    const { page, errors, externalRequests } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/graphiql`);
     await page.locator('.graphiql-container .monaco-editor').first().waitFor();
     await page.locator('.graphiql-tab', { hasText: 'CrisisLive' }).click();
     const [socket] = await Promise.all([page.waitForEvent('websocket'), page.locator('.graphiql-execute-button').click()]);
-    expect(socket.url()).toBe(`${app.url.replace('http', 'ws')}/graphql`);
-    await expect.poll(() => app.server.subscriptionCount(), { timeout: 5_000 }).toBe(1);
+    expect(socket.url()).toBe(`${session.app.url.replace('http', 'ws')}/graphql`);
+    await expect.poll(() => session.app.server.subscriptionCount(), { timeout: 5_000 }).toBe(1);
 
-    const event = (await app.graphql(FirstEvent, {})).events.nodes[0]!;
-    const token = (await createApiToken(app.database.db, 'playground')).token;
-    await postGraphQL(app.url, Retitle, { id: event.id, title: 'Retitled while watching' }, { token });
+    const event = (await session.app.graphql(FirstEvent, {})).events.nodes[0]!;
+    const token = (await createApiToken(session.app.database.db, 'playground')).token;
+    await postGraphQL(session.app.url, Retitle, { id: event.id, title: 'Retitled while watching' }, { token });
     await page.locator('.graphiql-response', { hasText: 'Retitled while watching' }).waitFor({ timeout: 5_000 });
     await expect(page.locator('.graphiql-response').textContent()).resolves.toContain('UPDATED');
     expect(externalRequests).toEqual([]);
@@ -71,12 +60,12 @@ describeInBrowser('the API playground', () => {
   });
 
   it('is not part of the timeline page: the editor loads only on /graphiql', async () => {
-    const { page, externalRequests } = await browser.newPage();
+    const { page, externalRequests } = await session.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${app.url}/`);
+    await page.goto(`${session.app.url}/`);
     await waitForTimeline(page);
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((url) => /monaco|Playground|graphiql/i.test(url))).toEqual([]);
@@ -91,7 +80,7 @@ describeInBrowser('the API playground', () => {
         expect(validate(buildSchema(), parse(tab.query)), tab.query).toEqual([]);
         continue;
       }
-      const { body } = await postGraphQL(app.url, tab.query, tab.variables ? JSON.parse(tab.variables) : undefined);
+      const { body } = await postGraphQL(session.app.url, tab.query, tab.variables ? JSON.parse(tab.variables) : undefined);
       const name = /query (\w+)/.exec(tab.query)?.[1];
       expect(body.errors, name).toBeUndefined();
       expect(JSON.stringify(body.data), name).toMatch(/"nodes":\[\{/);

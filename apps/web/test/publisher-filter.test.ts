@@ -2,10 +2,10 @@
 // timeline's publishers and their countries; ticking them narrows the events
 // to what those outlets cite, in the URL, so the link opens the same view.
 import { graphql } from '@chronicle/schema/test-client';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
-import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
+import { describeInBrowser } from '@chronicle/testing/browser';
+import { TIMELINE, useAppInBrowser } from './support/testApp.ts';
 import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
 
 const ARRIVAL = 'Two Russian military planes land near Caracas with about 100 personnel';
@@ -23,30 +23,19 @@ async function listedTitles(page: Page, count: number): Promise<string[]> {
 }
 
 describeInBrowser('filtering by publisher and publisher country', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppInBrowser();
 
   it('narrows the list to what one outlet cites, then to a country’s press, and keeps both in the link', async () => {
-    const all = await app.graphql(CitedBy, { t: TIMELINE });
-    const fortRuss = await app.graphql(CitedBy, { t: TIMELINE, publishers: ['Fort Russ'] });
-    const american = await app.graphql(CitedBy, { t: TIMELINE, countries: ['US'] });
-    const both = await app.graphql(CitedBy, { t: TIMELINE, publishers: ['Fort Russ'], countries: ['US'] });
+    const all = await session.app.graphql(CitedBy, { t: TIMELINE });
+    const fortRuss = await session.app.graphql(CitedBy, { t: TIMELINE, publishers: ['Fort Russ'] });
+    const american = await session.app.graphql(CitedBy, { t: TIMELINE, countries: ['US'] });
+    const both = await session.app.graphql(CitedBy, { t: TIMELINE, publishers: ['Fort Russ'], countries: ['US'] });
     expect(fortRuss.events.totalCount).toBeGreaterThan(0);
     expect(fortRuss.events.totalCount).toBeLessThan(all.events.totalCount);
     expect(american.events.totalCount).toBeGreaterThan(0);
 
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${app.url}/?view=list`);
+    const { page, errors } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/?view=list`);
     const sources = page.locator('details.publisher-filter');
     await sources.locator('summary').click();
     // Publishers most-cited first, each with its country where known.
@@ -61,7 +50,7 @@ describeInBrowser('filtering by publisher and publisher country', () => {
     expect(await listedTitles(page, both.events.totalCount)).toEqual(both.events.nodes.map((e) => e.title).sort());
 
     // The link opens the same view, the boxes ticked.
-    const again = await browser.newPage();
+    const again = await session.browser.newPage();
     await again.page.goto(page.url());
     expect(await listedTitles(again.page, both.events.totalCount)).toEqual(both.events.nodes.map((e) => e.title).sort());
     await again.page.locator('details.publisher-filter summary').click();
@@ -82,12 +71,12 @@ describeInBrowser('filtering by publisher and publisher country', () => {
 
   it('draws lanes by source: each chosen outlet’s events on its own lane, an event both cite on both', async () => {
     const inWindow = (publishers: string[]) =>
-      app.graphql(CitedBy, { t: TIMELINE, publishers }).then(({ events }) => new Set(events.nodes.map((e) => e.title)));
+      session.app.graphql(CitedBy, { t: TIMELINE, publishers }).then(({ events }) => new Set(events.nodes.map((e) => e.title)));
     const fortRuss = await inWindow(['Fort Russ']);
     const hill = await inWindow(['The Hill']);
-    const { page, errors } = await browser.newPage();
+    const { page, errors } = await session.browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${app.url}/?${WINDOW}&publisher=Fort+Russ&publisher=The+Hill`);
+    await page.goto(`${session.app.url}/?${WINDOW}&publisher=Fort+Russ&publisher=The+Hill`);
     await waitForTimeline(page);
     await page.locator('.segmented label', { hasText: 'By source' }).click();
     await page.waitForURL(/lanes=source/);

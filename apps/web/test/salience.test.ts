@@ -1,9 +1,9 @@
 // Salience in Chromium: at the default view of the sample timeline, on a
 // laptop and a small screen, the crisis's key events are drawn as items whose
 // titles a person can read, never folded into a numbered cluster.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
-import { startTestApp, type TestApp } from './support/testApp.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '@chronicle/testing/browser';
+import { useAppInBrowser } from './support/testApp.ts';
 import { titleSights, waitForTimeline } from './support/timelinePage.ts';
 
 const MUST_READ = [
@@ -16,24 +16,13 @@ const MUST_READ = [
 ];
 
 describeInBrowser('key events at the default view', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppInBrowser();
 
   for (const [width, height] of [[1440, 900], [1280, 720]] as const) {
     it(`at ${width}×${height}, the inauguration, the self-proclamation and the June Russian statements are drawn with readable titles`, async () => {
-      const { page, errors } = await browser.newPage();
+      const { page, errors } = await session.browser.newPage();
       await page.setViewportSize({ width, height });
-      await page.goto(`${app.url}/`);
+      await page.goto(`${session.app.url}/`);
       await waitForTimeline(page);
       // The whole crisis is in view, so crowded days do fold into clusters.
       expect(await page.locator('.timeline-canvas .vis-item.vis-cluster').count()).toBeGreaterThan(0);

@@ -104,7 +104,7 @@ describeInBrowser('share, export and embed', () => {
     // No editors' links and no filter bar in an embed.
     expect(await embed.locator('text=Review articles').count()).toBe(0);
     expect(await embed.locator('.filter-bar').count()).toBe(0);
-    const kinds = await embed.locator(`${EVENT_ITEMS}`).evaluateAll((items) => items.map((i) => i.className));
+    const kinds = await embed.locator(`${EVENT_ITEMS}`).evaluateAll((items: { className: string }[]) => items.map((i) => i.className));
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.every((c) => c.includes('kind-diplomatic'))).toBe(true);
     // The app itself refuses the frame: the browser blocks its document.

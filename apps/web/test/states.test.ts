@@ -1,31 +1,20 @@
 // What the app says when there is nothing to show or something went wrong,
 // and how the URL keeps the view: history entries for filters, none for
 // panning; "load more" in the list.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
-import { startTestApp, type TestApp } from './support/testApp.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '@chronicle/testing/browser';
+import { useAppInBrowser } from './support/testApp.ts';
 import { EVENT_ITEMS, waitForTimeline } from './support/timelinePage.ts';
 
 // Looks like an event's ID, names none.
 const UNKNOWN_EVENT = Buffer.from('Event:00000000-0000-8000-8000-000000000000').toString('base64');
 
 describeInBrowser('states and the URL', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppInBrowser();
 
   it('says when no event matches, and clearing the filters brings the events back', async () => {
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${app.url}/?q=${encodeURIComponent('zzyzx quokka')}`);
+    const { page, errors } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/?q=${encodeURIComponent('zzyzx quokka')}`);
     const empty = page.locator('.state', { hasText: 'No events match' });
     await empty.waitFor();
     expect(await page.locator(EVENT_ITEMS).count()).toBe(0);
@@ -35,16 +24,16 @@ describeInBrowser('states and the URL', () => {
     expect(await page.locator('.state', { hasText: 'No events match' }).count()).toBe(0);
 
     // The list view says the same.
-    await page.goto(`${app.url}/?view=list&q=${encodeURIComponent('zzyzx quokka')}`);
+    await page.goto(`${session.app.url}/?view=list&q=${encodeURIComponent('zzyzx quokka')}`);
     await page.locator('.state', { hasText: 'No events match' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('says when the event in the link does not exist, for unknown and malformed IDs', async () => {
-    const { page, errors } = await browser.newPage();
+    const { page, errors } = await session.browser.newPage();
     for (const id of [UNKNOWN_EVENT, 'not-an-id']) {
-      await page.goto(`${app.url}/?event=${encodeURIComponent(id)}`);
+      await page.goto(`${session.app.url}/?event=${encodeURIComponent(id)}`);
       await page.locator('aside.detail h2', { hasText: 'Event not found' }).waitFor();
     }
     // The timeline beside it still works.
@@ -55,9 +44,9 @@ describeInBrowser('states and the URL', () => {
   });
 
   it('says when the API cannot be reached, and Retry recovers once it is back', async () => {
-    const { page } = await browser.newPage();
+    const { page } = await session.browser.newPage();
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
-    await page.goto(`${app.url}/`);
+    await page.goto(`${session.app.url}/`);
     const alert = page.getByRole('alert').filter({ hasText: 'Cannot reach the API' });
     await alert.waitFor();
     await page.unroute('**/graphql');
@@ -68,8 +57,8 @@ describeInBrowser('states and the URL', () => {
   });
 
   it('filters are history entries (Back undoes them), panning is not', async () => {
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${app.url}/?from=2019-01-01&to=2019-03-31`);
+    const { page, errors } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/?from=2019-01-01&to=2019-03-31`);
     await waitForTimeline(page);
     const before = await page.locator(EVENT_ITEMS).count();
 
@@ -101,8 +90,8 @@ describeInBrowser('states and the URL', () => {
   });
 
   it('the list loads more events a page at a time', async () => {
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${app.url}/?view=list`);
+    const { page, errors } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/?view=list`);
     await page.locator('.event-list li').first().waitFor();
     expect(await page.locator('.event-list li').count()).toBe(50);
     const more = page.getByRole('button', { name: /Load more \(showing 50 of 60\)/ });
@@ -116,8 +105,8 @@ describeInBrowser('states and the URL', () => {
   });
 
   it('who backs whom groups stances by whom they are about, with since when and every source', async () => {
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${app.url}/?view=stances`);
+    const { page, errors } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/?view=stances`);
     const maduro = page.locator('.stance-group', { has: page.locator('h3', { hasText: 'Nicolás Maduro' }) });
     const supporters = maduro.locator('table', { has: page.locator('caption', { hasText: 'Supported by' }) });
     const russia = supporters.locator('tr', { has: page.locator('th', { hasText: /^Russia$/ }) });
@@ -155,8 +144,8 @@ describeInBrowser('states and the URL', () => {
   });
 
   it('finds actors by alias on the server and filters by several of them', async () => {
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${app.url}/`);
+    const { page, errors } = await session.browser.newPage();
+    await page.goto(`${session.app.url}/`);
     await waitForTimeline(page);
     const input = page.getByRole('combobox', { name: 'Actors' });
     await input.fill('deputy foreign minister');

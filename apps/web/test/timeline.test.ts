@@ -7,6 +7,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, openBrowser, type TestBrowser, type WatchedPage } from '@chronicle/testing/browser';
+import { takeScreenshots } from './support/env.ts';
 import { startTestApp, TIMELINE, type TestApp } from './support/testApp.ts';
 import { EVENT_ITEMS, listTitles, recordOperations, timelineTitles, titleSights, waitForTimeline } from './support/timelinePage.ts';
 import { webRoot } from './support/webBuild.ts';
@@ -74,7 +75,7 @@ describeInBrowser('the timeline page', () => {
     expect(errors).toEqual([]);
 
     // The README's picture is taken on request, so a test run leaves the working tree as it was.
-    if (process.env.CHRONICLE_SCREENSHOT === '1') {
+    if (takeScreenshots) {
       await mkdir(path.dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT });
     }

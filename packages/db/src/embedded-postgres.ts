@@ -111,6 +111,7 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(
       `The embedded PostgreSQL did not start (data in ${options.dataDir}, port ${port}). ` +
         `Is another chronicle using that folder? ${error instanceof Error ? error.message : ''}`.trim(),
+      { cause: error },
     );
   }
   // Who owns it, so that a later start can tell a server shared with a live
@@ -156,7 +157,7 @@ async function stopOrphan(pid: number): Promise<void> {
     process.kill(pid, 'SIGINT');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EPERM') {
-      throw new Error(`The embedded PostgreSQL left running (pid ${pid}) belongs to another user; stop it as that user.`);
+      throw new Error(`The embedded PostgreSQL left running (pid ${pid}) belongs to another user; stop it as that user.`, { cause: error });
     }
     return;
   }

@@ -7,24 +7,11 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/embedded-postgres.ts';
+import { answers } from './support/answers.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 async function postmasterPid(dataDir: string): Promise<number | null> {
   const text = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => null);
@@ -89,7 +76,7 @@ describe('supervising the embedded PostgreSQL', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'support/start-embedded.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
+      child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const match = /ready (\S+)/.exec(out);
         if (match?.[1]) resolve(match[1]);

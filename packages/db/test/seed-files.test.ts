@@ -17,8 +17,9 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function edit(file: string, change: (rows: any) => void): Promise<void> {
-  const rows = JSON.parse(await readFile(path.join(dir, file), 'utf8'));
+/** Rows are typed loosely: each case writes what the schema refuses. */
+async function edit<Row>(file: string, change: (rows: Row[]) => void): Promise<void> {
+  const rows = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Row[];
   change(rows);
   await writeFile(path.join(dir, file), JSON.stringify(rows));
 }
@@ -28,18 +29,18 @@ it('reads the real data set', async () => {
 });
 
 it('names every field that breaks the schema, by file and path', async () => {
-  await edit('actors.json', (actors) => {
-    actors[0].kind = 'ALIEN';
-    actors[1].key = 'Not Kebab';
+  await edit<{ kind: string; key: string }>('actors.json', (actors) => {
+    actors[0]!.kind = 'ALIEN';
+    actors[1]!.key = 'Not Kebab';
   });
-  await edit('events.json', (events) => {
-    const week = events.findIndex((e: { precision: string }) => e.precision === 'DAY');
-    Object.assign(events[week], { precision: 'WEEK', start: '2019-06-25', end: null }); // a Tuesday
-    events[2].typo = true;
+  await edit<Record<string, unknown>>('events.json', (events) => {
+    const week = events.findIndex((e) => e['precision'] === 'DAY');
+    Object.assign(events[week]!, { precision: 'WEEK', start: '2019-06-25', end: null }); // a Tuesday
+    events[2]!['typo'] = true;
   });
-  await edit('stances.json', (stances) => {
-    stances[0].sincePrecision = null;
-    stances[0].since = '2019-01';
+  await edit<{ sincePrecision: string | null; since: string }>('stances.json', (stances) => {
+    stances[0]!.sincePrecision = null;
+    stances[0]!.since = '2019-01';
   });
   const error = await readSeedData(dir).then(() => null, (e: Error) => e.message);
   expect(error).toMatch(/^seed data does not fit its schema/);
@@ -51,13 +52,13 @@ it('names every field that breaks the schema, by file and path', async () => {
 });
 
 it('names every reference that resolves to nothing and every passage not in its text', async () => {
-  await edit('events.json', (events) => {
-    events[0].actors[0].actor = 'nobody';
-    const cited = events.find((e: { citations: { source: string }[] }) => e.citations.some((c) => c.source === 'fortruss-2019-06-25-ryabkov'));
-    cited.citations.find((c: { source: string }) => c.source === 'fortruss-2019-06-25-ryabkov').passage = 'words the article never says';
+  await edit<{ actors: { actor: string }[]; citations: { source: string; passage: string | null }[] }>('events.json', (events) => {
+    events[0]!.actors[0]!.actor = 'nobody';
+    const cited = events.find((e) => e.citations.some((c) => c.source === 'fortruss-2019-06-25-ryabkov'))!;
+    cited.citations.find((c) => c.source === 'fortruss-2019-06-25-ryabkov')!.passage = 'words the article never says';
   });
-  await edit('stances.json', (stances) => {
-    stances[0].citations.push({ source: 'no-such-source', passage: null });
+  await edit<{ citations: { source: string; passage: string | null }[] }>('stances.json', (stances) => {
+    stances[0]!.citations.push({ source: 'no-such-source', passage: null });
   });
   const error = await readSeedData(dir).then(() => null, (e: Error) => e.message);
   expect(error).toMatch(/^seed data is inconsistent/);

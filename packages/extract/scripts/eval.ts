@@ -13,6 +13,7 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createExtractor } from '../src/index.ts';
+import { invokedFrom } from './env.ts';
 import type { KnownActor } from '../src/index.ts';
 import {
   evaluateArticle,
@@ -101,8 +102,7 @@ function actorTable(choice: string): ActorTable {
  */
 function locate(path: string): string {
   if (isAbsolute(path) || existsSync(path)) return resolve(path);
-  const startedFrom = process.env['INIT_CWD'];
-  const fromStart = startedFrom === undefined ? null : resolve(startedFrom, path);
+  const fromStart = invokedFrom === undefined ? null : resolve(invokedFrom, path);
   if (fromStart !== null && existsSync(fromStart)) return fromStart;
   throw new Error(`not found: ${path}`);
 }

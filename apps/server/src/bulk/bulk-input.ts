@@ -21,7 +21,7 @@ export interface BulkInput {
   rejected: { origin: string; message: string }[];
 }
 
-const stringField = (line: Record<string, unknown>, name: string) => (typeof line[name] === 'string' ? (line[name] as string) : null);
+const stringField = (line: Record<string, unknown>, name: string) => (typeof line[name] === 'string' ? line[name] : null);
 
 function articleOf(origin: string, input: EnqueueInput): BulkArticle {
   // Validates as enqueueing will, so a bad line is reported before anything is sent.

@@ -3,8 +3,7 @@
 // each item not seen before. Items are marked seen after their jobs are sent:
 // a crash in between sends a job twice, which ingestion's own deduplication
 // (same URL, same text) turns into nothing.
-import { QUEUES, type Database } from '@chronicle/db';
-import type { Feed } from '@chronicle/db';
+import { QUEUES, type Database, type Feed } from '@chronicle/db';
 import { FetchRefusal } from '../ingest/url/fetch-refusal.ts';
 import { decodeBody, safeFetch, type FetchPolicy } from '../ingest/url/safe-fetch.ts';
 import type { IngestUrlJob } from '../jobs/ingestion-jobs.ts';

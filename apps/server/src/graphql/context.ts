@@ -10,11 +10,7 @@ import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { createActorStancesLoaders } from './stances/actor-stances-loader.ts';
 import { createStanceCitationsLoader } from './stances/stance-citations-loader.ts';
-import { visibleStatuses } from './visibility.ts';
-
-export interface Viewer {
-  editor: Editor | null;
-}
+import { visibleStatuses, type Viewer } from './viewer.ts';
 
 export interface Context {
   db: Database;

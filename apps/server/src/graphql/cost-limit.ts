@@ -2,6 +2,7 @@
 // LIMITS.maxCost, after the operation is resolved (so variables are known)
 // and before any resolver runs.
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind } from 'graphql';
 import type { Context } from './context.ts';
 import { clientError } from './errors.ts';
 import { LIMITS } from './limits.ts';
@@ -14,7 +15,7 @@ export const costLimit: ApolloServerPlugin<Context> = {
         // Apollo has already refused a request whose operation it could not pick.
         if (!operation) return;
         const fragments = Object.fromEntries(
-          document.definitions.flatMap((definition) => (definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [])),
+          document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [])),
         );
         const cost = operationCost({ schema, operation, fragments, variables: request.variables, listEstimate: LIMITS.listEstimate, leafWeights: LIMITS.leafWeights, listSizes: LIMITS.listSizes });
         if (cost > LIMITS.maxCost) {

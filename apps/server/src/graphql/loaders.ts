@@ -1,8 +1,8 @@
 // DataLoaders, made fresh for each request, so that relation fields of a page
 // of events cost one query per relation, not one per event.
 import DataLoader from 'dataloader';
-import { countEventsPerActor, findEventPagesPerActor, timelineExtents, type TimelineExtent } from '@chronicle/db';
-import type { Actor, ActorRole, Citation, Database, Event, EventActor, EventCursor, EventPage, Quote, ReviewStatus, Timeline } from '@chronicle/db';
+import { countEventsPerActor, findEventPagesPerActor, timelineExtents } from '@chronicle/db';
+import type { Actor, ActorRole, Citation, Database, Event, EventActor, EventCursor, EventPage, Quote, ReviewStatus, Timeline, TimelineExtent } from '@chronicle/db';
 import type { SourceParent } from '@chronicle/schema/mappers';
 
 function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]): T[][] {

@@ -4,6 +4,7 @@
 // persisted query hash (Apollo's APQ, on by default) gives a short URL a CDN
 // can key on. Editors see drafts: their answers are never stored anywhere.
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { Context } from './context.ts';
 
 /** Long enough to absorb a crowd reading the same window, short enough that a publication shows soon. */
@@ -21,7 +22,7 @@ export const publicCache: ApolloServerPlugin<Context> = {
           return;
         }
         const cacheable =
-          request.http?.method === 'GET' && operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors;
+          request.http?.method === 'GET' && operation?.operation === OperationTypeNode.QUERY && response.body.kind === 'single' && !response.body.singleResult.errors;
         if (cacheable) headers.set('cache-control', `public, max-age=${PUBLIC_MAX_AGE_S}`);
       },
     };

@@ -45,7 +45,7 @@ function editorsOnly(mutations: MutationResolvers<Context>): MutationResolvers<C
       return resolver(parent, args, context, info);
     };
   }
-  return guarded as MutationResolvers<Context>;
+  return guarded;
 }
 
 export const resolvers: Resolvers<Context> = {

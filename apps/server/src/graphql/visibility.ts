@@ -1,23 +1,12 @@
 // Who may see what. Readers see what an editor has published: published
 // events and stances, confirmed actors, and sources that something published cites.
 // Editors see everything, drafts and proposals included. Every resolver that
-// hands out events, actors or sources asks here.
+// hands out events, actors or sources asks here, or for a whole list asks
+// viewer.ts which review statuses to load.
 import { isActorPublic, isSourcePublic, type ActorStatus, type ReviewStatus } from '@chronicle/db';
-import type { Context, Viewer } from './context.ts';
-
-const ALL_STATUSES: readonly ReviewStatus[] = ['PUBLISHED', 'DRAFT', 'REJECTED'];
-const PUBLIC_STATUSES: readonly ReviewStatus[] = ['PUBLISHED'];
+import type { Context } from './context.ts';
 
 export const isEditor = (context: Context): boolean => context.viewer.editor !== null;
-
-/**
- * The review statuses this viewer may see, of events and stances alike (and
- * of their citations and quotes). Takes the viewer, not the context, because the
- * request's loaders are made with it before the context exists.
- */
-export function visibleStatuses(viewer: Viewer): readonly ReviewStatus[] {
-  return viewer.editor !== null ? ALL_STATUSES : PUBLIC_STATUSES;
-}
 
 /** Whether this viewer may see an event, stance, citation or quote in this review status. */
 export function canSeeReviewed(context: Context, row: { status: ReviewStatus }): boolean {

@@ -15,9 +15,11 @@ const coarser = (a: DatePrecision, b: DatePrecision) => (RANK[a] >= RANK[b] ? a 
 
 function part(value: unknown, name: string, min: number, max: number): number | null {
   if (value === undefined || value === null) return null;
-  const text = String(value).replace(/[\s,]+/g, '');
+  // A sheet's cells are text; TimelineJS JSON may have numbers.
+  const given = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+  const text = given.replace(/[\s,]+/g, '');
   if (text === '') return null;
-  if (!/^-?\d+$/.test(text)) throw new RowProblem(`${name} "${String(value)}" is not a whole number`);
+  if (!/^-?\d+$/.test(text)) throw new RowProblem(`${name} "${given}" is not a whole number`);
   const number = Number(text);
   if (number < min || number > max) throw new RowProblem(`${name} ${number} is outside ${min}–${max}`);
   return number;

@@ -31,6 +31,7 @@ export interface ValidArticle {
 
 // Control characters other than tab, line feed and carriage return mark
 // binary content; U+FFFD is what a non-UTF-8 byte turns into on the way in.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const NOT_UTF8 = /\uFFFD/;
 
@@ -59,7 +60,7 @@ export function validateArticle(input: ArticleInput, today = new Date()): ValidA
   let url: string | null = null;
   if (input.url?.trim()) {
     const raw = input.url.trim();
-    let parsed: URL | null = null;
+    let parsed: URL | null;
     try {
       parsed = new URL(raw);
     } catch {

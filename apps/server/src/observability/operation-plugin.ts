@@ -5,6 +5,9 @@ import type { Context } from '../graphql/context.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 
+/** An error without a code is an internal one; a code that is not text is one nobody knows. */
+const codeOf = (code: unknown): string => (code === undefined || code === null ? 'INTERNAL_SERVER_ERROR' : typeof code === 'string' ? code : 'UNKNOWN');
+
 export function operationObservability(options: { logger: Logger; metrics: Metrics; slowOperationMs: number; knownCodes: ReadonlySet<string> }): ApolloServerPlugin<Context> {
   const { logger, metrics, slowOperationMs, knownCodes } = options;
   return {
@@ -17,7 +20,7 @@ export function operationObservability(options: { logger: Logger; metrics: Metri
           metrics.observeOperation(name, operation?.operation ?? 'unknown', seconds);
           if (response.body.kind === 'single') {
             for (const error of response.body.singleResult.errors ?? []) {
-              metrics.countError(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), knownCodes);
+              metrics.countError(codeOf(error.extensions?.code), knownCodes);
             }
           }
           const ms = Math.round(seconds * 1000);

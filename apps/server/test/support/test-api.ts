@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { postGraphQL } from '@chronicle/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ExecutionResult } from 'graphql';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../src/app.ts';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import type { FetchPolicy } from '../../src/ingest/url/safe-fetch.ts';
@@ -29,7 +30,16 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { seed?: boolean; production?: boolean; onQuery?: (sql: string) => void; slowOperationMs?: number; fetchPolicy?: FetchPolicy; workers?: WorkerSettings } = {}): Promise<TestApi> {
+export interface TestApiOptions {
+  seed?: boolean;
+  production?: boolean;
+  onQuery?: (sql: string) => void;
+  slowOperationMs?: number;
+  fetchPolicy?: FetchPolicy;
+  workers?: WorkerSettings;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.seed !== false) await loadSeed(database.db, await readSeedData());
   // The rate limiters run in every test's path, with limits no test reaches
@@ -61,4 +71,20 @@ export async function startTestApi(options: { seed?: boolean; production?: boole
       await database.drop();
     },
   };
+}
+
+/**
+ * For a describe block whose tests act as an editor: a test API started before
+ * them, an editor's token for it, and the API closed after them. The fields are
+ * set once the block's beforeAll hooks run (this one first), so read them in
+ * hooks and tests, not while the block is declared.
+ */
+export function useEditorApi(options: TestApiOptions = {}): { readonly api: TestApi; readonly token: string } {
+  const session = {} as { api: TestApi; token: string };
+  beforeAll(async () => {
+    session.api = await startTestApi(options);
+    session.token = await session.api.editorToken();
+  });
+  afterAll(() => session.api?.close());
+  return session;
 }

@@ -4,6 +4,7 @@
 // a reader sees at a glance where the sources part ways.
 
 /** Lower-case terms, longest first so "military personnel" wins over "military". Several languages of the sample data. */
+// prettier-ignore
 const FRAMING_TERMS = [
   'military technical cooperation', 'military personnel', 'interim president', 'self-proclamation', 'self-proclaimed',
   'legitimate authorities', 'humanitarian aid', 'get out', 'coup attempt', 'opposition leader',

@@ -2,8 +2,7 @@
 // it, to confirm or merge; and duplicate events to merge. Editors only.
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { readEditorToken, saveEditorToken } from '../apollo/editorToken.ts';
-import { TokenForm } from '../ingest/TokenForm.tsx';
+import { EditorPage } from '../editor/EditorPage.tsx';
 import { ActorReviewViewerQuery, ProposedActorsQuery } from './actorReviewDocuments.ts';
 import { MergeEventsForm } from './MergeEventsForm.tsx';
 import { ProposedActorCard } from './ProposedActorCard.tsx';
@@ -31,35 +30,19 @@ function ProposedActors() {
 }
 
 export default function ActorsPage() {
-  const [hasToken, setHasToken] = useState(() => readEditorToken() !== '');
   const viewer = useQuery(ActorReviewViewerQuery, { fetchPolicy: 'network-only' });
-  const tokenRefused = viewer.error !== undefined && /token/i.test(viewer.error.message);
-  const isEditor = viewer.data?.viewer.isEditor === true;
   return (
-    <div className="ingest-page actors-page">
-      <header className="app-header">
-        <div className="brand">
-          <a className="brand-name" href="/">chronicle</a>
-          <h1 className="brand-timeline">Review actors</h1>
-        </div>
-        <a className="button button-quiet" href="/ingest">Review an article</a>
-        {isEditor && <span className="review-who">Editor: {viewer.data?.viewer.tokenName}</span>}
-        <button type="button" className="button button-quiet" hidden={!hasToken} onClick={() => { saveEditorToken(''); setHasToken(false); }}>
-          Forget token
-        </button>
-      </header>
-      <main className="ingest-main">
-        {!hasToken || tokenRefused || (viewer.data && !isEditor) ? (
-          <TokenForm refused={hasToken && tokenRefused} onSaved={() => { setHasToken(true); void viewer.refetch(); }} />
-        ) : isEditor ? (
-          <div className="actors-review-layout">
-            <ProposedActors />
-            <MergeEventsForm />
-          </div>
-        ) : (
-          <p className="review-meta">Checking the token…</p>
-        )}
-      </main>
-    </div>
+    <EditorPage
+      title="Review actors"
+      className="actors-page"
+      links={<a className="button button-quiet" href="/ingest">Review an article</a>}
+      viewer={viewer}
+      checking={<p className="review-meta">Checking the token…</p>}
+    >
+      <div className="actors-review-layout">
+        <ProposedActors />
+        <MergeEventsForm />
+      </div>
+    </EditorPage>
   );
 }

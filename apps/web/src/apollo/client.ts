@@ -1,9 +1,9 @@
 // The one Apollo Client of the app and its cache policies.
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { liveSocket } from '../live/liveSocket.ts';
-import { fetchWithEditorToken } from './editorToken.ts';
+import { fetchWithEditorToken } from '../editor/editorToken.ts';
 
 /** An EventConnection as cached: only the fields some query asked for. */
 interface EventConnectionShape {
@@ -42,8 +42,8 @@ export function createApolloClient(): ApolloClient {
             },
             // An actor already in the cache (from an event) needs no request.
             actor: {
-              read(existing, { args, toReference }) {
-                const id = args?.['id'];
+              read(existing: Reference | undefined, { args, toReference }) {
+                const id: unknown = args?.['id'];
                 return existing ?? (typeof id === 'string' ? toReference({ __typename: 'Actor', id }) : undefined);
               },
             },

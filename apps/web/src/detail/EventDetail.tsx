@@ -1,5 +1,5 @@
 // The side panel of the event selected in the URL (`?event=`).
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { graphql } from '@chronicle/schema/client';
@@ -56,8 +56,9 @@ export function EventDetail({ eventId, takeFocus, selectedActors, panel, onPanel
   const event = data?.event;
   // Changed elsewhere: the subscription brought its title and date; its sources and quotes load again.
   const changedNow = useRecentlyChanged().has(eventId);
+  const reload = useEffectEvent(() => void refetch());
   useEffect(() => {
-    if (changedNow) void refetch();
+    if (changedNow) reload();
   }, [changedNow]);
 
   // A malformed ID is a GraphQL error; an unknown one is null. Both mean the
@@ -67,8 +68,11 @@ export function EventDetail({ eventId, takeFocus, selectedActors, panel, onPanel
   // Move focus into the panel when an event opens, so keyboard and screen
   // reader users land on what they asked for.
   const shown = Boolean(event) || unknown;
+  const focusIfAsked = useEffectEvent(() => {
+    if (takeFocus) headingRef.current?.focus();
+  });
   useEffect(() => {
-    if (takeFocus && shown) headingRef.current?.focus();
+    if (shown) focusIfAsked();
   }, [shown]);
 
   return (

@@ -1,6 +1,6 @@
 // The kind of an event as symbol + word, so it never depends on colour alone.
 import { graphql } from '@chronicle/schema/client';
-import type { ResultOf } from '@graphql-typed-document-node/core';
+import type { EventKind } from '@chronicle/schema/client/graphql';
 import { KIND_STYLES, kindClass } from './eventKinds.ts';
 
 export const KindBadge_event = graphql(`
@@ -8,8 +8,6 @@ export const KindBadge_event = graphql(`
     kind
   }
 `);
-
-export type EventKind = ResultOf<typeof KindBadge_event>['kind'];
 
 export function KindBadge({ kind }: { kind: EventKind }) {
   const style = KIND_STYLES[kind];

@@ -1,6 +1,6 @@
 // How each kind of event looks: a name, a symbol that tells kinds apart
 // without colour, and a colour. The CSS classes `kind-<name>` carry the colour.
-import type { EventKind } from './KindBadge.tsx';
+import type { EventKind } from '@chronicle/schema/client/graphql';
 
 export interface KindStyle {
   label: string;

@@ -1,8 +1,9 @@
 // Several actors to narrow the events to, found by name or alias on the
 // server (`actors(search:)`), shown as removable chips.
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { graphql } from '@chronicle/schema/client';
+import { useDebounced } from '../actors/useDebounced.ts';
 import { SelectedActorChip } from './SelectedActorChip.tsx';
 
 const ActorSearchQuery = graphql(`
@@ -23,15 +24,6 @@ const SEARCH_DEBOUNCE_MS = 200;
 interface ActorPickerProps {
   selected: readonly string[];
   onChange(actors: string[]): void;
-}
-
-function useDebounced(value: string, ms: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 export function ActorPicker({ selected, onChange }: ActorPickerProps) {

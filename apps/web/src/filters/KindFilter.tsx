@@ -1,7 +1,7 @@
 // Kinds of events to show; none pressed means all. The toggles double as
 // the colour key: symbol, word and colour together.
 import { EVENT_KINDS, KIND_STYLES, kindClass } from '../events/eventKinds.ts';
-import type { EventKind } from '../events/KindBadge.tsx';
+import type { EventKind } from '@chronicle/schema/client/graphql';
 
 interface KindFilterProps {
   selected: readonly EventKind[];

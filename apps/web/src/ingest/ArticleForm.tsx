@@ -1,9 +1,10 @@
 // The article and its metadata, as an editor pastes them.
 import { useId, useState, type FormEvent } from 'react';
 import type { IngestArticleInput } from '@chronicle/schema/client/graphql';
+import { TimelineSelect, type TimelineChoice } from './TimelineSelect.tsx';
 
 interface Props {
-  timelines: readonly { slug: string; title: string }[];
+  timelines: readonly TimelineChoice[];
   busy: boolean;
   onSubmit(input: IngestArticleInput): void;
 }
@@ -40,15 +41,7 @@ export function ArticleForm({ timelines, busy, onSubmit }: Props) {
           <span>Publisher</span>
           <input name="publisher" type="text" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
         </label>
-        <label>
-          <span>Timeline</span>
-          <select name="timeline" value={timeline} onChange={(e) => setTimeline(e.target.value)}>
-            <option value="">None</option>
-            {timelines.map((t) => (
-              <option key={t.slug} value={t.slug}>{t.title}</option>
-            ))}
-          </select>
-        </label>
+        <TimelineSelect label="Timeline" name="timeline" timelines={timelines} value={timeline} onChange={setTimeline} />
       </div>
       <label>
         <span>Headline</span>

@@ -2,9 +2,10 @@
 // headline, publisher and date from it, so the editor gives only the address.
 import { useId, useState, type FormEvent } from 'react';
 import type { IngestUrlInput } from '@chronicle/schema/client/graphql';
+import { TimelineSelect, type TimelineChoice } from './TimelineSelect.tsx';
 
 interface Props {
-  timelines: readonly { slug: string; title: string }[];
+  timelines: readonly TimelineChoice[];
   busy: boolean;
   onSubmit(input: IngestUrlInput): void;
   /** Queue the link for the workers instead of waiting for it here. */
@@ -43,15 +44,7 @@ export function UrlForm({ timelines, busy, onSubmit, onQueue }: Props) {
           <span>Date, if the page gives none</span>
           <input name="fallbackPublishedOn" type="date" max={today()} value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} />
         </label>
-        <label>
-          <span>Timeline to join</span>
-          <select name="urlTimeline" value={timeline} onChange={(e) => setTimeline(e.target.value)}>
-            <option value="">None</option>
-            {timelines.map((t) => (
-              <option key={t.slug} value={t.slug}>{t.title}</option>
-            ))}
-          </select>
-        </label>
+        <TimelineSelect label="Timeline to join" name="urlTimeline" timelines={timelines} value={timeline} onChange={setTimeline} />
       </div>
       <div className="review-row">
         <button type="submit" className="button button-primary" disabled={busy}>

@@ -3,15 +3,20 @@ import { graphql } from '@chronicle/schema/client';
 
 export const IngestArticleMutation = graphql(`
   mutation IngestArticle($input: IngestArticleInput!) {
-    ingestArticle(input: $input) {
-      created
-      warnings
-      source { id text publisher publishedOn }
-      proposedEvents { ...ReviewEvent }
-      matchedEvidence { ...ReviewMatchedEvent }
-      proposedActors { id name kind }
-      proposedStances { ...ReviewStance }
-    }
+    ingestArticle(input: $input) { ...ReviewPayload }
+  }
+`);
+
+/** What the review screen shows of an ingestion, pasted (ingestArticle) or by link (ingestUrl). */
+export const ReviewPayloadFragment = graphql(`
+  fragment ReviewPayload on IngestArticlePayload {
+    created
+    warnings
+    source { id text publisher publishedOn }
+    proposedEvents { ...ReviewEvent }
+    matchedEvidence { ...ReviewMatchedEvent }
+    proposedActors { id name kind }
+    proposedStances { ...ReviewStance }
   }
 `);
 

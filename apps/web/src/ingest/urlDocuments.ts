@@ -3,14 +3,6 @@ import { graphql } from '@chronicle/schema/client';
 
 export const IngestUrlMutation = graphql(`
   mutation IngestUrl($input: IngestUrlInput!) {
-    ingestUrl(input: $input) {
-      created
-      warnings
-      source { id text publisher publishedOn }
-      proposedEvents { ...ReviewEvent }
-      matchedEvidence { ...ReviewMatchedEvent }
-      proposedActors { id name kind }
-      proposedStances { ...ReviewStance }
-    }
+    ingestUrl(input: $input) { ...ReviewPayload }
   }
 `);

@@ -1,6 +1,6 @@
 // The same filtered events as the timeline, as a list in time order: for
 // reading, for keyboards and for screen readers. Pages of 50, "load more".
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@chronicle/schema/client';
 import { filterOf } from '../events/eventFilter.ts';
@@ -65,10 +65,13 @@ export function EventList({ params, update }: EventListProps) {
   // place in the list) away, so they are offered instead.
   const revision = useLiveRevision();
   const [seenRevision, setSeenRevision] = useState(revision);
-  useEffect(() => {
-    if (revision === seenRevision || count > PAGE) return;
-    setSeenRevision(revision);
+  const catchUp = useEffectEvent((latest: number) => {
+    if (latest === seenRevision || count > PAGE) return;
+    setSeenRevision(latest);
     void refetch();
+  });
+  useEffect(() => {
+    catchUp(revision);
   }, [revision]);
   const behind = revision !== seenRevision;
   useEffect(() => {

@@ -3,7 +3,7 @@
 // back-off, and sends the editor's token as the connection parameters, so a
 // new token means a new connection.
 import { createClient, type Client } from 'graphql-ws';
-import { onEditorTokenChange, readEditorToken } from '../apollo/editorToken.ts';
+import { onEditorTokenChange, readEditorToken } from '../editor/editorToken.ts';
 
 export type LiveState = 'connecting' | 'live' | 'offline';
 

@@ -3,6 +3,7 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import type { ExecutionResult } from 'graphql';
 import { EXAMPLE_TABS } from './exampleTabs.ts';
 import { isSubscription, subscribeOverSocket } from './socketFetcher.ts';
 
@@ -17,7 +18,7 @@ const fetchOverHttp: GraphiQLProps['fetcher'] = async (params, options) => {
   });
   const text = await response.text();
   try {
-    return JSON.parse(text);
+    return JSON.parse(text) as ExecutionResult;
   } catch {
     // A proxy or server error page: say what came back instead of a JSON parse error.
     throw new Error(`The API answered HTTP ${response.status} without JSON${text ? `: ${text.slice(0, 200)}` : ''}`);

@@ -1,7 +1,7 @@
 // Subscriptions in GraphiQL: run over a graphql-ws socket of their own, with
 // the Authorization header from GraphiQL's headers tab as the connection
 // parameters (how the server reads an editor's token on a socket).
-import { getOperationAST, parse, type ExecutionResult } from 'graphql';
+import { getOperationAST, OperationTypeNode, parse, type ExecutionResult } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { socketUrl } from '../live/liveSocket.ts';
 
@@ -13,7 +13,7 @@ interface Params {
 
 export function isSubscription(params: Params): boolean {
   try {
-    return getOperationAST(parse(params.query), params.operationName ?? undefined)?.operation === 'subscription';
+    return getOperationAST(parse(params.query), params.operationName ?? undefined)?.operation === OperationTypeNode.SUBSCRIPTION;
   } catch {
     // Not parseable: the server says what is wrong with it, over HTTP.
     return false;

@@ -1,7 +1,7 @@
 // Where sources disagree on who backs whom ("Bolivia supports Maduro" in one,
 // "Bolivia opposes Maduro" in another), both accounts stand side by side, each
 // with its own sources and dates, instead of one of them going unnoticed in a table.
-import { SourceCredit, UnpublishedFlag } from './StanceCredits.tsx';
+import { StanceSources, UnpublishedFlag } from './StanceCredits.tsx';
 import type { Stance, StanceKind } from './stancesQuery.ts';
 
 const KIND_VERBS: Record<StanceKind, string> = { SUPPORTS: 'Supports', RECOGNIZES: 'Recognises', OPPOSES: 'Opposes' };
@@ -51,14 +51,7 @@ export function ContestedStances({ pairs, onShowActor }: { pairs: readonly Conte
                   <UnpublishedFlag status={stance.status} />
                 </p>
                 <p className={stance.sinceDisplay ? undefined : 'muted'}>Since {stance.sinceDisplay ?? 'not known'}</p>
-                <ul className="stance-sources" aria-label="According to">
-                  {stance.citations.map((citation) => (
-                    <li key={citation.id}>
-                      <SourceCredit source={citation.source} />
-                      <UnpublishedFlag status={citation.status} />
-                    </li>
-                  ))}
-                </ul>
+                <StanceSources citations={stance.citations} label="According to" />
               </div>
             ))}
           </div>

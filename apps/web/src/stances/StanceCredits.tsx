@@ -9,6 +9,20 @@ export function UnpublishedFlag({ status }: { status: Stance['status'] }) {
   return <span className="stance-unpublished"> ({status.toLowerCase()}, not public)</span>;
 }
 
+/** The sources a stance is according to, each with its date and, for editors, its review state. */
+export function StanceSources({ citations, label }: { citations: Stance['citations']; label?: string }) {
+  return (
+    <ul className="stance-sources" aria-label={label}>
+      {citations.map((citation) => (
+        <li key={citation.id}>
+          <SourceCredit source={citation.source} />
+          <UnpublishedFlag status={citation.status} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function SourceCredit({ source }: { source: StanceSource }) {
   const href = safeHttpUrl(source.url);
   const name = source.publisher ?? source.title;

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorState } from '../states/ErrorState.tsx';
 import { Loading } from '../states/Loading.tsx';
 import { ContestedStances, contestedPairs } from './ContestedStances.tsx';
-import { SourceCredit, UnpublishedFlag } from './StanceCredits.tsx';
+import { StanceSources, UnpublishedFlag } from './StanceCredits.tsx';
 import { StancesQuery, type Stance, type StanceKind } from './stancesQuery.ts';
 
 const KIND_HEADINGS: Record<StanceKind, string> = {
@@ -23,7 +23,7 @@ interface TargetGroup {
 function groupByTarget(stances: readonly Stance[]): TargetGroup[] {
   const groups = new Map<string, TargetGroup>();
   for (const stance of stances) {
-    const group = groups.get(stance.target.id) ?? { target: stance.target, byKind: new Map(), count: 0 };
+    const group = groups.get(stance.target.id) ?? { target: stance.target, byKind: new Map<StanceKind, Stance[]>(), count: 0 };
     const list = group.byKind.get(stance.kind) ?? [];
     list.push(stance);
     group.byKind.set(stance.kind, list);
@@ -103,14 +103,7 @@ function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorI
         {stance.citations.length === 0 ? (
           <span className="muted">none</span>
         ) : (
-          <ul className="stance-sources">
-            {stance.citations.map((citation) => (
-              <li key={citation.id}>
-                <SourceCredit source={citation.source} />
-                <UnpublishedFlag status={citation.status} />
-              </li>
-            ))}
-          </ul>
+          <StanceSources citations={stance.citations} />
         )}
       </td>
     </tr>

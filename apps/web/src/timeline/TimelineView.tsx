@@ -1,7 +1,7 @@
 // The timeline page. It loads only what is in view: the events of the
 // visible window plus a margin (at most 200), or, when the window is wider
 // than two years or holds more than 200 events, per-bucket counts instead.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { graphql } from '@chronicle/schema/client';
 import { DENSITY_SPAN_DAYS, fitWindow, nextFetchWindow, spanDays, type DayWindow } from '../dates/dayWindow.ts';
@@ -118,11 +118,13 @@ export function TimelineView({ params, update, bounds, eventCount, timelineTitle
   // A change published elsewhere: the same window loads again, so the zoom,
   // the scroll and the selection stay where the reader left them.
   const revision = useLiveRevision();
-  useEffect(() => {
-    if (revision === 0) return;
+  const reload = useEffectEvent(() => {
     if (filter && likelyCrowded) void count.refetch();
     if (askEvents) void events.refetch();
     if (showDensity && filter && fetchWindow && visible) void density.refetch();
+  });
+  useEffect(() => {
+    if (revision !== 0) reload();
   }, [revision]);
   const eventOrder = useMemo(() => nodes.map((n) => n.id), [nodes]);
 

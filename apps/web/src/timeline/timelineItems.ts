@@ -6,7 +6,7 @@ import { shiftDay } from '@chronicle/calendar';
 import { dayToDate } from '../dates/localMidnight.ts';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { EVENT_KINDS, KIND_STYLES, kindClass } from '../events/eventKinds.ts';
-import type { EventKind } from '../events/KindBadge.tsx';
+import type { EventKind } from '@chronicle/schema/client/graphql';
 import type { Lanes } from '../url/explorerParams.ts';
 
 export const TimelineItem_event = graphql(`

@@ -2,6 +2,7 @@
 // clusters.
 import type { Timeline, TimelineOptions } from 'vis-timeline/peer';
 import { HEAVY } from './timelineItems.ts';
+import type { VisItem } from './visItem.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -42,7 +43,7 @@ export const OPTIONS: TimelineOptions = {
   zoomMax: 60 * 365 * DAY_MS,
   groupOrder: 'order',
   // Heavier events stack first, nearest the axis, where a short window shows them.
-  order: (a, b) => weightOf(b) - weightOf(a) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
+  order: (a: VisItem, b: VisItem) => weightOf(b) - weightOf(a) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
   verticalScroll: true,
   margin: { item: { horizontal: 6, vertical: 3 }, axis: 8 },
   tooltip: { followMouse: true, overflowMethod: 'cap', delay: 200 },

@@ -3,7 +3,7 @@
 // so links stay short.
 import { isCalendarDay } from '@chronicle/calendar';
 import { isEventKind } from '../events/eventKinds.ts';
-import type { EventKind } from '../events/KindBadge.tsx';
+import type { EventKind } from '@chronicle/schema/client/graphql';
 import { DEFAULT_TIMELINE_SLUG as DEFAULT_TIMELINE } from '@chronicle/schema/default-timeline';
 
 export const VIEWS = ['timeline', 'list', 'stances'] as const;

@@ -4,6 +4,8 @@ import { loadSeed, readSeedData } from '@chronicle/db';
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { startServer, type FetchPolicy, type RunningServer, type WorkerSettings } from '@chronicle/server/testing';
 import { graphqlData } from '@chronicle/testing';
+import { openBrowser, type TestBrowser } from '@chronicle/testing/browser';
+import { afterAll, beforeAll } from 'vitest';
 import { ensureWebBuilt } from './webBuild.ts';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
@@ -81,4 +83,22 @@ export async function startTestApp(options: { fetchPolicy?: FetchPolicy; workers
       await database.drop();
     },
   };
+}
+
+/**
+ * For a browser test's describe block: the app started and Chromium opened
+ * before its tests, both closed after them. The fields are set once the block's
+ * beforeAll hooks run (this one first), so read them in hooks and tests.
+ */
+export function useAppInBrowser(): { readonly app: TestApp; readonly browser: TestBrowser } {
+  const session = {} as { app: TestApp; browser: TestBrowser };
+  beforeAll(async () => {
+    session.app = await startTestApp();
+    session.browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.close();
+  });
+  return session;
 }

@@ -47,7 +47,7 @@ async function acquireLock(): Promise<void> {
       // A build that crashed leaves its lock behind; five minutes is plenty.
       const age = Date.now() - (await stat(lockDir).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
       if (age > 300_000) await rmdir(lockDir).catch(() => {});
-      if (Date.now() > deadline) throw new Error(`timed out waiting for another web build (${lockDir})`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for another web build (${lockDir})`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }

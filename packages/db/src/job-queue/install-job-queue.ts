@@ -10,7 +10,7 @@ export async function installJobQueue(ownerUrl: string): Promise<void> {
     migrate: true, createSchema: true, supervise: false, schedule: false,
   });
   // Without a listener pg-boss rethrows its errors as uncaught.
-  let failure: unknown;
+  let failure: Error | undefined;
   boss.on('error', (error) => { failure ??= error; });
   await boss.start();
   try {

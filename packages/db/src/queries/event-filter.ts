@@ -49,7 +49,7 @@ export function hasActorSql(alias: Prisma.Sql, actorMatch: Prisma.Sql, role?: Ac
  */
 export function statusSql(alias: Prisma.Sql, statuses: readonly ReviewStatus[]): Prisma.Sql {
   if (statuses.length === 1) return Prisma.sql`${alias}.status = ${statuses[0]}::"ReviewStatus"`;
-  return Prisma.sql`${alias}.status = ANY(${statuses as string[]}::"ReviewStatus"[])`;
+  return Prisma.sql`${alias}.status = ANY(${statuses}::"ReviewStatus"[])`;
 }
 
 export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Prisma.Sql {
@@ -63,10 +63,10 @@ export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Pr
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM timeline_event te WHERE te.event_id = ${alias}.id AND te.timeline_id = ${filter.timelineId}::uuid)`);
   }
   if (filter.actorIds && filter.actorIds.length > 0) {
-    conditions.push(hasActorSql(alias, Prisma.sql`ANY(${filter.actorIds as string[]}::uuid[])`, filter.actorRole));
+    conditions.push(hasActorSql(alias, Prisma.sql`ANY(${filter.actorIds}::uuid[])`, filter.actorRole));
   }
   if (filter.kinds && filter.kinds.length > 0) {
-    conditions.push(Prisma.sql`${alias}.kind = ANY(${filter.kinds as string[]}::"EventKind"[])`);
+    conditions.push(Prisma.sql`${alias}.kind = ANY(${filter.kinds}::"EventKind"[])`);
   }
   // Like the other filters, each list narrows: any of its publishers, and (when both are given) any of its countries.
   const citedBy = (match: Prisma.Sql) => {
@@ -77,10 +77,10 @@ export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Pr
     )`;
   };
   if (filter.publishers && filter.publishers.length > 0) {
-    conditions.push(citedBy(Prisma.sql`s.publisher = ANY(${filter.publishers as string[]}::text[])`));
+    conditions.push(citedBy(Prisma.sql`s.publisher = ANY(${filter.publishers}::text[])`));
   }
   if (filter.publisherCountries && filter.publisherCountries.length > 0) {
-    conditions.push(citedBy(Prisma.sql`s.publisher_country::text = ANY(${filter.publisherCountries as string[]}::text[])`));
+    conditions.push(citedBy(Prisma.sql`s.publisher_country::text = ANY(${filter.publisherCountries}::text[])`));
   }
   const search = filter.search?.trim();
   if (search) {
@@ -88,7 +88,7 @@ export function eventFilterSql(filter: EventFilter, alias = Prisma.raw('e')): Pr
       ${alias}.search @@ websearch_to_tsquery('english', ${search})
       OR EXISTS (
         SELECT 1 FROM quote q
-        WHERE q.event_id = ${alias}.id AND q.status::text = ANY(${(filter.quoteStatuses ?? filter.statuses) as string[]}::text[])
+        WHERE q.event_id = ${alias}.id AND q.status::text = ANY(${filter.quoteStatuses ?? filter.statuses}::text[])
           AND q.search @@ websearch_to_tsquery('english', ${search}))
     )`);
   }

@@ -53,7 +53,7 @@ export async function findEventPageWithRelations(
   wanted: PageRelations,
   evidenceStatuses: readonly ReviewStatus[],
 ): Promise<EventPageWithRelations> {
-  const evidence = Prisma.sql`status = ANY(${evidenceStatuses as string[]}::"ReviewStatus"[])`;
+  const evidence = Prisma.sql`status = ANY(${evidenceStatuses}::"ReviewStatus"[])`;
   const none = Prisma.sql`'[]'::json`;
   // The orders are those of the DataLoaders in apps/server (loaders.ts), so a field reads the same either way.
   const links = wanted.actors

@@ -18,7 +18,7 @@ export function spanCountsCover(filter: EventFilter): boolean {
 export function spanCountFilterSql(filter: EventFilter): Prisma.Sql {
   const conditions = [statusSql(Prisma.raw('c'), filter.statuses), Prisma.sql`c.events > 0`];
   if (filter.timelineId) conditions.unshift(Prisma.sql`c.timeline_id = ${filter.timelineId}::uuid`);
-  if (filter.kinds && filter.kinds.length > 0) conditions.push(Prisma.sql`c.kind = ANY(${filter.kinds as string[]}::"EventKind"[])`);
+  if (filter.kinds && filter.kinds.length > 0) conditions.push(Prisma.sql`c.kind = ANY(${filter.kinds}::"EventKind"[])`);
   return Prisma.join(conditions, ' AND ');
 }
 

@@ -3,6 +3,7 @@
 declare namespace WebAssembly {
   type ModuleImports = Record<string, unknown>;
   type Imports = Record<string, ModuleImports>;
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- opaque here; merges with lib.dom's where that is loaded
   interface Module {}
   interface Instance {
     readonly exports: Record<string, unknown>;

@@ -34,6 +34,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** A relative clause after a name says what the person did or what others think of them, not what they are. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** Words that belong to the sentence around a name rather than to a title. */
+// prettier-ignore
 const SENTENCE_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'with', 'to', 'by', 'from', 'in', 'on', 'at', 'that', 'as', 'is', 'was', 'were',
   'are', 'be', 'been', 'has', 'have', 'had', 'met', 'after', 'before', 'when', 'while', 'who', 'which', 'also', 'not',

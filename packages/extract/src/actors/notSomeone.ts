@@ -6,14 +6,17 @@ import { NOT_AN_ACTOR_WORDS } from './vocabulary.ts';
 // America", "the Middle East"), plural abbreviations ("MPs"), and a place introduced by
 // what it is ("the western state of Rakhine").
 
+// prettier-ignore
 const REGION_WORDS: ReadonlySet<string> = new Set([
   'latin', 'south', 'north', 'central', 'east', 'west', 'southeast', 'northeast', 'southwest', 'northwest', 'middle', 'far',
   'sub', 'saharan', 'america', 'americas', 'africa', 'asia', 'europe', 'oceania', 'caribbean', 'balkans', 'caucasus', 'sahel',
   'gulf', 'pacific', 'atlantic', 'arctic', 'antarctica', 'eurasia', 'scandinavia', 'levant', 'maghreb',
 ]);
+// prettier-ignore
 const CONTINENT_WORDS: ReadonlySet<string> = new Set(['america', 'americas', 'africa', 'asia', 'europe', 'oceania', 'caribbean', 'balkans', 'caucasus', 'sahel', 'east', 'eurasia', 'scandinavia', 'levant', 'maghreb']);
 
 /** The media and bodies named by what they are before their name: "news agency Sputnik", "broadcaster RTÉ". */
+// prettier-ignore
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'outlet', 'network', 'tabloid', 'magazine', 'website', 'portal']);
 
 export function notSomeone(article: ArticleText, words: readonly Token[]): boolean {

@@ -7,6 +7,7 @@ import { isNamed, type Mention, type MentionTable } from './mention.ts';
 // was just mentioned. It refers to the latest organisation or group named earlier whose
 // own name contains that noun ("the group" → the Lima Group), and to nothing otherwise.
 
+// prettier-ignore
 const HEAD_NOUNS: ReadonlySet<string> = new Set([
   'group', 'bloc', 'alliance', 'coalition', 'organization', 'organisation', 'ministry', 'court', 'tribunal', 'assembly',
   'council', 'parliament', 'congress', 'company', 'bank', 'agency', 'commission', 'committee', 'union',

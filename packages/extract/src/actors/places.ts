@@ -50,7 +50,9 @@ const PRESS_USAGE: Readonly<Record<string, Partial<Omit<Place, 'kind'>>>> = {
 };
 
 /** Names that are a country's but mostly mean something else in English copy. */
+// prettier-ignore
 const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['georgia', 'jordan', 'chad', 'niger', 'guinea', 'turkey', 'china', 'jersey', 'man', 'french', 'polish', 'dominica']);
+// prettier-ignore
 const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set(['victoria', 'kingston', 'georgetown', 'hamilton', 'santiago', 'san jose', 'saint john', 'city of victoria', 'washington d.c.', 'jamestown', 'hope', 'avarua', 'palikir']);
 
 type Country = (typeof countries)[number];

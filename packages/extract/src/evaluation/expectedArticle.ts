@@ -53,7 +53,8 @@ export function parseExpectedArticle(json: unknown): ExpectedArticle {
 
 export function parseEvent(json: unknown, where: string): ExpectedEvent {
   const event = asRecord(json, where);
-  const precision = String(event['precision'] ?? '').toLowerCase();
+  const given = event['precision'];
+  const precision = typeof given === 'string' ? given.toLowerCase() : '';
   if (!PRECISIONS.includes(precision as ExpectedPrecision)) throw new Error(`${where}: precision must be one of ${PRECISIONS.join(', ')}`);
   const date = event['date'];
   if (typeof date !== 'string' || date === '') throw new Error(`${where}: "date" must be a non-empty string`);

@@ -17,7 +17,8 @@ function parseActor(json: unknown, where: string): KnownActor {
   if (!isRecord(json)) throw new Error(`${where} must be an object`);
   const name = json['name'];
   if (typeof name !== 'string' || name.trim() === '') throw new Error(`${where}: "name" is required`);
-  const kind = String(json['kind'] ?? '').toUpperCase();
+  const given = json['kind'];
+  const kind = typeof given === 'string' ? given.toUpperCase() : '';
   if (!KINDS.includes(kind as ActorKind)) throw new Error(`${where}: "kind" must be one of ${KINDS.join(', ')}`);
   const idSource = json['key'] ?? json['id'];
   const aliases = json['aliases'] ?? [];

@@ -4,6 +4,7 @@
 
 export const MAX_TITLE_LENGTH = 80;
 
+// prettier-ignore
 const OPENING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'him', 'them', 'our']);
 
 // Words that belong to the page around an article, not to a headline.

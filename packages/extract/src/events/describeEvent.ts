@@ -63,7 +63,7 @@ function attributed(headline: string, sourceName: string | null): string {
 /** "X says the troops will stay"; words in the first person stay a quotation: "X: “I swear …”". */
 function reportedSpeech(speakerName: string, reported: string): string {
   const words = reported.replace(/^[“"‘']+|[”"’']+$/g, '').trim();
-  if (/^(?:I|I'm|I've|We|We're|We've|Our|My|Let)/.test(words)) return `${speakerName}: “${words}”`;
+  if (/^(?:I|I'm|I've|We|We're|We've|Our|My|Let)\b/.test(words)) return `${speakerName}: “${words}”`;
   return `${speakerName} says ${lowerFirstCommonWord(words)}`;
 }
 

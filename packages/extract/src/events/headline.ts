@@ -25,6 +25,7 @@ const LEADING_FURNITURE = [
   /^[\p{Lu}][\p{Lu} .'-]{1,40}?,?\s*(?:\([^)]{1,30}\))?\s*[:–—-]\s+/u,
   /^[\p{Lu}][\p{L} .'-]{1,40}?,?\s*\([^)]{1,30}\)\s*[:–—-]\s+/u,
 ];
+// prettier-ignore
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'declare', 'claim', 'warn', 'insist', 'add', 'note', 'report', 'confirm', 'deny', 'argue', 'write', 'tweet']);
 
 export function toHeadline(clause: string, hints: HeadlineHints): string {

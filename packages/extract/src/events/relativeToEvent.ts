@@ -1,5 +1,4 @@
-import { addDays, parseIsoDate } from '@chronicle/calendar';
-import { dayPeriod, yearPeriod } from '@chronicle/calendar';
+import { addDays, parseIsoDate, dayPeriod, yearPeriod } from '@chronicle/calendar';
 import { countValue } from '../dates/vocabulary.ts';
 import type { DateMention } from '../types.ts';
 

@@ -110,6 +110,7 @@ function isPastTense(word: string): boolean {
 }
 
 // Irregular past forms of verbs that tell happenings in news copy.
+// prettier-ignore
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'took', 'gave', 'went', 'came', 'made', 'met', 'left', 'led', 'held', 'won', 'lost', 'broke', 'began', 'fled', 'fought',
   'sent', 'spent', 'struck', 'stood', 'swore', 'threw', 'told', 'said', 'wrote', 'drew', 'rose', 'fell', 'shot', 'hit',

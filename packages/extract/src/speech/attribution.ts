@@ -183,6 +183,7 @@ function subjectBeforeAppositive(context: AttributionContext, closingComma: numb
 }
 
 /** Lowercase names of a state's organs: "Russia's foreign ministry said" is Russia speaking. */
+// prettier-ignore
 const GOVERNING_BODIES: ReadonlySet<string> = new Set(['ministry', 'government', 'office', 'embassy', 'presidency', 'administration', 'military', 'army', 'authorities', 'cabinet', 'parliament']);
 
 function bodyOfCountry(context: AttributionContext, bodyIndex: number, first: number): Subject | null {
@@ -247,6 +248,7 @@ function subjectStartingAt(context: AttributionContext, position: number, end: n
   return null;
 }
 
+// prettier-ignore
 const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'to', 'after', 'before', 'while', 'from', 'when', 'as', 'via', 'through', 'without']);
 
 /** After "Ryabkov said" the sentence ends or only says where and when, rather than what was said. */

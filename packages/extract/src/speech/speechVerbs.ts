@@ -4,6 +4,7 @@
 
 export type SpeechVerbClass = 'report' | 'act';
 
+// prettier-ignore
 const REPORT_VERBS = [
   'said', 'says', 'stated', 'added', 'adds', 'told', 'tells', 'noted', 'notes', 'stressed', 'stresses', 'explained',
   'explains', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues', 'declared', 'declares', 'warned', 'warns',
@@ -13,6 +14,7 @@ const REPORT_VERBS = [
   'revealed', 'suggested', 'indicated', 'maintained', 'asserted', 'remarked', 'pointed', 'predicted', 'estimated',
 ];
 
+// prettier-ignore
 const ACT_VERBS = [
   'condemned', 'condemns', 'denounced', 'denounces', 'called', 'calls', 'urged', 'urges', 'accused', 'accuses',
   'criticized', 'criticised', 'criticizes', 'criticises', 'praised', 'praises', 'welcomed', 'welcomes', 'demanded',
@@ -27,6 +29,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerbClass> = new Map<string
 ]);
 
 /** Words that may stand between a speaker and the verb: "Ryabkov also said", "Pompeo has repeatedly warned". */
+// prettier-ignore
 export const BETWEEN_SPEAKER_AND_VERB: ReadonlySet<string> = new Set([
   'also', 'further', 'later', 'earlier', 'then', 'again', 'previously', 'reportedly', 'recently', 'once', 'had', 'has',
   'have', 'was', 'is', 'publicly', 'repeatedly', 'firmly', 'strongly', 'personally', 'separately', 'subsequently',

@@ -24,6 +24,7 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'w
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 /** Words allowed between the verb and its target: "support the government of Nicolás Maduro". */
 // "as" is not among them: in "recognize X as leader" the target comes before it.
+// prettier-ignore
 const TARGET_LEAD_IN: ReadonlySet<string> = new Set([
   'the', 'government', 'of', 'president', 'interim', 'opposition', 'leader', 'self', '-', 'proclaimed', 'embattled',
   'socialist', 'venezuelan', 'national', 'assembly', 'head', 'leftist', 'rival',

@@ -2,6 +2,7 @@
 // name as "Guaidó", "Guaido" or "GUAIDO" and mixes ’ with '.
 const COMBINING_MARKS = /\p{M}/gu;
 const CURLY_APOSTROPHES = /[’‘`´]/g;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
 const PLAIN_ASCII = /^[\x00-\x7F]*$/;
 
 // Articles repeat the same words; folding each distinct word once keeps Unicode

@@ -197,6 +197,7 @@ function trimmedQuote(text: string, paragraphIndex: number, openAt: number, clos
 }
 
 // Abbreviations whose period does not end a sentence.
+// prettier-ignore
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'st', 'mt', 'ft',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',

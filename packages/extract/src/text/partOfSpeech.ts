@@ -27,11 +27,11 @@ export function tagWords(text: string): TaggedWord[] {
   const engine = nlp();
   const { its } = engine;
   const tokens = engine.readDoc(text).tokens();
-  const texts = tokens.out(its.value) as string[];
-  const tags = tokens.out(its.pos) as string[];
+  const texts = tokens.out(its.value);
+  const tags = tokens.out(its.pos);
   // wink's typings declare `its.lemma` with a signature `out` does not accept; it works at run time.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value);
+  const spaces = tokens.out(its.precedingSpaces);
   return texts.map((value, index) => ({ text: value, pos: tags[index] ?? 'X', lemma: lemmas[index] ?? value.toLowerCase(), space: spaces[index] ?? ' ' }));
 }
 
@@ -47,8 +47,8 @@ export function tagTokens(text: string, tokens: readonly { start: number; end: n
   const engine = nlp();
   const words = engine.readDoc(text).tokens();
   // Part of speech only: lemmas cost as much again and the article pass does not need them.
-  const values = words.out(engine.its.value) as string[];
-  const parts = words.out(engine.its.pos) as string[];
+  const values = words.out(engine.its.value);
+  const parts = words.out(engine.its.pos);
   let cursor = 0;
   values.forEach((value, position) => {
     const start = text.indexOf(value, cursor);

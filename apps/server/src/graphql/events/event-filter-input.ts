@@ -4,7 +4,8 @@ import type { EventFilter } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { badInput, clientError } from '../errors.ts';
 import { idOf } from '../global-id.ts';
-import { isEditor, visibleStatuses } from '../visibility.ts';
+import { visibleStatuses } from '../viewer.ts';
+import { isEditor } from '../visibility.ts';
 
 const MAX_ACTORS_IN_FILTER = 50;
 const MAX_SEARCH_LENGTH = 200;

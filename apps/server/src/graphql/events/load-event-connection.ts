@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import { decodeCursor, encodeCursor, pageSize, uuidFromCursor } from '../pagination.ts';
 import { badInput } from '../errors.ts';
-import { visibleStatuses } from '../visibility.ts';
+import { visibleStatuses } from '../viewer.ts';
 import { pageSelection } from './page-selection.ts';
 import { attachActor, attachEventRelations, attachSource, attachSpeaker } from './preloaded-relations.ts';
 

@@ -9,7 +9,8 @@ import { noticeStream } from '../../live/notice-stream.ts';
 import { createRequestLoaders, type Context } from '../context.ts';
 import { clientError } from '../errors.ts';
 import { idOf, toGlobalId } from '../global-id.ts';
-import { isEditor, visibleStatuses } from '../visibility.ts';
+import { visibleStatuses } from '../viewer.ts';
+import { isEditor } from '../visibility.ts';
 
 function changesOf(context: Context) {
   if (!context.changes) throw clientError('BAD_USER_INPUT', 'Subscriptions run over WebSocket (graphql-ws) at /graphql, not over HTTP.');
@@ -25,7 +26,7 @@ const loaded = new WeakMap<ChangeNotice, Map<string, Promise<Event | Stance | nu
 function loadOnce<T extends Event | Stance>(notice: ChangeNotice, statuses: readonly ReviewStatus[], load: () => Promise<T | null>): Promise<T | null> {
   const key = statuses.join();
   let perVisibility = loaded.get(notice);
-  if (!perVisibility) loaded.set(notice, (perVisibility = new Map()));
+  if (!perVisibility) loaded.set(notice, (perVisibility = new Map<string, Promise<Event | Stance | null>>()));
   let row = perVisibility.get(key);
   if (!row) perVisibility.set(key, (row = load()));
   return row as Promise<T | null>;

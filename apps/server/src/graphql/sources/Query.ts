@@ -4,7 +4,8 @@ import type { Context } from '../context.ts';
 import { badInput, clientError } from '../errors.ts';
 import { parseGlobalId } from '../global-id.ts';
 import { decodeCursor, loadedConnection, pageSize, searchArgument, uuidFromCursor } from '../pagination.ts';
-import { canSeeSource, isEditor, visibleStatuses } from '../visibility.ts';
+import { visibleStatuses } from '../viewer.ts';
+import { canSeeSource, isEditor } from '../visibility.ts';
 
 function sourceCursorOf(after: string | null | undefined): SourceCursor | null {
   if (!after) return null;

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '@chronicle/schema/resolvers';
 import type { Context } from '../context.ts';
 import { idOf } from '../global-id.ts';
-import { visibleStatuses } from '../visibility.ts';
+import { visibleStatuses } from '../viewer.ts';
 
 export const Query: Pick<QueryResolvers<Context>, 'stances'> = {
   stances: (_, args, context) =>

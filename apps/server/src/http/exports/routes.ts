@@ -33,7 +33,7 @@ function sendError(res: express.Response, status: number, code: string, message:
 function explain(error: unknown): { status: number; code: string; message: string } | null {
   if (error instanceof ExportQueryError) return { status: 400, code: 'BAD_USER_INPUT', message: error.message };
   if (error instanceof GraphQLError) {
-    const code = String(error.extensions.code ?? '');
+    const { code } = error.extensions;
     if (code === 'BAD_USER_INPUT') return { status: 400, code, message: error.message };
     if (code === 'NOT_FOUND') return { status: 404, code, message: error.message };
   }

@@ -20,6 +20,6 @@ function expandIPv6(address: string): string[] {
   const [head = '', tail = ''] = address.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const zeros = address.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
+  const zeros = address.includes('::') ? new Array<string>(8 - left.length - right.length).fill('0') : [];
   return [...left, ...zeros, ...right].map((part) => part.toLowerCase());
 }

@@ -73,6 +73,7 @@ function common(prefix: string, name: string, rule: LimitRule) {
 }
 
 /** Two instances starting at once race on CREATE … IF NOT EXISTS; the loser's unique violation means it exists. */
-function ignoreConcurrentCreate(error: { code?: string }): void {
-  if (error.code !== '23505' && error.code !== '42P06') throw error;
+function ignoreConcurrentCreate(error: unknown): void {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  if (code !== '23505' && code !== '42P06') throw error;
 }

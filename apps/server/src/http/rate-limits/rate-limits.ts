@@ -5,7 +5,7 @@
 //   spent, every request from that address carrying a token is refused
 //   before the token is even looked up, so guessing tokens is slow.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { DocumentNode } from 'graphql';
+import { Kind, OperationTypeNode, type DocumentNode } from 'graphql';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { clientAddressKey } from './client-address.ts';
 import { leasedLimiter, type PointSpender } from './leased-limiter.ts';
@@ -77,7 +77,7 @@ function tooMany(res: Response, msBeforeNext: number, message: string): void {
 function isMutation(document: DocumentNode | undefined, body: unknown): boolean {
   if (!document) return false;
   const operationName = body && typeof body === 'object' && 'operationName' in body ? body.operationName : undefined;
-  const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition');
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const chosen = typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  return chosen?.operation === 'mutation';
+  return chosen?.operation === OperationTypeNode.MUTATION;
 }

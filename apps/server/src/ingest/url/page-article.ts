@@ -8,6 +8,15 @@ import { parseHTML } from 'linkedom';
 import type { PageDocument, PageElement, PageNode } from './page-dom.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 
+// linkedom's and Readability's types name the DOM's Window, Document and Node, which the
+// server is compiled without (the web app's tests compile this file with them): both are
+// typed here by the shapes in page-dom.ts, which hold either way.
+const parsePage = parseHTML as unknown as (html: string) => { document: PageDocument };
+const PageReadability = Readability as unknown as new (
+  document: PageDocument,
+  options: { serializer: (node: unknown) => PageNode },
+) => Readability<PageNode>;
+
 export interface PageArticle extends PageMetadata {
   text: string;
 }
@@ -42,10 +51,9 @@ function blockText(root: PageNode): string {
 }
 
 export function articleFromHtml(html: string, pageUrl: string): PageArticle {
-  const { document } = parseHTML(html);
-  const metadata = readPageMetadata(document as unknown as PageDocument, pageUrl);
-  // Readability's types name the DOM's Document, which this compilation does not have: linkedom's is one.
-  const parsed = new Readability<PageNode>(document, { serializer: (node: unknown) => node as PageNode }).parse();
+  const { document } = parsePage(html);
+  const metadata = readPageMetadata(document, pageUrl);
+  const parsed = new PageReadability(document, { serializer: (node) => node as PageNode }).parse();
   const text = parsed?.content ? blockText(parsed.content) : '';
   return {
     ...metadata,

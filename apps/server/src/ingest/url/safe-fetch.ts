@@ -84,7 +84,7 @@ function checkedLookup(baseLookup: typeof dns.lookup): net.LookupFunction {
   return (hostname, options, callback) => {
     baseLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);
-      const list = addresses as dns.LookupAddress[];
+      const list = addresses;
       const refusedAddress = list.find((a) => isNonPublicAddress(a.address));
       if (refusedAddress) return callback(addressRefusal(hostname, refusedAddress.address), '', 0);
       if (options.all) return callback(null, list);
@@ -134,7 +134,7 @@ function requestOnce(url: URL, policy: FetchPolicy, request: FetchRequest, signa
     const req = client.request(url, {
       method: 'GET',
       agent: false,
-      lookup: allowed ? (lookup as net.LookupFunction) : checkedLookup(lookup),
+      lookup: allowed ? lookup : checkedLookup(lookup),
       signal,
       headers: {
         'user-agent': USER_AGENT,

@@ -92,7 +92,6 @@ type Documents = {
     "\n  query ActorPageStances($first: Int!) { actors(first: $first) { nodes { stances { id citations { id } } stancesTowards { id } } } }\n": typeof types.ActorPageStancesDocument,
     "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": typeof types.UnreviewedDocument,
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": typeof types.HiddenActorDocument,
-    "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": typeof types.WebTestEventIdsDocument,
     "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }": typeof types.WebLivePublishDocument,
     "mutation WebLiveRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": typeof types.WebLiveRetitleDocument,
     "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }": typeof types.WebLiveFirstDocument,
@@ -183,7 +182,6 @@ const documents: Documents = {
     "\n  query ActorPageStances($first: Int!) { actors(first: $first) { nodes { stances { id citations { id } } stancesTowards { id } } } }\n": types.ActorPageStancesDocument,
     "\n  query Unreviewed($sourceId: ID!, $actorId: ID!) {\n    sources(search: \"Unreviewed Wire\", first: 10) { totalCount nodes { title } }\n    source(id: $sourceId) { title text citations { passage } }\n    sourceNode: node(id: $sourceId) { id }\n    actors(search: \"Ximena Draftsworth\") { totalCount nodes { name } }\n    actor(id: $actorId) { name }\n    actorNode: node(id: $actorId) { id }\n  }\n": types.UnreviewedDocument,
     "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }": types.HiddenActorDocument,
-    "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }": types.WebTestEventIdsDocument,
     "mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }": types.WebLivePublishDocument,
     "mutation WebLiveRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }": types.WebLiveRetitleDocument,
     "query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: \"2019-01-01\", to: \"2019-02-09\" }, first: 1) { nodes { id title } } }": types.WebLiveFirstDocument,
@@ -522,10 +520,6 @@ export function graphql(source: "\n  query Unreviewed($sourceId: ID!, $actorId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }"): (typeof documents)["query HiddenActor { actors(search: \"Yolanda Unpublished\") { totalCount nodes { name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }"): (typeof documents)["query WebTestEventIds($t: String!) { events(filter: { timeline: $t }, first: 200) { nodes { id title } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 // The editor's token, asked for by the pages that change data (/ingest, /actors).
 import { useState } from 'react';
-import { saveEditorToken } from '../apollo/editorToken.ts';
+import { saveEditorToken } from './editorToken.ts';
 
 export function TokenForm({ refused, onSaved }: { refused: boolean; onSaved(): void }) {
   const [token, setToken] = useState('');
