@@ -2,12 +2,13 @@
 // 25 years) for the planner to choose as it does at scale: a window page
 // reads about a page of events wherever the window lies and however wide it
 // is, page 1,000 as little as page 1, and the histogram and window count
-// never read the events at all.
+// never read the events at all, nor, on a timeline, its links.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { parseCalendarDay } from '@chronicle/calendar';
 import { countEventsSql, findEventPage, pageIdsSql } from '../src/queries/event-page.ts';
 import { histogramSql } from '../src/queries/event-histogram.ts';
+import { timelineExtentsSql } from '../src/queries/timeline-extent.ts';
 import type { EventFilter } from '../src/queries/event-filter.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
 
@@ -30,6 +31,7 @@ function nodesOf(node: PlanNode): PlanNode[] {
 
 describe('query plans at 100,000 events', () => {
   let t: TestDatabase;
+  let timelineId: string;
   beforeAll(async () => {
     t = await createTestDatabase();
     // 90% DAY, 8% MONTH, 2% YEAR, as the bench's synthetic data; a tenth are drafts.
@@ -42,6 +44,9 @@ describe('query plans at 100,000 events', () => {
              (CASE WHEN g % 50 = 0 THEN 'YEAR' WHEN g % 12 = 0 THEN 'MONTH' ELSE 'DAY' END)::"DatePrecision",
              (CASE WHEN g % 10 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"ReviewStatus", now()
       FROM generate_series(1, ${EVENTS}::bigint) g, LATERAL (SELECT date '2000-01-01' + ((g * 7919) % 9131)::int AS d) day`;
+    // All of them on one timeline, linked in one statement as the browser bench links them.
+    timelineId = (await t.db.timeline.create({ data: { slug: 'everything', title: 'Everything' } })).id;
+    await t.db.$executeRaw`INSERT INTO timeline_event (timeline_id, event_id) SELECT ${timelineId}::uuid, id FROM event`;
     await t.db.$executeRaw`ANALYZE`;
   }, 120_000);
   afterAll(() => t.drop());
@@ -54,11 +59,12 @@ describe('query plans at 100,000 events', () => {
     });
   }
 
-  /** Rows the plan read from the event table: those each scan node kept and those its filter threw away, times its loops. */
-  const eventRowsRead = (nodes: PlanNode[]) =>
+  /** Rows the plan read from a table: those each scan node kept and those its filter threw away, times its loops. */
+  const rowsRead = (nodes: PlanNode[], table: string) =>
     nodes
-      .filter((n) => n['Relation Name'] === 'event')
+      .filter((n) => n['Relation Name'] === table)
       .reduce((sum, n) => sum + (n['Actual Rows'] + (n['Rows Removed by Filter'] ?? 0) + (n['Rows Removed by Index Recheck'] ?? 0)) * n['Actual Loops'], 0);
+  const eventRowsRead = (nodes: PlanNode[]) => rowsRead(nodes, 'event');
 
   const reader: EventFilter = { statuses: ['PUBLISHED'] };
   const windows = [
@@ -108,6 +114,20 @@ describe('query plans at 100,000 events', () => {
       const size = Math.ceil((day(to).getTime() - day(from).getTime()) / 86_400_000 / buckets) || 1;
       expect(eventRowsRead(await plan(histogramSql(filter, size)))).toBe(0);
       expect(eventRowsRead(await plan(countEventsSql(filter)))).toBe(0);
+    }
+  });
+
+  // A timeline of 100,000 events took seconds to paint at a million: its extent and histogram joined every link to its event.
+  it.each([50, 500])('on a timeline, the extent, the histogram in %i buckets and the window count read its per-span counts, not its events or links', async (buckets) => {
+    const touched = (nodes: PlanNode[]) => rowsRead(nodes, 'event') + rowsRead(nodes, 'timeline_event');
+    expect(touched(await plan(timelineExtentsSql([timelineId])))).toBe(0);
+    for (const [, from, to] of windows) {
+      const filter = { ...reader, timelineId, from: day(from), to: day(to) };
+      const size = Math.ceil((day(to).getTime() - day(from).getTime()) / 86_400_000 / buckets) || 1;
+      const histogram = await plan(histogramSql(filter, size));
+      expect(touched(histogram)).toBe(0);
+      expect(rowsRead(histogram, 'timeline_span_count')).toBeGreaterThan(0);
+      expect(touched(await plan(countEventsSql(filter)))).toBe(0);
     }
   });
 });

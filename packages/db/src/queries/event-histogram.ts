@@ -50,8 +50,8 @@ function bucketDays(from: Date, to: Date, buckets: number): number {
  * `from`, so the buckets a span meets are a range of indexes computed from
  * its clipped ends: each matching row is read once, whatever the number of
  * buckets (joining buckets to events looped over buckets × events). With
- * only status and kind to filter on, the rows are the per-span counts
- * (event_span_count), a few per day, not the events themselves.
+ * only timeline, status and kind to filter on, the rows are the per-span
+ * counts (event-span-counts.ts), a few per day, not the events themselves.
  */
 export function histogramSql(filter: EventFilter & { from: Date; to: Date }, size: number): Prisma.Sql {
   const from = Prisma.sql`${filter.from}::date`;
