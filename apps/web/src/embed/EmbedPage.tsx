@@ -16,6 +16,7 @@ const EmbedTimelineQuery = graphql(`
     timeline(slug: $slug) {
       id
       title
+      eventCount
       start
       end
     }
@@ -39,6 +40,7 @@ export default function EmbedPage({ slug }: { slug: string }) {
         update={update}
         timelineTitle={timeline.title}
         bounds={timeline.start && timeline.end ? { start: timeline.start, end: timeline.end } : null}
+        eventCount={timeline.eventCount}
       />
     );
   }

@@ -93,6 +93,7 @@ export function Explorer() {
         update={update}
         timelineTitle={timeline.title}
         bounds={timeline.start && timeline.end ? { start: timeline.start, end: timeline.end } : null}
+        eventCount={timeline.eventCount}
       />
     );
   }

@@ -37,6 +37,16 @@ const TimelineEventsQuery = graphql(`
   }
 `);
 
+// Whether a window likely to be crowded holds a page at all, before asking
+// for the page (the per-span counts answer it without reading events).
+const TimelineCountQuery = graphql(`
+  query TimelineCount($filter: EventFilter!) {
+    events(filter: $filter, first: 0) {
+      totalCount
+    }
+  }
+`);
+
 const TimelineDensityQuery = graphql(`
   query TimelineDensity($filter: EventFilter!, $buckets: Int!) {
     eventHistogram(filter: $filter, buckets: $buckets) {
@@ -52,10 +62,12 @@ interface TimelineViewProps {
   update: UpdateParams;
   /** First and last day of the timeline's events, to fit it when the URL has no window. */
   bounds: { start: string; end: string } | null;
+  /** How many events the timeline has, to guess which windows are crowded. */
+  eventCount: number;
   timelineTitle: string;
 }
 
-export function TimelineView({ params, update, bounds, timelineTitle }: TimelineViewProps) {
+export function TimelineView({ params, update, bounds, eventCount, timelineTitle }: TimelineViewProps) {
   const visible = useMemo<DayWindow | null>(() => {
     if (params.from && params.to) return { from: params.from, to: params.to };
     return bounds ? fitWindow(bounds.start, bounds.end) : null;
@@ -70,9 +82,19 @@ export function TimelineView({ params, update, bounds, timelineTitle }: Timeline
   const filter = fetchWindow ? { ...baseFilter, from: fetchWindow.from, to: fetchWindow.to } : null;
   const tooWide = visible !== null && spanDays(visible) > DENSITY_SPAN_DAYS;
 
-  const events = useQuery(TimelineEventsQuery, filter && !tooWide ? { variables: { filter, first: PAGE } } : skipToken);
+  // A window the timeline's average density says holds far more than a page
+  // is counted first and its page asked for only if it fits: asked straight
+  // away, a page of 200 with their actors and sources came back, was thrown
+  // away for the bars, and the bars were asked for after it (every window of
+  // a timeline of a million events).
+  const likelyCrowded =
+    !tooWide && fetchWindow !== null && bounds !== null && eventCount * spanDays(fetchWindow) > 2 * PAGE * spanDays({ from: bounds.start, to: bounds.end });
+  const count = useQuery(TimelineCountQuery, filter && likelyCrowded ? { variables: { filter } } : skipToken);
+  const fitsPage = count.data === undefined ? undefined : count.data.events.totalCount <= PAGE;
+  const askEvents = filter !== null && !tooWide && (!likelyCrowded || fitsPage === true);
+  const events = useQuery(TimelineEventsQuery, filter && askEvents ? { variables: { filter, first: PAGE } } : skipToken);
   const eventsData = events.data ?? events.previousData;
-  const crowded = !tooWide && eventsData !== undefined && eventsData.events.totalCount > PAGE;
+  const crowded = likelyCrowded ? fitsPage !== true : !tooWide && eventsData !== undefined && eventsData.events.totalCount > PAGE;
   const showDensity = tooWide || crowded;
   const density = useQuery(
     TimelineDensityQuery,
@@ -98,13 +120,14 @@ export function TimelineView({ params, update, bounds, timelineTitle }: Timeline
   const revision = useLiveRevision();
   useEffect(() => {
     if (revision === 0) return;
-    if (filter && !tooWide) void events.refetch();
+    if (filter && likelyCrowded) void count.refetch();
+    if (askEvents) void events.refetch();
     if (showDensity && filter && fetchWindow && visible) void density.refetch();
   }, [revision]);
   const eventOrder = useMemo(() => nodes.map((n) => n.id), [nodes]);
 
-  const error = events.error ?? density.error;
-  const busy = events.loading || density.loading;
+  const error = events.error ?? count.error ?? density.error;
+  const busy = count.loading || events.loading || density.loading;
   const inView = visible ? nodes.filter((n) => n.date.end >= visible.from && n.date.start <= visible.to).length : 0;
   const densityTotal = densityData?.eventHistogram.reduce((sum, b) => sum + b.count, 0) ?? 0;
   const empty =
@@ -130,7 +153,7 @@ export function TimelineView({ params, update, bounds, timelineTitle }: Timeline
         <LanesControl lanes={params.lanes} disabled={showDensity} onChange={(lanes) => update({ lanes })} />
       </div>
       {error ? (
-        <ErrorState error={error} what="the events" onRetry={() => void (events.error ? events.refetch() : density.refetch())} />
+        <ErrorState error={error} what="the events" onRetry={() => void (events.error ? events.refetch() : count.error ? count.refetch() : density.refetch())} />
       ) : (
         <div className="timeline-frame">
           <Suspense fallback={<div className="timeline-canvas" role="region" aria-label={label} aria-busy="true" />}>

@@ -45,6 +45,8 @@ export interface EventItem {
   /** Unique per lane: an event shown in two actor lanes is two items. */
   id: string;
   eventId: string;
+  /** Changes when anything the item shows changes; vis-timeline is handed only the items whose key changed. */
+  key: string;
   group?: string;
   type: 'box' | 'range';
   start: Date;
@@ -147,6 +149,8 @@ function baseItem(event: TimelineEvent, id: string, group: string | undefined): 
   return {
     id,
     eventId: event.id,
+    // Everything drawn comes from the event's fields and the lane.
+    key: `${group ?? ''} ${JSON.stringify(event)}`,
     ...(group === undefined ? {} : { group }),
     type: span ? 'range' : 'box',
     start: dayToDate(event.date.start),

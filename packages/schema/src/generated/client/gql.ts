@@ -27,7 +27,7 @@ type Documents = {
     "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n      ...AccountsView_event\n      dateDisagreement\n      citations {\n        id\n      }\n    }\n  }\n": typeof types.EventDetailDocument,
     "\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n": typeof types.QuoteList_EventFragmentDoc,
     "\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n": typeof types.SourceList_EventFragmentDoc,
-    "\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      start\n      end\n    }\n  }\n": typeof types.EmbedTimelineDocument,
+    "\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      eventCount\n      start\n      end\n    }\n  }\n": typeof types.EmbedTimelineDocument,
     "\n  fragment KindBadge_event on Event {\n    kind\n  }\n": typeof types.KindBadge_EventFragmentDoc,
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ActorSearchDocument,
@@ -57,6 +57,7 @@ type Documents = {
     "\n  query Stances {\n    stances {\n      id\n      kind\n      status\n      sinceDisplay\n      since\n      actor {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      contestedBy {\n        id\n      }\n      citations {\n        id\n        status\n        source {\n          id\n          title\n          publisher\n          url\n          publishedOn\n        }\n      }\n    }\n  }\n": typeof types.StancesDocument,
     "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.NoEventsCountDocument,
     "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n": typeof types.TimelineEventsDocument,
+    "\n  query TimelineCount($filter: EventFilter!) {\n    events(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.TimelineCountDocument,
     "\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n": typeof types.TimelineDensityDocument,
     "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    # For lanes by source: the outlets whose citations the viewer sees.\n    citations {\n      id\n      source { id publisher }\n    }\n  }\n": typeof types.TimelineItem_EventFragmentDoc,
 };
@@ -74,7 +75,7 @@ const documents: Documents = {
     "\n  query EventDetail($id: ID!) {\n    event(id: $id) {\n      id\n      title\n      summary\n      place\n      date {\n        display\n        start\n        end\n      }\n      ...KindBadge_event\n      ...ActorList_event\n      ...QuoteList_event\n      ...SourceList_event\n      ...AccountsView_event\n      dateDisagreement\n      citations {\n        id\n      }\n    }\n  }\n": types.EventDetailDocument,
     "\n  fragment QuoteList_event on Event {\n    quotes {\n      id\n      text\n      verb\n      speaker {\n        id\n        name\n      }\n      source {\n        id\n        publisher\n        url\n      }\n    }\n  }\n": types.QuoteList_EventFragmentDoc,
     "\n  fragment SourceList_event on Event {\n    citations {\n      id\n      passage\n      dateExpression\n      source {\n        id\n        title\n        publisher\n        url\n        publishedOn\n      }\n    }\n  }\n": types.SourceList_EventFragmentDoc,
-    "\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      start\n      end\n    }\n  }\n": types.EmbedTimelineDocument,
+    "\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      eventCount\n      start\n      end\n    }\n  }\n": types.EmbedTimelineDocument,
     "\n  fragment KindBadge_event on Event {\n    kind\n  }\n": types.KindBadge_EventFragmentDoc,
     "\n  query ExplorerTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      slug\n      title\n      description\n      eventCount\n      start\n      end\n    }\n    timelines {\n      id\n      slug\n      title\n    }\n  }\n": types.ExplorerTimelineDocument,
     "\n  query ActorSearch($search: String!, $first: Int!) {\n    actors(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": types.ActorSearchDocument,
@@ -104,6 +105,7 @@ const documents: Documents = {
     "\n  query Stances {\n    stances {\n      id\n      kind\n      status\n      sinceDisplay\n      since\n      actor {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      contestedBy {\n        id\n      }\n      citations {\n        id\n        status\n        source {\n          id\n          title\n          publisher\n          url\n          publishedOn\n        }\n      }\n    }\n  }\n": types.StancesDocument,
     "\n  query NoEventsCount($filter: EventFilter!) {\n    events(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.NoEventsCountDocument,
     "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n": types.TimelineEventsDocument,
+    "\n  query TimelineCount($filter: EventFilter!) {\n    events(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.TimelineCountDocument,
     "\n  query TimelineDensity($filter: EventFilter!, $buckets: Int!) {\n    eventHistogram(filter: $filter, buckets: $buckets) {\n      from\n      to\n      count\n    }\n  }\n": types.TimelineDensityDocument,
     "\n  fragment TimelineItem_event on Event {\n    id\n    title\n    isKey\n    salience\n    dateDisagreement\n    ...KindBadge_event\n    date {\n      start\n      end\n      precision\n      isRange\n      display\n    }\n    actors {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    # For lanes by source: the outlets whose citations the viewer sees.\n    citations {\n      id\n      source { id publisher }\n    }\n  }\n": types.TimelineItem_EventFragmentDoc,
 };
@@ -177,7 +179,7 @@ export function graphql(source: "\n  fragment SourceList_event on Event {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      start\n      end\n    }\n  }\n"];
+export function graphql(source: "\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      eventCount\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  query EmbedTimeline($slug: String!) {\n    timeline(slug: $slug) {\n      id\n      title\n      eventCount\n      start\n      end\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,6 +296,10 @@ export function graphql(source: "\n  query NoEventsCount($filter: EventFilter!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n"): (typeof documents)["\n  query TimelineEvents($filter: EventFilter!, $first: Int!) {\n    events(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...TimelineItem_event\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineCount($filter: EventFilter!) {\n    events(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TimelineCount($filter: EventFilter!) {\n    events(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
