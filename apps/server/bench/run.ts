@@ -10,10 +10,11 @@ import { benchLoad } from './load.bench.ts';
 import { benchSubscriptions } from './subscriptions.bench.ts';
 import { benchScale } from './scale.bench.ts';
 import { benchQueueIngestion } from './queue-ingestion.bench.ts';
+import { benchBrowser } from './browser.bench.ts';
 
 const log = (line: string) => console.log(`bench: ${line}`);
 const database = await startDatabase();
-// `npm run bench -- [scenario] [--events 1m] [--seconds 20] [--rounds 3] [--connections 8,32]`
+// `npm run bench -- [scenario] [--events 1m] [--seconds 20] [--rounds 3] [--connections 8,32] [--profile dir]`
 const args = process.argv.slice(2);
 const flag = (name: string) => {
   const at = args.indexOf(`--${name}`);
@@ -47,10 +48,12 @@ try {
     await applyMigrations(liveUrl);
     await benchSubscriptions(liveUrl, log);
   }
-  // Only the window and scale benchmarks read the synthetic events.
-  if (!only || only === 'window' || only === 'scale') await ensureSyntheticData(benchUrl, log, events);
+  // Only the window, scale and browser benchmarks read the synthetic events.
+  if (!only || only === 'window' || only === 'scale' || only === 'browser') await ensureSyntheticData(benchUrl, log, events);
   if (!only || only === 'window') await benchWindowQuery(benchUrl, log, windowOptions);
   if (only === 'scale') await benchScale(benchUrl, log, windowOptions.sizeLabel);
+  // Not part of a plain `npm run bench`: it needs Chromium and takes minutes.
+  if (only === 'browser') await benchBrowser(benchUrl, log, windowOptions.sizeLabel, { profileDir: flag('profile') });
   if (!only || only === 'ingestion') {
     // Ingestion writes; it gets a database of its own so the window data stays as it is.
     await createDatabaseIfMissing(database.adminUrl, 'chronicle_bench_ingest');

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { print } from 'graphql';
 import pg from 'pg';
 import { TimelineDensityDocument, TimelineEventsDocument } from '@chronicle/schema/client/graphql';
+import { percentile } from './frame-stats.ts';
 import { describeMachine } from './machine.ts';
 import { writeSection } from './report.ts';
 import { startChronicle, type BenchServer } from './servers.ts';
@@ -14,8 +15,6 @@ const SAMPLES = 30;
 const GOAL_MS = 300;
 
 interface Measured { name: string; p50: number; p95: number }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /** Runs `send(i)` a few times to warm up, then SAMPLES times one after another. */
 async function measure(name: string, send: (i: number) => Promise<void>): Promise<Measured> {

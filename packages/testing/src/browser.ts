@@ -1,15 +1,9 @@
 // Real Chromium (Debian's /usr/bin/chromium) driven by playwright-core, with
 // the flags that keep it off the network, and a fresh profile per test file.
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe } from 'vitest';
+import { CHROMIUM, chromiumPresent, launchChromium } from './chromium.ts';
 import { isCI } from './env.ts';
-
-export const CHROMIUM = '/usr/bin/chromium';
-const chromiumPresent = existsSync(CHROMIUM);
 
 if (!chromiumPresent) {
   const why = `${CHROMIUM} not found: the browser tests need Debian's chromium (apt-get install chromium).`;
@@ -19,17 +13,6 @@ if (!chromiumPresent) {
 
 /** A describe that is skipped (with the warning above) without Chromium, except on CI where it runs and fails. */
 export const describeInBrowser = describe.skipIf(!chromiumPresent && !isCI);
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface TestBrowser {
   context: BrowserContext;
@@ -51,14 +34,7 @@ function isLocal(url: string): boolean {
 }
 
 export async function openBrowser(): Promise<TestBrowser> {
-  if (!chromiumPresent) throw new Error(`${CHROMIUM} not found: install Debian's chromium to run the browser tests.`);
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'chronicle-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1400, height: 900 },
-  });
+  const { context, close } = await launchChromium();
   return {
     context,
     async newPage() {
@@ -74,9 +50,6 @@ export async function openBrowser(): Promise<TestBrowser> {
       });
       return { page, errors, externalRequests };
     },
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
