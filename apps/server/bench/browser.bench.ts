@@ -40,14 +40,16 @@ interface Load {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The probe as the page holds it (browser-probe.ts). */
+/**
+ * The probe as the page holds it (browser-probe.ts). Functions, not strings,
+ * reach it (the app's CSP forbids eval), each self-contained: it is sent as
+ * source and runs in the page, where the probe is a global.
+ */
 interface Probe {
   firstItem: number | null;
   start(): void;
   stop(): ProbeRecording;
 }
-// Functions, not strings, go to the page (the app's CSP forbids eval), each
-// self-contained: it is sent as source and runs where the probe is a global.
 
 /** Every GraphQL request the page completes, with its time from sending to the answer's last byte. */
 function recordOperations(page: Page): Operation[] {
@@ -87,26 +89,27 @@ async function urlWindow(page: Page): Promise<{ from: string; to: string }> {
 }
 
 /**
- * A reader's tour of the whole range: in from the fitted 25 years to a year
- * at its left edge and back to January 2000, in to two weeks and along them,
- * out to a year and along to 2012, out to three years (density) and along to
- * the end, in to a month and back, and out to everything. Wheel ticks come
+ * A reader's tour of the whole range: in from the fitted 25 years to two
+ * weeks of January 2000 and along them, out to a year and along to 2012, out
+ * to three years (density) and along to the end, in to a month and back, and
+ * out to everything. Wheel ticks come
  * 50 ms apart, drags move 20 px per 16 ms, as a hand would.
  */
 async function tour(page: Page, log: (line: string) => void): Promise<void> {
   const panel = (await page.locator('.timeline-vis .vis-panel.vis-center').boundingBox())!;
   const middle = { x: panel.x + panel.width / 2, y: panel.y + panel.height / 2 };
-  let shown = '';
-  /** The window once the URL has caught up with the last gesture (or after 3 s). */
+  /** The window once the URL has held still for 700 ms (the app writes it 250 ms after the last move; a slow frame can make it write twice). */
   const settled = async (leg: string) => {
-    const before = shown;
-    for (let waited = 0; waited < 3000; waited += 100) {
+    let last = '';
+    let still = 0;
+    for (let waited = 0; still < 700 && waited < 6000; waited += 100) {
       await sleep(100);
       const window = await urlWindow(page);
-      shown = `${window.from} to ${window.to}`;
-      if (shown !== before) break;
+      const shown = `${window.from} to ${window.to}`;
+      still = shown === last ? still + 100 : 0;
+      last = shown;
     }
-    log(`tour: ${leg}, now ${shown}`);
+    log(`tour: ${leg}, now ${last}`);
     return urlWindow(page);
   };
   const wheel = async (ticks: number, x = middle.x) => {
@@ -130,25 +133,28 @@ async function tour(page: Page, log: (line: string) => void): Promise<void> {
     await page.mouse.up();
     await sleep(150);
   };
-  /** Drags `most` times, or until the window's edge passes `until` (checked every few drags). */
+  /** Drags `most` times, or until the window's last day passes `until`. */
   const pan = async (most: number, forward: boolean, until?: string) => {
     for (let i = 0; i < most; i += 1) {
       await drag(forward);
-      if (!until || i % 3 !== 2) continue;
-      const window = await settled(forward ? 'panning on' : 'panning back');
-      if (forward ? window.to >= until : window.from <= until) return;
+      if (until && (await settled('panning on')).to >= until) return;
     }
   };
+  /** Where `day` is on screen in `window`. */
+  const xOf = (window: { from: string; to: string }, day: string) => {
+    const [from, to, at] = [Date.parse(window.from), Date.parse(window.to) + DAY_MS, Date.parse(day)];
+    return Math.min(panel.x + panel.width - 5, Math.max(panel.x + 5, panel.x + (panel.width * (at - from)) / (to - from)));
+  };
+  // The fitted window starts a few months before the first event: in at its left edge, then at mid-January 2000.
   await wheel(17, panel.x + 5);
-  await settled('in to a year at the left edge');
-  await pan(12, false, '2000-01-01');
-  await wheel(17, panel.x + 5);
-  await settled('in to two weeks');
+  const year = await settled('in to a year and a half at the left edge');
+  await wheel(17, xOf(year, '2000-01-15'));
+  await settled('in to two weeks of January 2000');
   await pan(15, true);
   await settled('along them');
   await wheel(-17);
   await settled('out to a year');
-  await pan(20, true, '2012-01-01');
+  await pan(20, true, '2012-06-30');
   await wheel(-6);
   await settled('out to three years');
   await pan(12, true, '2024-12-31');
@@ -247,21 +253,21 @@ export async function benchBrowser(databaseUrl: string, log: (line: string) => v
     `## The timeline page in Chromium at ${sizeLabel} events
 
 Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine()}. **The machine is shared** (2 cores; the server, PostgreSQL and Chromium share them).
-\`npm run bench -- browser --events ${sizeLabel.toLowerCase()}\`: every synthetic event on the timeline \`${SYNTHETIC_TIMELINE}\`; chronicle as \`npm start\` runs it (API and built web app on one port, production); headless Chromium (${'`/usr/bin/chromium`'}, software rendering, 1400 × 900) through playwright-core. First paint: from navigation start to the first animation frame with a timeline item (event or density bar) drawn and visible, HTTP cache off, ${LOADS} loads. Then a scripted tour of the whole range (windows from ${recording.visited.from} to ${recording.visited.to}): wheel zooms from 25 years to two weeks, drags along, out to a year, to three years of density, in to a month and out again, ${tourOperations.length} requests meanwhile; frame times are the gaps between animation frames (refresh ${frames.refreshMs.toFixed(1)} ms; the page's clock ticks in ${CLOCK_STEP_MS} ms, so one refresh reads 16.6 to 16.8 ms and counts as meeting the goal), long animation frames from the PerformanceObserver.
+\`npm run bench -- browser --events ${sizeLabel.toLowerCase()}\`: every synthetic event on the timeline \`${SYNTHETIC_TIMELINE}\`; chronicle as \`npm start\` runs it (API and built web app on one port, production); headless Chromium (\`/usr/bin/chromium\`, software rendering, 1400 × 900) through playwright-core. First paint: from navigation start to the first animation frame with a timeline item (event or density bar) drawn and visible, HTTP cache off, ${LOADS} loads. Then a scripted tour of the whole range (windows from ${recording.visited.from} to ${recording.visited.to}): wheel zooms from 25 years to two weeks, drags along, out to a year, to three years of density, in to a month and out again, ${tourOperations.length} requests meanwhile; frame times are the gaps between animation frames (refresh ${frames.refreshMs.toFixed(1)} ms; the page's clock ticks in ${CLOCK_STEP_MS} ms, so one refresh reads 16.6 to 16.8 ms and counts as meeting the goal), long animation frames from the PerformanceObserver.
 
 | figure | measured | goal | met? |
 |---|---:|---:|---|
 | first paint, p50 of ${LOADS} loads | ${p50Paint.toFixed(0)} ms | ≤ ${GOALS.firstPaintMs} ms | ${met(p50Paint <= GOALS.firstPaintMs)} |
 | first paint, slowest load | ${paints.at(-1)!.toFixed(0)} ms | | |
-| frame time while panning and zooming, p95 | ${frames.p95.toFixed(1)} ms | ≤ ${GOALS.frameMs} ms | ${met(frames.p95 <= GOALS.frameMs + CLOCK_STEP_MS)} |
+| frame time while panning and zooming, p95 | ${frames.p95.toFixed(1)} ms | ≤ ${GOALS.frameMs} ms | ${met(frames.p95 < GOALS.frameMs + 1.5 * CLOCK_STEP_MS)} |
 | frame time, p99 / max | ${frames.p99.toFixed(1)} / ${frames.max.toFixed(0)} ms | | |
 | frames missed (longer than 1.5 refreshes) | ${frames.missed} of ${frames.frames} (${(frames.missedShare * 100).toFixed(1)} %) | | |
-| long animation frames (> 50 ms) | ${recording.longFrames.length}, longest ${longest.toFixed(0)} ms | | |
+| long animation frames (> 50 ms) | ${recording.longFrames.length}, longest ${longest.toFixed(0)} ms, ${blocking.toFixed(0)} ms blocking in all | | |
 | most items handed to vis-timeline | ${recording.maxItems} | ≤ ${GOALS.items} | ${met(recording.maxItems <= GOALS.items)} |
 | most items drawn at once | ${recording.maxDrawn} | | |
 | requests during the tour asking what was asked before | ${repeated} of ${tourOperations.length} | | |
 
-First paints: ${loads.map((l) => `${l.firstPaintMs.toFixed(0)}`).join(', ')} ms, in load order.
+First paints: ${loads.map((l) => `${l.firstPaintMs.toFixed(0)}`).join(', ')} ms, in load order (the first with the server, PostgreSQL and Chromium just started).
 
 | request (loads and tour) | n | p50 | p95 | max |
 |---|---:|---:|---:|---:|

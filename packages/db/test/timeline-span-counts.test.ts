@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCalendarDay, spanOf } from '@chronicle/calendar';
 import type { DatePrecision, EventKind, ReviewStatus } from '../src/generated/prisma/enums.ts';
 import { countEvents } from '../src/queries/event-page.ts';
-import { bucketBounds, eventHistogram } from '../src/queries/event-histogram.ts';
+import { eventHistogram } from '../src/queries/event-histogram.ts';
 import type { EventFilter } from '../src/queries/event-filter.ts';
 import { timelineExtents } from '../src/queries/timeline-extent.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
+import { bruteForceHistogram } from './support/brute-force-histogram.ts';
 
 const day = (value: string) => parseCalendarDay(value)!;
 
@@ -128,22 +129,6 @@ describe('per-timeline span counts', () => {
     expect(held.filter((row) => row.key.startsWith(`${timelineIds.b} PUBLISHED ECONOMIC`)).reduce((n, row) => n + row.n, 0)).toBe(40);
   });
 
-  /** Buckets counted the slow, obvious way: every event of the timeline against every bucket. */
-  async function bruteForceHistogram(filter: EventFilter & { from: Date; to: Date }, buckets: number) {
-    const events = await t.db.event.findMany({
-      where: {
-        status: { in: [...filter.statuses] },
-        ...(filter.timelineId ? { timelines: { some: { timelineId: filter.timelineId } } } : {}),
-        ...(filter.kinds ? { kind: { in: [...filter.kinds] } } : {}),
-        ...(filter.actorIds ? { actors: { some: { actorId: { in: [...filter.actorIds] } } } } : {}),
-      },
-    });
-    return bucketBounds(filter.from, filter.to, buckets).map((b) => ({
-      ...b,
-      count: events.filter((e) => e.startsOn <= b.to && e.endsOn >= b.from).length,
-    }));
-  }
-
   it('give the extent, histogram and count that the naive queries over the events give', async () => {
     const actor = await t.db.actor.findFirstOrThrow({ where: { slug: 'someone' } });
     const empty = await t.db.timeline.create({ data: { slug: 'empty', title: 'Empty' } });
@@ -168,9 +153,9 @@ describe('per-timeline span counts', () => {
       for (const filter of filters) {
         for (const buckets of [1, 7, 50, 500]) {
           const withWindow = { ...filter, ...window };
-          expect(await eventHistogram(t.db, withWindow, buckets), `${JSON.stringify(filter)} ${buckets}`).toEqual(await bruteForceHistogram(withWindow, buckets));
+          expect(await eventHistogram(t.db, withWindow, buckets), `${JSON.stringify(filter)} ${buckets}`).toEqual(await bruteForceHistogram(t.db, withWindow, buckets));
         }
-        const expected = (await bruteForceHistogram({ ...filter, ...window }, 1))[0]!.count;
+        const expected = (await bruteForceHistogram(t.db, { ...filter, ...window }, 1))[0]!.count;
         expect(await countEvents(t.db, { ...filter, ...window }), JSON.stringify(filter)).toBe(expected);
       }
       // One end of the window open, as the list view asks.

@@ -26,14 +26,14 @@ export interface LaunchedChromium {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { viewport?: { width: number; height: number } } = {}): Promise<LaunchedChromium> {
+export async function launchChromium(): Promise<LaunchedChromium> {
   if (!chromiumPresent) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install chromium).`);
   const profile = await mkdtemp(path.join(os.tmpdir(), 'chronicle-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: FLAGS,
-    viewport: options.viewport ?? { width: 1400, height: 900 },
+    viewport: { width: 1400, height: 900 },
   });
   return {
     context,

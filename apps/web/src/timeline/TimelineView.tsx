@@ -128,7 +128,7 @@ export function TimelineView({ params, update, bounds, eventCount, timelineTitle
   }, [revision]);
   const eventOrder = useMemo(() => nodes.map((n) => n.id), [nodes]);
 
-  const error = events.error ?? density.error;
+  const error = events.error ?? count.error ?? density.error;
   const busy = count.loading || events.loading || density.loading;
   const inView = visible ? nodes.filter((n) => n.date.end >= visible.from && n.date.start <= visible.to).length : 0;
   const densityTotal = densityData?.eventHistogram.reduce((sum, b) => sum + b.count, 0) ?? 0;
@@ -155,7 +155,7 @@ export function TimelineView({ params, update, bounds, eventCount, timelineTitle
         <LanesControl lanes={params.lanes} disabled={showDensity} onChange={(lanes) => update({ lanes })} />
       </div>
       {error ? (
-        <ErrorState error={error} what="the events" onRetry={() => void (events.error ? events.refetch() : density.refetch())} />
+        <ErrorState error={error} what="the events" onRetry={() => void (events.error ? events.refetch() : count.error ? count.refetch() : density.refetch())} />
       ) : (
         <div className="timeline-frame">
           <Suspense fallback={<div className="timeline-canvas" role="region" aria-label={label} aria-busy="true" />}>

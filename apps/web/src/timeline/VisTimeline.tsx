@@ -215,7 +215,7 @@ export function VisTimeline(props: VisTimelineProps) {
       aria-label={props.label}
       aria-busy={props.busy}
       aria-describedby="timeline-keys"
-      // How many items vis-timeline holds (at most a page of events or 500 bars); the browser benchmark reads it.
+      // How many items vis-timeline holds (a page of events, once per lane each is in, or the bars); the browser benchmark reads it.
       data-items={props.items.length}
       onKeyDown={onKeyDown}
     >
