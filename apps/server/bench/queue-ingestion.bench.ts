@@ -6,6 +6,7 @@
 // API's window query p99 while the workers run, next to its p99 when idle.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createPrismaClient, QUEUES, type Database } from '@chronicle/db';
@@ -14,6 +15,7 @@ import { openJobQueue } from '../src/jobs/job-queue.ts';
 import { templateArticle, templatePage } from '../test/support/article-template.ts';
 import { startPageServer } from '@chronicle/testing';
 import { describeMachine } from './machine.ts';
+import { cpuSeconds } from './process-cpu.ts';
 import { writeSection } from './report.ts';
 
 const ARTICLES = 100;
@@ -78,7 +80,8 @@ export async function benchQueueIngestion(databaseUrl: string, log: (line: strin
   const api = await startServer({ databaseUrl, port: 0, production: true });
   // Indices never used before in this database: every article is new, none repeats another's text.
   const base = 1_000 + Number((await db.source.count()) * 10) + Math.floor(Math.random() * 1_000_000) * 1_000;
-  const rows: { processes: number; slots: number; seconds: number; rate: number; failed: number; busy: Latencies }[] = [];
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(', ');
+  const rows: { processes: number; slots: number; seconds: number; rate: number; failed: number; busy: Latencies; cpuMs: number | null }[] = [];
   try {
     await windowLoad(api.url, { done: false }, 50); // warm-up
     const idle = await windowLoad(api.url, { done: false }, 400);
@@ -90,7 +93,12 @@ export async function benchQueueIngestion(databaseUrl: string, log: (line: strin
         res.end(templatePage(templateArticle(i)));
       });
       const children = await Promise.all(Array.from({ length: processes }, () => startWorkerProcess(databaseUrl, slots)));
+      const workersCpu = async () => {
+        const each = await Promise.all(children.map((child) => cpuSeconds(child.pid)));
+        return each.includes(null) ? null : (each as number[]).reduce((sum, s) => sum + s, 0);
+      };
       try {
+        const cpuBefore = await workersCpu();
         const started = performance.now();
         // Ids chosen here: insert() returns none to count on.
         const jobs = indices.map((i) => ({ id: randomUUID(), data: { url: `${pages.origin}/news/${i}` } }));
@@ -104,10 +112,12 @@ export async function benchQueueIngestion(databaseUrl: string, log: (line: strin
           state = await unfinished(db, ids);
         }
         const seconds = (performance.now() - started) / 1000;
+        const cpuAfter = await workersCpu();
+        const cpuMs = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / ARTICLES : null;
         stop.done = true;
         const busy = await busyLoad;
-        rows.push({ processes, slots, seconds, rate: ARTICLES / seconds, failed: state.failed, busy });
-        log(`${processes} process(es) × ${slots} job(s): ${ARTICLES} articles in ${seconds.toFixed(1)} s = ${(ARTICLES / seconds).toFixed(1)} articles/s (${state.failed} failed); window p99 meanwhile ${busy.p99.toFixed(1)} ms`);
+        rows.push({ processes, slots, seconds, rate: ARTICLES / seconds, failed: state.failed, busy, cpuMs });
+        log(`${processes} process(es) × ${slots} job(s): ${ARTICLES} articles in ${seconds.toFixed(1)} s = ${(ARTICLES / seconds).toFixed(1)} articles/s (${state.failed} failed); workers' CPU ${cpuMs?.toFixed(1) ?? '?'} ms per article; window p99 meanwhile ${busy.p99.toFixed(1)} ms`);
       } finally {
         for (const child of children) child.kill('SIGTERM');
         await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))));
@@ -120,11 +130,14 @@ ${ARTICLES} distinct articles (made from a template: other people, places, days 
 pages by a local HTTP server, queued as ingest-url jobs, run by \`npm run worker\` processes that each run one job at
 a time, or by one process running four at a time (\`CHRONICLE_WORKERS=4\`): fetch, Readability, extraction, one
 transaction. Timed from queueing to the last job finished; worker start-up not included. Meanwhile two clients ask the API (in the benchmark's process) for the 2019 window, back to back.
+The workers' CPU per article (user and system time of the worker processes, from /proc) moves little with the load of
+other work on the machine, which the rate follows.
+Load average when the run began: ${load}.
 
-| worker processes × jobs each | articles/s | seconds for ${ARTICLES} | failed | window query p50 | window query p99 |
-|---:|---:|---:|---:|---:|---:|
-| none (idle) | | | | ${idle.p50.toFixed(1)} ms | ${idle.p99.toFixed(1)} ms |
-${rows.map((r) => `| ${r.processes} × ${r.slots} | ${r.rate.toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.failed} | ${r.busy.p50.toFixed(1)} ms | ${r.busy.p99.toFixed(1)} ms |`).join('\n')}
+| worker processes × jobs each | articles/s | seconds for ${ARTICLES} | workers' CPU per article | failed | window query p50 | window query p99 |
+|---:|---:|---:|---:|---:|---:|---:|
+| none (idle) | | | | | ${idle.p50.toFixed(1)} ms | ${idle.p99.toFixed(1)} ms |
+${rows.map((r) => `| ${r.processes} × ${r.slots} | ${r.rate.toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.cpuMs === null ? '' : `${r.cpuMs.toFixed(1)} ms`} | ${r.failed} | ${r.busy.p50.toFixed(1)} ms | ${r.busy.p99.toFixed(1)} ms |`).join('\n')}
 `);
   } finally {
     await api.close();

@@ -4,6 +4,7 @@
 // job whose worker dies is retried once its heartbeat stops.
 import { createPrismaClient, startMigratedDatabase } from '@chronicle/db';
 import { readServerEnv } from '../src/env.ts';
+import { extractorFor } from '../src/ingest/extractor-cache.ts';
 import { startWorkers, type RunningWorkers } from '../src/jobs/run-workers.ts';
 import { createLogger } from '../src/observability/logger.ts';
 
@@ -31,5 +32,7 @@ async function shutdown(signal: string) {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
+// Compiled before the first job, not by it: a worker that says it is ready works at full speed.
+await extractorFor(db);
 workers = await startWorkers({ databaseUrl: database.url, db, fetchPolicy: env.fetchPolicy, logger, concurrency, feedCron: env.workers.feedCron });
 logger.info({ concurrency }, `worker ready: ${concurrency} job(s) at a time`);

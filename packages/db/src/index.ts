@@ -17,7 +17,15 @@ export { findActorPage, countActors, type ActorCursor, type ActorListFilter } fr
 export { findSourcePage, countSources, NO_PUBLICATION_DAY, type SourceCursor, type SourceListFilter } from './queries/source-page.ts';
 export { isActorPublic, isSourcePublic } from './queries/public-rows.ts';
 export { timelineExtents, type TimelineExtent } from './queries/timeline-extent.ts';
-export { lockEvent, lockEvents, lockStance, lockKey } from './queries/row-locks.ts';
+export { lockEvent, lockEvents, lockStance, lockKeys } from './queries/row-locks.ts';
+export { newId } from './new-id.ts';
+export { inIdOrder } from './queries/returning-order.ts';
+export { isWriteConflict } from './write-conflict.ts';
+export { insertSourceOnce, type NewSource } from './queries/source-insert.ts';
+export { slugAt, slugHolders, insertProposedActors, type NewActor } from './queries/proposed-actors.ts';
+export { eventCandidates, type CandidateQuery, type EventCandidate } from './queries/event-candidates.ts';
+export { insertDraftEvents, insertDraftCitations, insertDraftQuotes, flagForReview, type NewEvent, type NewCitation, type NewQuote } from './queries/event-writes.ts';
+export { insertDraftStances, stancesByKey, insertDraftStanceCitations, type StanceKey, type NewStanceCitation } from './queries/stance-writes.ts';
 export { actorTableVersion } from './queries/actor-table-version.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';
 export { publisherCounts, MAX_PUBLISHERS, type PublisherCount } from './queries/publishers.ts';

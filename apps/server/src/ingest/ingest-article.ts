@@ -4,7 +4,7 @@
 // (previous-ingest.ts); extraction runs outside the transaction; inside it,
 // the source, the proposed actors (proposed-actors.ts), the events
 // (plan-events.ts, write-events.ts) and the stances (write-stances.ts).
-import { contentHashOfText, lockKey, type Database } from '@chronicle/db';
+import { contentHashOfText, insertSourceOnce, type Database } from '@chronicle/db';
 import { NotFound } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 import { actorIdsOf } from './actor-references.ts';
@@ -38,17 +38,13 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
   const result = await retryOnConflict(() => writeWithChanges(
     db,
     async (tx, changes): Promise<IngestResult | null> => {
-      // Identical requests arriving together queue here; the first writes,
-      // the others find its source when they get the lock.
-      await lockKey(tx, contentHash);
-      if (await tx.source.findUnique({ where: { contentHash }, select: { id: true } })) return null;
-
-      const source = await tx.source.create({
-        data: {
-          contentHash, text: article.text, title: article.title ?? firstLine(article.text), url: article.url,
-          publisher: article.publisher, publishedOn: article.publishedOn, language: article.language,
-        },
+      // Identical requests arriving together queue on the content hash; the
+      // first writes, the others find its source written when it commits.
+      const source = await insertSourceOnce(tx, {
+        contentHash, text: article.text, title: article.title ?? firstLine(article.text), url: article.url,
+        publisher: article.publisher, publishedOn: article.publishedOn, language: article.language,
       });
+      if (!source) return null;
       const actors = await writeProposedActors(tx, extraction.proposedActors);
       const actorIdOf = actorIdsOf(actors.idByKey);
       const plans = await planEvents(tx, extraction.events, actorIdOf, warnings);

@@ -1,7 +1,8 @@
 // Which proposed events report something already held: decided by reading
 // only, before anything is locked, so that the events to lock are known and
-// can be locked in one order (write-events.ts).
-import { spanOfPeriod, type ActorRole, type Database, type EventSpan } from '@chronicle/db';
+// can be locked in one order (write-events.ts). One statement reads the
+// candidates of every proposal; their words are compared here.
+import { eventCandidates, spanOfPeriod, type ActorRole, type Database, type EventSpan } from '@chronicle/db';
 import type { ProposedEvent } from '@chronicle/extract';
 import type { ActorIdOf } from './actor-references.ts';
 import { findMatchingEvent } from './event-matching.ts';
@@ -35,25 +36,9 @@ function dedupeActors(actors: { actorId: string | null; role: ActorRole }[]) {
   return out;
 }
 
-async function matchExisting(tx: Transaction, span: EventSpan, proposed: ProposedEvent, actorIds: string[]) {
-  if (actorIds.length === 0) return null;
-  const candidates = await tx.event.findMany({
-    where: {
-      startsOn: span.startsOn, endsOn: span.endsOn, precision: span.precision, status: { not: 'REJECTED' },
-      actors: { some: { actorId: { in: actorIds } } },
-    },
-    include: { actors: { select: { actorId: true } } },
-    take: 50,
-  });
-  return findMatchingEvent(
-    { title: proposed.title, summary: proposed.summary, actorIds },
-    candidates.map((c) => ({ id: c.id, title: c.title, summary: c.summary, actorIds: c.actors.map((a) => a.actorId) })),
-  );
-}
-
 /** A plan per dated proposal; an undated one is left out with a warning. */
 export async function planEvents(tx: Transaction, events: readonly ProposedEvent[], actorIdOf: ActorIdOf, warnings: string[]): Promise<EventPlan[]> {
-  const plans: EventPlan[] = [];
+  const dated: Omit<EventPlan, 'match'>[] = [];
   for (const proposed of events) {
     const span = eventSpan(proposed);
     if (!span) {
@@ -61,8 +46,12 @@ export async function planEvents(tx: Transaction, events: readonly ProposedEvent
       continue;
     }
     const actors = dedupeActors(proposed.actors.map((a) => ({ actorId: actorIdOf(a.actor), role: a.role })));
-    const match = await matchExisting(tx, span, proposed, actors.map((a) => a.actorId));
-    plans.push({ proposed, span, actors, match });
+    dated.push({ proposed, span, actors });
   }
-  return plans;
+  const candidates = await eventCandidates(tx, dated.map(({ span, actors }) => ({ span, actorIds: actors.map((a) => a.actorId) })));
+  return dated.map((plan, i) => {
+    const actorIds = plan.actors.map((a) => a.actorId);
+    const match = findMatchingEvent({ title: plan.proposed.title, summary: plan.proposed.summary, actorIds }, candidates[i]!);
+    return { ...plan, match: match ? { id: match.id } : null };
+  });
 }

@@ -1,12 +1,7 @@
 // An article ingested before: what it wrote then, read back, so that the same
 // text again answers as the first time did and writes nothing.
-import type { Database } from '@chronicle/db';
+import { inIdOrder, type Database } from '@chronicle/db';
 import { inTextOrder, type IngestResult } from './ingest-result.ts';
-
-function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
 
 export async function previousIngest(db: Database, contentHash: string): Promise<IngestResult | null> {
   const source = await db.source.findUnique({ where: { contentHash } });
@@ -28,12 +23,12 @@ export async function previousIngest(db: Database, contentHash: string): Promise
   return {
     source,
     created: false,
-    proposedEvents: inOrder(eventIds.filter((id) => !matched.has(id)), events),
-    matchedEvents: inOrder([...matched].sort(), events).map((event) => ({
+    proposedEvents: inIdOrder(eventIds.filter((id) => !matched.has(id)), events),
+    matchedEvents: inIdOrder([...matched].sort(), events).map((event) => ({
       event, citations: inTextOrder(citations.filter((c) => c.eventId === event.id)),
     })),
     proposedActors: [],
-    proposedStances: inOrder(stanceIds, stances).map((stance) => ({ stance, citations: stanceCitations.filter((c) => c.stanceId === stance.id) })),
+    proposedStances: inIdOrder(stanceIds, stances).map((stance) => ({ stance, citations: stanceCitations.filter((c) => c.stanceId === stance.id) })),
     warnings: [`This article was ingested before (${source.createdAt.toISOString().slice(0, 10)}); nothing new was written.`],
   };
 }

@@ -3,8 +3,11 @@
 // reports. Every citation and quote is a draft either way: a new event's
 // evidence goes public when the event is published; evidence for an event on
 // file, which readers may already see, waits until an editor accepts it.
-import { lockEvents, type Citation, type Database, type Event, type EventSpan } from '@chronicle/db';
-import type { ProposedEvent } from '@chronicle/extract';
+// One statement per kind of row for the whole article, whatever its length.
+import {
+  flagForReview, insertDraftCitations, insertDraftEvents, insertDraftQuotes, lockEvents, newId,
+  type Database, type Event, type NewCitation, type NewEvent, type NewQuote,
+} from '@chronicle/db';
 import type { ChangeLog } from '../live/write-with-changes.ts';
 import type { ActorIdOf } from './actor-references.ts';
 import { inTextOrder, type MatchedEvent } from './ingest-result.ts';
@@ -21,26 +24,18 @@ export interface EventWrite {
   actorIdOf: ActorIdOf;
 }
 
-/**
- * The date this article itself gives the event, kept on its citation so that
- * sources dating one event differently show as disagreeing. An undated lede
- * dated by the publication states no date of its own.
- */
-function sourcesOwnDate(event: ProposedEvent, span: EventSpan) {
-  if (event.dateSource === 'published') return {};
-  return { resolvedStartsOn: span.startsOn, resolvedEndsOn: span.endsOn, resolvedPrecision: span.precision };
-}
-
-function evidenceOf({ proposed, span }: EventPlan, { sourceId, actorIdOf }: EventWrite) {
-  const citations = proposed.passages.map((passage) => ({
-    sourceId, passage: passage.text, passageStart: passage.start, passageEnd: passage.end,
+function evidenceOf({ proposed, span }: EventPlan, eventId: string, { sourceId, actorIdOf }: EventWrite) {
+  const citations = proposed.passages.map((passage): NewCitation => ({
+    eventId, sourceId, passage: passage.text, passageStart: passage.start, passageEnd: passage.end,
     // An undated lede's publication day has no words of its own.
-    dateExpression: proposed.date?.span.text || null, status: 'DRAFT' as const,
-    ...sourcesOwnDate(proposed, span),
+    dateExpression: proposed.date?.span.text || null,
+    // The date this article itself gives the event, kept on its citation so that
+    // sources dating one event differently show as disagreeing. An undated lede
+    // dated by the publication states no date of its own.
+    resolved: proposed.dateSource === 'published' ? null : span,
   }));
-  const quotes = proposed.quotes.map((q) => ({
-    speakerId: actorIdOf(q.speaker), sourceId, text: q.text, verb: q.verb, textStart: q.span.start, textEnd: q.span.end,
-    status: 'DRAFT' as const,
+  const quotes = proposed.quotes.map((q): NewQuote => ({
+    eventId, sourceId, speakerId: actorIdOf(q.speaker), text: q.text, verb: q.verb, textStart: q.span.start, textEnd: q.span.end,
   }));
   return { citations, quotes };
 }
@@ -54,31 +49,27 @@ async function lockMatched(tx: Transaction, changes: ChangeLog, plans: readonly 
 export async function writeEvents(write: EventWrite, plans: readonly EventPlan[]): Promise<{ proposedEvents: Event[]; matchedEvents: MatchedEvent[] }> {
   const { tx, changes, timelineId } = write;
   await lockMatched(tx, changes, plans);
-  const proposedEvents: Event[] = [];
-  const matched = new Map<string, { event: Event; citations: Citation[] }>();
+  const events: NewEvent[] = [];
+  const citations: NewCitation[] = [];
+  const quotes: NewQuote[] = [];
   for (const plan of plans) {
-    const { citations, quotes } = evidenceOf(plan, write);
-    const { match } = plan;
-    if (match) {
-      const cited = await tx.citation.createManyAndReturn({ data: citations.map((c) => ({ ...c, eventId: match.id })), skipDuplicates: true });
-      await tx.quote.createMany({ data: quotes.map((q) => ({ ...q, eventId: match.id })) });
-      const event = await tx.event.update({ where: { id: match.id }, data: { needsReview: true } });
-      matched.set(match.id, { event, citations: [...(matched.get(match.id)?.citations ?? []), ...cited] });
-      continue;
-    }
-    const { proposed, span, actors } = plan;
-    const event = await tx.event.create({
-      data: {
-        title: proposed.title, summary: proposed.summary, kind: proposed.kind, status: 'DRAFT', ...span,
-        actors: { create: actors },
-        citations: { create: citations.map(({ sourceId, ...c }) => ({ ...c, source: { connect: { id: sourceId } } })) },
-        quotes: { create: quotes.map(({ sourceId, speakerId, ...q }) => ({ ...q, sourceId, speakerId })) },
-        ...(timelineId ? { timelines: { create: { timelineId } } } : {}),
-      },
-    });
-    proposedEvents.push(event);
-    changes.event(event.id, 'CREATED', false);
+    const { proposed, span, actors, match } = plan;
+    const eventId = match?.id ?? newId();
+    if (!match) events.push({ id: eventId, title: proposed.title, summary: proposed.summary, kind: proposed.kind, span, actors, timelineId });
+    const evidence = evidenceOf(plan, eventId, write);
+    citations.push(...evidence.citations);
+    quotes.push(...evidence.quotes);
   }
-  const matchedEvents = [...matched.values()].map(({ event, citations }) => ({ event, citations: inTextOrder(citations) }));
+  const proposedEvents = await insertDraftEvents(tx, events);
+  for (const event of proposedEvents) changes.event(event.id, 'CREATED', false);
+  const cited = await insertDraftCitations(tx, citations);
+  await insertDraftQuotes(tx, quotes);
+  // In the order the article first reports them.
+  const matchedIds = [...new Set(plans.flatMap((p) => (p.match ? [p.match.id] : [])))];
+  const flagged = new Map((await flagForReview(tx, matchedIds)).map((event) => [event.id, event]));
+  const matchedEvents = matchedIds.flatMap((id) => {
+    const event = flagged.get(id);
+    return event ? [{ event, citations: inTextOrder(cited.filter((c) => c.eventId === id)) }] : [];
+  });
   return { proposedEvents, matchedEvents };
 }

@@ -5,6 +5,7 @@ import { Prisma, type Event } from '../generated/prisma/client.ts';
 import { eventFilterSql, hasActorSql, type EventFilter } from './event-filter.ts';
 import { spanCountsCover, spanCountTotalSql } from './event-span-counts.ts';
 import { keysetAfterSql, keysetOrderSql, toKeysetPage, type KeysetOrder } from './keyset-page.ts';
+import { EVENT_COLUMNS } from './model-columns.ts';
 
 export interface EventCursor {
   startsOn: Date;
@@ -18,12 +19,6 @@ export interface EventPage {
   cursors: EventCursor[];
   hasNextPage: boolean;
 }
-
-// The event's columns under the Prisma model's field names, so the page comes
-// back whole from the one query that finds it (enums as their text values).
-const EVENT_COLUMNS = Prisma.sql`e.id, e.title, e.summary, e.kind::text AS kind, e.starts_on AS "startsOn",
-  e.ends_on AS "endsOn", e.is_range AS "isRange", e.precision::text AS precision, e.status::text AS status,
-  e.place, e.country, e.needs_review AS "needsReview", e.is_key AS "isKey", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
 
 export async function findEventPage(
   db: Database,

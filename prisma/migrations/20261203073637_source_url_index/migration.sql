@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "source_url_idx" ON "source" USING HASH ("url");
