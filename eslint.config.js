@@ -8,14 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores([
-    '**/node_modules/',
-    '**/dist/',
-    '**/.turbo/',
-    '.data/',
-    'packages/*/src/generated/',
-    'apps/web/test-results/',
-  ]),
+  globalIgnores(['**/node_modules/', '**/dist/', '**/.turbo/', '.data/', 'packages/*/src/generated/', 'apps/web/test-results/']),
 
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -97,7 +90,10 @@ export default defineConfig(
           message: "Read the environment in this workspace's env.ts and import what it exports.",
         },
       ],
-      'no-restricted-imports': ['error', { paths: [{ name: 'node:process', importNames: ['env'], message: "Read the environment in this workspace's env.ts." }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'node:process', importNames: ['env'], message: "Read the environment in this workspace's env.ts." }] },
+      ],
     },
   },
   {

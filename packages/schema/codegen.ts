@@ -57,8 +57,10 @@ const config: CodegenConfig = {
     'src/generated/client/': clientOutput(['../../apps/web/src/**/*.{ts,tsx}', '!../../apps/web/src/**/*.test.{ts,tsx}']),
     // Typed operations for the server's and the web app's tests, which talk HTTP like any client.
     'src/generated/test-client/': clientOutput([
-      '../../apps/server/test/**/*.ts', '!../../apps/server/test/support/**',
-      '../../apps/web/test/**/*.ts', '!../../apps/web/test/support/**',
+      '../../apps/server/test/**/*.ts',
+      '!../../apps/server/test/support/**',
+      '../../apps/web/test/**/*.ts',
+      '!../../apps/web/test/support/**',
     ]),
   },
 };

@@ -10,7 +10,14 @@ import pg from 'pg';
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
 const cursorOf = (day: Date, id: string) => Buffer.from(JSON.stringify([toCalendarDay(day), id])).toString('base64url');
 
-interface EventRow { id: string; title: string; starts_on: Date; ends_on: Date; is_range: boolean; precision: DatePrecision }
+interface EventRow {
+  id: string;
+  title: string;
+  starts_on: Date;
+  ends_on: Date;
+  is_range: boolean;
+  precision: DatePrecision;
+}
 
 async function windowPage(pool: pg.Pool, from: string, to: string, first: number) {
   const scan = await pool.query<EventRow>(
@@ -22,13 +29,19 @@ async function windowPage(pool: pg.Pool, from: string, to: string, first: number
   const page = scan.rows.slice(0, first);
   const eventIds = page.map((r) => r.id);
   const [links, citations] = await Promise.all([
-    pool.query<{ event_id: string; actor_id: string; role: string }>('SELECT * FROM event_actor WHERE event_id = ANY($1::uuid[]) ORDER BY role, actor_id', [eventIds]),
+    pool.query<{ event_id: string; actor_id: string; role: string }>('SELECT * FROM event_actor WHERE event_id = ANY($1::uuid[]) ORDER BY role, actor_id', [
+      eventIds,
+    ]),
     pool.query<{ event_id: string; source_id: string; passage: string | null }>(
-      "SELECT * FROM citation WHERE event_id = ANY($1::uuid[]) AND status = 'PUBLISHED' ORDER BY created_at, passage_start, id", [eventIds]),
+      "SELECT * FROM citation WHERE event_id = ANY($1::uuid[]) AND status = 'PUBLISHED' ORDER BY created_at, passage_start, id",
+      [eventIds],
+    ),
   ]);
   const [actors, sources] = await Promise.all([
     pool.query<{ id: string; name: string }>('SELECT * FROM actor WHERE id = ANY($1::uuid[])', [[...new Set(links.rows.map((l) => l.actor_id))]]),
-    pool.query<{ id: string; publisher: string | null }>('SELECT * FROM source WHERE id = ANY($1::uuid[])', [[...new Set(citations.rows.map((c) => c.source_id))]]),
+    pool.query<{ id: string; publisher: string | null }>('SELECT * FROM source WHERE id = ANY($1::uuid[])', [
+      [...new Set(citations.rows.map((c) => c.source_id))],
+    ]),
   ]);
   const actorById = new Map(actors.rows.map((a) => [a.id, a]));
   const sourceById = new Map(sources.rows.map((s) => [s.id, s]));
@@ -42,7 +55,9 @@ async function windowPage(pool: pg.Pool, from: string, to: string, first: number
               title: e.title,
               date: { display: displayDate({ startsOn: e.starts_on, endsOn: e.ends_on, isRange: e.is_range, precision: e.precision }) },
               actors: links.rows.filter((l) => l.event_id === e.id).map((l) => ({ role: l.role, actor: { name: actorById.get(l.actor_id)!.name } })),
-              citations: citations.rows.filter((c) => c.event_id === e.id).map((c) => ({ passage: c.passage, source: { publisher: sourceById.get(c.source_id)!.publisher } })),
+              citations: citations.rows
+                .filter((c) => c.event_id === e.id)
+                .map((c) => ({ passage: c.passage, source: { publisher: sourceById.get(c.source_id)!.publisher } })),
             },
           };
         }),

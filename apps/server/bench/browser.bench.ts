@@ -170,7 +170,12 @@ async function tour(page: Page, log: (line: string) => void): Promise<void> {
  * `profileDir`: also writes the page's CPU profile over the tour
  * (tour.cpuprofile, for Chromium's DevTools) and the recording (tour.json).
  */
-export async function benchBrowser(databaseUrl: string, log: (line: string) => void, sizeLabel: string, options: { profileDir?: string | undefined } = {}): Promise<void> {
+export async function benchBrowser(
+  databaseUrl: string,
+  log: (line: string) => void,
+  sizeLabel: string,
+  options: { profileDir?: string | undefined } = {},
+): Promise<void> {
   await ensureSyntheticTimeline(databaseUrl, log);
   // As `npm start`: the web app built, then served by the server beside the API.
   await promisify(execFile)('npx', ['turbo', 'run', 'generate', 'build', '--output-logs=errors-only'], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
@@ -217,7 +222,9 @@ export async function benchBrowser(databaseUrl: string, log: (line: string) => v
       await writeFile(path.join(options.profileDir, 'tour.json'), JSON.stringify({ recording, operations: tourOperations }));
       log(`profile and recording of the tour written to ${options.profileDir}`);
     }
-    log(`tour: ${((Date.now() - started) / 1000).toFixed(1)} s, ${tourOperations.length} requests, windows from ${recording.visited.from} to ${recording.visited.to}`);
+    log(
+      `tour: ${((Date.now() - started) / 1000).toFixed(1)} s, ${tourOperations.length} requests, windows from ${recording.visited.from} to ${recording.visited.to}`,
+    );
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
   } finally {
     await chromium.close();

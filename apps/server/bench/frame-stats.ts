@@ -30,7 +30,10 @@ export interface FrameStats {
  * the gaps (a page that misses frames only ever makes gaps longer).
  */
 export function refreshInterval(gaps: readonly number[]): number {
-  return percentile([...gaps].sort((a, b) => a - b), 10);
+  return percentile(
+    [...gaps].sort((a, b) => a - b),
+    10,
+  );
 }
 
 export function frameStats(timestamps: readonly number[], refreshMs?: number): FrameStats {

@@ -8,6 +8,13 @@ const fanOut = (n: number) => {
 export const HOSTILE_BODIES: { name: string; body: string; headers?: Record<string, string> }[] = [
   { name: 'fragment fan-out (2^30)', body: JSON.stringify({ query: fanOut(30) }) },
   { name: 'field duplication ×480', body: JSON.stringify({ query: `{ ${'events { totalCount } '.repeat(480)}}` }) },
-  { name: 'depth 40', body: JSON.stringify({ query: `{ events { nodes { ${'actors { actor { events { nodes { '.repeat(10)}id${' } } } }'.repeat(10)} } } }` }) },
-  { name: 'wrong token on a mutation', body: JSON.stringify({ query: 'mutation { publishEvent(id: "RXZlbnQ6MA==") { id } }' }), headers: { authorization: 'Bearer chr_wrong-token-guess' } },
+  {
+    name: 'depth 40',
+    body: JSON.stringify({ query: `{ events { nodes { ${'actors { actor { events { nodes { '.repeat(10)}id${' } } } }'.repeat(10)} } } }` }),
+  },
+  {
+    name: 'wrong token on a mutation',
+    body: JSON.stringify({ query: 'mutation { publishEvent(id: "RXZlbnQ6MA==") { id } }' }),
+    headers: { authorization: 'Bearer chr_wrong-token-guess' },
+  },
 ];

@@ -18,7 +18,7 @@ const PARAGRAPHS = [
   'Russian Deputy Foreign Minister Sergei Ryabkov told reporters in Moscow earlier this month that Russian specialists would stay in Venezuela as long as needed under existing contracts.',
   'The European Union said in a statement on Monday that it supported a negotiated solution and free and fair presidential elections.',
   'Colombian President Iván Duque warned that the border crossings would remain closed until humanitarian aid could enter.',
-  'In January, the Lima Group said it did not recognise the legitimacy of Maduro\'s new term, which began on January 10.',
+  "In January, the Lima Group said it did not recognise the legitimacy of Maduro's new term, which began on January 10.",
   'US Secretary of State Mike Pompeo said on Wednesday that "all options" remained available, while China urged restraint.',
   'Oil exports fell sharply last month after sanctions on the state oil company PDVSA took effect, analysts said.',
   'Spokeswoman Maria Zakharova told a weekly briefing that Moscow condemned what she called attempts to divide the Venezuelan military.',

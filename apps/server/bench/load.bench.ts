@@ -50,7 +50,9 @@ interface Figures {
 }
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.match(/\d+/)?.[0] ?? NaN) / 1024;
 }
 
@@ -63,10 +65,16 @@ async function heapUsedMb(url: string): Promise<number> {
 /** chronicle as `npm start` runs it, in a process of its own; `extraEnv` adds or overrides settings. */
 export async function startChronicle(databaseUrl: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, DATABASE_URL: databaseUrl, PORT: '0', NODE_ENV: 'production', CHRONICLE_SEED: 'never',
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    NODE_ENV: 'production',
+    CHRONICLE_SEED: 'never',
     // One client address sends everything here: the limits would measure themselves.
     // They stay in the path (counted in PostgreSQL), with room for the load.
-    CHRONICLE_RATE_LIMIT_REQUESTS: '100000000/60', CHRONICLE_RATE_LIMIT_MUTATIONS: '100000000/60', CHRONICLE_RATE_LIMIT_FAILED_AUTH: '100000000/60',
+    CHRONICLE_RATE_LIMIT_REQUESTS: '100000000/60',
+    CHRONICLE_RATE_LIMIT_MUTATIONS: '100000000/60',
+    CHRONICLE_RATE_LIMIT_FAILED_AUTH: '100000000/60',
     // As `npm start` logs: one JSON line per request, read and dropped here.
     CHRONICLE_LOG_LEVEL: 'info',
     ...extraEnv,
@@ -90,16 +98,31 @@ export async function startChronicle(databaseUrl: string, extraEnv: NodeJS.Proce
 async function run(url: string, pid: number, hostileShare: 0 | 0.25): Promise<Figures> {
   const clean = { method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body: JANUARY };
   // Every fourth request hostile, the four kinds in turn.
-  const requests = hostileShare === 0
-    ? [clean]
-    : HOSTILE_BODIES.flatMap((h) => [clean, clean, clean, { method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json', ...h.headers }, body: h.body }]);
+  const requests =
+    hostileShare === 0
+      ? [clean]
+      : HOSTILE_BODIES.flatMap((h) => [
+          clean,
+          clean,
+          clean,
+          { method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json', ...h.headers }, body: h.body },
+        ]);
   const rssBeforeMb = rssMb(pid);
   const heapBeforeMb = await heapUsedMb(url);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: TIMEOUT_S, requests });
   return {
-    requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max,
-    errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, rssBeforeMb, rssAfterMb: rssMb(pid),
-    heapBeforeMb, heapAfterMb: await heapUsedMb(url),
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    rssBeforeMb,
+    rssAfterMb: rssMb(pid),
+    heapBeforeMb,
+    heapAfterMb: await heapUsedMb(url),
   };
 }
 
@@ -118,7 +141,13 @@ export async function benchLoad(serverUrl: string, loadDbUrl: string, log: (line
     // test must not count. Growth is measured from the end of this warm-up.
     const rssIdleMb = rssMb(child.pid!);
     log(`chronicle (pid ${child.pid}) at ${url}; warming up: ${CONNECTIONS} connections × ${WARMUP_SECONDS} s`);
-    await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, timeout: TIMEOUT_S, requests: [{ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JANUARY }] });
+    await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: WARMUP_SECONDS,
+      timeout: TIMEOUT_S,
+      requests: [{ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JANUARY }],
+    });
     log(`clean: ${CONNECTIONS} connections × ${SECONDS} s`);
     const clean = await run(url, child.pid!, 0);
     log(JSON.stringify(clean));

@@ -30,7 +30,11 @@ const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const WINDOW = `query Window { events(filter: { from: "2019-01-01", to: "2019-12-31" }, first: 50) {
   edges { node { id title date { display } actors { role actor { name } } citations { passage source { publisher } } } } } }`;
 
-interface Latencies { p50: number; p99: number; requests: number }
+interface Latencies {
+  p50: number;
+  p99: number;
+  requests: number;
+}
 
 function percentiles(latencies: number[]): Latencies {
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -44,7 +48,11 @@ async function windowLoad(apiUrl: string, stop: { done: boolean }, count = Infin
   const client = async () => {
     while (!stop.done && latencies.length < count) {
       const t0 = performance.now();
-      const response = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: WINDOW }) });
+      const response = await fetch(`${apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: WINDOW }),
+      });
       if (!response.ok) throw new Error(`window query answered ${response.status}`);
       await response.json();
       latencies.push(performance.now() - t0);
@@ -56,8 +64,16 @@ async function windowLoad(apiUrl: string, stop: { done: boolean }, count = Infin
 
 function startWorkerProcess(databaseUrl: string, slots: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
-    cwd: serverDir, stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost', CHRONICLE_WORKERS: String(slots), CHRONICLE_FEED_POLL_CRON: 'off', NODE_ENV: 'production' },
+    cwd: serverDir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost',
+      CHRONICLE_WORKERS: String(slots),
+      CHRONICLE_FEED_POLL_CRON: 'off',
+      NODE_ENV: 'production',
+    },
   });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -68,7 +84,9 @@ function startWorkerProcess(databaseUrl: string, slots: number): Promise<ChildPr
 }
 
 async function unfinished(db: Database, ids: string[]): Promise<{ left: number; failed: number }> {
-  const rows = await db.$queryRaw<{ state: string; n: bigint }[]>`SELECT state::text AS state, count(*) AS n FROM pgboss.job WHERE id = ANY(${ids}::uuid[]) GROUP BY state`;
+  const rows = await db.$queryRaw<
+    { state: string; n: bigint }[]
+  >`SELECT state::text AS state, count(*) AS n FROM pgboss.job WHERE id = ANY(${ids}::uuid[]) GROUP BY state`;
   const count = (states: string[]) => rows.filter((r) => states.includes(r.state)).reduce((sum, r) => sum + Number(r.n), 0);
   return { left: count(['created', 'retry', 'active']), failed: count(['failed', 'cancelled']) };
 }
@@ -80,7 +98,10 @@ export async function benchQueueIngestion(databaseUrl: string, log: (line: strin
   const api = await startServer({ databaseUrl, port: 0, production: true });
   // Indices never used before in this database: every article is new, none repeats another's text.
   const base = 1_000 + Number((await db.source.count()) * 10) + Math.floor(Math.random() * 1_000_000) * 1_000;
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(', ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
   const rows: { processes: number; slots: number; seconds: number; rate: number; failed: number; busy: Latencies; cpuMs: number | null }[] = [];
   try {
     await windowLoad(api.url, { done: false }, 50); // warm-up
@@ -88,10 +109,11 @@ export async function benchQueueIngestion(databaseUrl: string, log: (line: strin
     log(`window query idle: p50 ${idle.p50.toFixed(1)} ms, p99 ${idle.p99.toFixed(1)} ms`);
     for (const [round, { processes, slots }] of SETUPS.entries()) {
       const indices = Array.from({ length: ARTICLES }, (_, i) => base + round * ARTICLES + i);
-      for (const i of indices) pages.route(`/news/${i}`, (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(templatePage(templateArticle(i)));
-      });
+      for (const i of indices)
+        pages.route(`/news/${i}`, (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(templatePage(templateArticle(i)));
+        });
       const children = await Promise.all(Array.from({ length: processes }, () => startWorkerProcess(databaseUrl, slots)));
       const workersCpu = async () => {
         const each = await Promise.all(children.map((child) => cpuSeconds(child.pid)));
@@ -117,13 +139,17 @@ export async function benchQueueIngestion(databaseUrl: string, log: (line: strin
         stop.done = true;
         const busy = await busyLoad;
         rows.push({ processes, slots, seconds, rate: ARTICLES / seconds, failed: state.failed, busy, cpuMs });
-        log(`${processes} process(es) × ${slots} job(s): ${ARTICLES} articles in ${seconds.toFixed(1)} s = ${(ARTICLES / seconds).toFixed(1)} articles/s (${state.failed} failed); workers' CPU ${cpuMs?.toFixed(1) ?? '?'} ms per article; window p99 meanwhile ${busy.p99.toFixed(1)} ms`);
+        log(
+          `${processes} process(es) × ${slots} job(s): ${ARTICLES} articles in ${seconds.toFixed(1)} s = ${(ARTICLES / seconds).toFixed(1)} articles/s (${state.failed} failed); workers' CPU ${cpuMs?.toFixed(1) ?? '?'} ms per article; window p99 meanwhile ${busy.p99.toFixed(1)} ms`,
+        );
       } finally {
         for (const child of children) child.kill('SIGTERM');
         await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))));
       }
     }
-    await writeSection('queue-ingestion', `## Ingestion through the job queue
+    await writeSection(
+      'queue-ingestion',
+      `## Ingestion through the job queue
 
 Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine()}.
 ${ARTICLES} distinct articles (made from a template: other people, places, days and figures each, ~110 words) served as news
@@ -138,7 +164,8 @@ Load average when the run began: ${load}.
 |---:|---:|---:|---:|---:|---:|---:|
 | none (idle) | | | | | ${idle.p50.toFixed(1)} ms | ${idle.p99.toFixed(1)} ms |
 ${rows.map((r) => `| ${r.processes} × ${r.slots} | ${r.rate.toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.cpuMs === null ? '' : `${r.cpuMs.toFixed(1)} ms`} | ${r.failed} | ${r.busy.p50.toFixed(1)} ms | ${r.busy.p99.toFixed(1)} ms |`).join('\n')}
-`);
+`,
+    );
   } finally {
     await api.close();
     await queue.stop({ graceful: false });

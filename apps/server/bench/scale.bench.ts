@@ -14,7 +14,11 @@ import { startChronicle, type BenchServer } from './servers.ts';
 const SAMPLES = 30;
 const GOAL_MS = 300;
 
-interface Measured { name: string; p50: number; p95: number }
+interface Measured {
+  name: string;
+  p50: number;
+  p95: number;
+}
 
 /** Runs `send(i)` a few times to warm up, then SAMPLES times one after another. */
 async function measure(name: string, send: (i: number) => Promise<void>): Promise<Measured> {
@@ -30,7 +34,11 @@ async function measure(name: string, send: (i: number) => Promise<void>): Promis
 }
 
 async function graphqlPost(server: BenchServer, query: string, variables: object): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (!response.ok || body.errors) throw new Error(`${response.status}: ${JSON.stringify(body.errors)}`);
   return body;
@@ -39,7 +47,7 @@ async function graphqlPost(server: BenchServer, query: string, variables: object
 /** A window of `days` days starting somewhere different for each i, inside 2000–2024. */
 function windowOf(days: number, i: number): { from: string; to: string } {
   const span = 9131 - days;
-  const start = new Date(Date.UTC(2000, 0, 1) + (span > 0 ? ((i * 7919) % span) : 0) * 86_400_000);
+  const start = new Date(Date.UTC(2000, 0, 1) + (span > 0 ? (i * 7919) % span : 0) * 86_400_000);
   const end = new Date(start.getTime() + (days - 1) * 86_400_000);
   return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) };
 }
@@ -55,12 +63,22 @@ export async function benchScale(databaseUrl: string, log: (line: string) => voi
     log(`${name}: p50 ${measured.p50.toFixed(0)} ms, p95 ${measured.p95.toFixed(0)} ms`);
   };
   try {
-    for (const [label, days] of [['a week', 7], ['three months', 91], ['two years', 731], ['25 years', 9131]] as const) {
+    for (const [label, days] of [
+      ['a week', 7],
+      ['three months', 91],
+      ['two years', 731],
+      ['25 years', 9131],
+    ] as const) {
       await run(`window page of 200, ${label}`, (i) => graphqlPost(chronicle, timelineEvents, { filter: windowOf(days, i), first: 200 }).then(() => {}));
     }
-    for (const [label, days] of [['1 year', 366], ['25 years', 9131]] as const) {
+    for (const [label, days] of [
+      ['1 year', 366],
+      ['25 years', 9131],
+    ] as const) {
       for (const buckets of [50, 500]) {
-        await run(`histogram, ${label}, ${buckets} buckets`, (i) => graphqlPost(chronicle, timelineDensity, { filter: windowOf(days, i), buckets }).then(() => {}));
+        await run(`histogram, ${label}, ${buckets} buckets`, (i) =>
+          graphqlPost(chronicle, timelineDensity, { filter: windowOf(days, i), buckets }).then(() => {}),
+        );
       }
     }
     // Keyset pages: page 1 and page 1,000 (of 50) of a walk through the 25 years.
@@ -78,9 +96,16 @@ export async function benchScale(databaseUrl: string, log: (line: string) => voi
     await client.connect();
     try {
       await run('naive GROUP BY month, 25 years (SQL, no HTTP)', () =>
-        client.query(`SELECT date_trunc('month', starts_on) AS month, count(*) FROM event WHERE status = 'PUBLISHED' GROUP BY 1`).then(() => {}));
+        client.query(`SELECT date_trunc('month', starts_on) AS month, count(*) FROM event WHERE status = 'PUBLISHED' GROUP BY 1`).then(() => {}),
+      );
       await run('naive GROUP BY month, 1 year (SQL, no HTTP)', (i) =>
-        client.query(`SELECT date_trunc('month', starts_on) AS month, count(*) FROM event WHERE status = 'PUBLISHED' AND starts_on BETWEEN $1 AND $2 GROUP BY 1`, [windowOf(366, i).from, windowOf(366, i).to]).then(() => {}));
+        client
+          .query(`SELECT date_trunc('month', starts_on) AS month, count(*) FROM event WHERE status = 'PUBLISHED' AND starts_on BETWEEN $1 AND $2 GROUP BY 1`, [
+            windowOf(366, i).from,
+            windowOf(366, i).to,
+          ])
+          .then(() => {}),
+      );
     } finally {
       await client.end();
     }
@@ -89,7 +114,9 @@ export async function benchScale(databaseUrl: string, log: (line: string) => voi
   }
   const first = results.find((r) => r.name === 'keyset page 1 of the walk, same shape')!;
   const thousandth = results.find((r) => r.name === 'keyset page 1,000 of the walk, same shape')!;
-  const rows = results.map((r) => `| ${r.name} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${r.name.startsWith('naive') ? '' : r.p95 <= GOAL_MS ? 'yes' : '**no**'} |`);
+  const rows = results.map(
+    (r) => `| ${r.name} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${r.name.startsWith('naive') ? '' : r.p95 <= GOAL_MS ? 'yes' : '**no**'} |`,
+  );
   for (const r of results) console.log(`scale ${sizeLabel} ${r.name}: p95 ${r.p95.toFixed(0)} ms`);
   console.log(`scale ${sizeLabel} keyset page 1,000 / page 1 (p95): ${(thousandth.p95 / first.p95).toFixed(2)}`);
   await writeSection(

@@ -18,7 +18,9 @@ export interface BenchServer {
 
 /** Resident memory of a process, in MB (Linux). */
 export function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.match(/\d+/)?.[0] ?? NaN) / 1024;
 }
 
@@ -37,7 +39,9 @@ async function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv
   child.stdout.removeAllListeners('data');
   child.stdout.resume();
   return {
-    name, url, child,
+    name,
+    url,
+    child,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
@@ -48,10 +52,16 @@ async function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv
 
 export function startChronicle(databaseUrl: string, poolSize: number): Promise<BenchServer> {
   return startProcess('chronicle', ['--import', 'tsx', 'src/index.ts'], {
-    ...process.env, DATABASE_URL: databaseUrl, PORT: '0', NODE_ENV: 'production', CHRONICLE_SEED: 'never',
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    NODE_ENV: 'production',
+    CHRONICLE_SEED: 'never',
     CHRONICLE_DB_POOL_SIZE: String(poolSize),
     // One client address sends everything here: the limits would measure themselves.
-    CHRONICLE_RATE_LIMIT_REQUESTS: '100000000/60', CHRONICLE_RATE_LIMIT_MUTATIONS: '100000000/60', CHRONICLE_RATE_LIMIT_FAILED_AUTH: '100000000/60',
+    CHRONICLE_RATE_LIMIT_REQUESTS: '100000000/60',
+    CHRONICLE_RATE_LIMIT_MUTATIONS: '100000000/60',
+    CHRONICLE_RATE_LIMIT_FAILED_AUTH: '100000000/60',
     // As `npm start` logs: one JSON line per request, read and dropped here.
     CHRONICLE_LOG_LEVEL: 'info',
   });
@@ -62,7 +72,12 @@ export function startBaseline(databaseUrl: string, poolSize: number): Promise<Be
 }
 
 export function startPostGraphile(databaseUrl: string, poolSize: number): Promise<BenchServer> {
-  return startProcess('postgraphile', ['--import', 'tsx', '--import', './bench/promise-with-resolvers.ts', 'bench/postgraphile-server.ts', databaseUrl, String(poolSize)], {
-    ...process.env, NODE_ENV: 'production',
-  });
+  return startProcess(
+    'postgraphile',
+    ['--import', 'tsx', '--import', './bench/promise-with-resolvers.ts', 'bench/postgraphile-server.ts', databaseUrl, String(poolSize)],
+    {
+      ...process.env,
+      NODE_ENV: 'production',
+    },
+  );
 }

@@ -21,14 +21,28 @@ const ROUNDS = 20;
 const SUBSCRIPTION = 'subscription Bench { eventChanged(timeline: "bench-live") { change event { id title date { display } } } }';
 const UPDATE = 'mutation BenchTitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }';
 
-interface Round { mutationMs: number; firstMs: number; p50Ms: number; p99Ms: number; lastMs: number; missing: number }
+interface Round {
+  mutationMs: number;
+  firstMs: number;
+  p50Ms: number;
+  p99Ms: number;
+  lastMs: number;
+  missing: number;
+}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 async function redisAnswers(): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port: 6379 }, () => { socket.destroy(); resolve(true); });
+    const socket = net.connect({ host: '127.0.0.1', port: 6379 }, () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -38,7 +52,15 @@ async function fixtures(databaseUrl: string) {
   try {
     const timeline = await db.timeline.upsert({ where: { slug: 'bench-live' }, create: { slug: 'bench-live', title: 'Live bench' }, update: {} });
     const event = await db.event.create({
-      data: { title: 'Bench event', kind: 'OTHER', status: 'PUBLISHED', precision: 'DAY', startsOn: new Date('2020-01-01'), endsOn: new Date('2020-01-01'), timelines: { create: { timelineId: timeline.id } } },
+      data: {
+        title: 'Bench event',
+        kind: 'OTHER',
+        status: 'PUBLISHED',
+        precision: 'DAY',
+        startsOn: new Date('2020-01-01'),
+        endsOn: new Date('2020-01-01'),
+        timelines: { create: { timelineId: timeline.id } },
+      },
     });
     const token = (await createApiToken(db, 'bench editor')).token;
     return { eventId: Buffer.from(`Event:${event.id}`).toString('base64url'), token };
@@ -61,20 +83,30 @@ async function variant(databaseUrl: string, env: NodeJS.ProcessEnv, log: (line: 
     let subscribed = 0;
     for (let i = 0; i < CLIENTS; i += 1) {
       const client = createClient({
-        url: `${a.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
+        url: `${a.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        lazy: false,
+        retryAttempts: 0,
         connectionParams: i < EDITORS ? { authorization: `Bearer ${token}` } : {},
       });
       clients.push(client);
       await new Promise<void>((resolve) => {
-        client.subscribe<{ eventChanged: { event: { title: string } | null } }>({ query: SUBSCRIPTION }, {
-          next: ({ data }) => {
-            const title = data?.eventChanged.event?.title;
-            if (title) (arrivals.get(title) ?? arrivals.set(title, []).get(title)!).push(performance.now());
+        client.subscribe<{ eventChanged: { event: { title: string } | null } }>(
+          { query: SUBSCRIPTION },
+          {
+            next: ({ data }) => {
+              const title = data?.eventChanged.event?.title;
+              if (title) (arrivals.get(title) ?? arrivals.set(title, []).get(title)!).push(performance.now());
+            },
+            error: (error) => log(`client ${i}: ${JSON.stringify(error)}`),
+            complete: () => {},
           },
-          error: (error) => log(`client ${i}: ${JSON.stringify(error)}`),
-          complete: () => {},
+        );
+        const off = client.on('connected', () => {
+          off();
+          subscribed += 1;
+          resolve();
         });
-        const off = client.on('connected', () => { off(); subscribed += 1; resolve(); });
       });
     }
     log(`${subscribed} clients connected to A`);
@@ -88,7 +120,8 @@ async function variant(databaseUrl: string, env: NodeJS.ProcessEnv, log: (line: 
       const title = `Round ${round}`;
       const started = performance.now();
       const response = await fetch(`${b.url}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: UPDATE, variables: { id: eventId, title } }),
       });
       const mutationMs = performance.now() - started;
@@ -96,7 +129,14 @@ async function variant(databaseUrl: string, env: NodeJS.ProcessEnv, log: (line: 
       const deadline = performance.now() + 10_000;
       while ((arrivals.get(title)?.length ?? 0) < CLIENTS && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
       const times = (arrivals.get(title) ?? []).map((t) => t - started).sort((x, y) => x - y);
-      rounds.push({ mutationMs, firstMs: times[0] ?? NaN, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), lastMs: times.at(-1) ?? NaN, missing: CLIENTS - times.length });
+      rounds.push({
+        mutationMs,
+        firstMs: times[0] ?? NaN,
+        p50Ms: percentile(times, 50),
+        p99Ms: percentile(times, 99),
+        lastMs: times.at(-1) ?? NaN,
+        missing: CLIENTS - times.length,
+      });
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     return rounds;
@@ -125,7 +165,9 @@ export async function benchSubscriptions(databaseUrl: string, log: (line: string
     results.push(row('Redis pub/sub', redis));
     log(results.at(-1)!);
   }
-  await writeSection('subscriptions', `
+  await writeSection(
+    'subscriptions',
+    `
 ## Live updates: one change fanned out to 1,000 subscribers
 
 ${CLIENTS} graphql-ws clients (${CLIENTS - EDITORS} readers, ${EDITORS} editors) subscribe to one timeline on instance A; an
@@ -139,5 +181,6 @@ the instances' very first change (code paths not yet warm, not counted in the re
 ${results.join('\n')}
 
 Machine: ${describeMachine()}, shared with other work. \`npm run bench -- subscriptions\`.
-`);
+`,
+  );
 }

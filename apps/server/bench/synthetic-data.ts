@@ -63,23 +63,30 @@ async function inTransaction(client: pg.Client, work: () => Promise<void>): Prom
 
 async function makeActorsAndSources(client: pg.Client): Promise<void> {
   await inTransaction(client, async () => {
-    await client.query(`
+    await client.query(
+      `
       INSERT INTO actor (id, slug, name, kind, aliases, description, updated_at)
       SELECT md5('actor' || i)::uuid, 'bench-actor-' || i, 'Actor ' || i, (enum_range(NULL::"ActorKind"))[1 + i % 4],
              ARRAY['Alias ' || i], 'Synthetic actor', now()
-      FROM generate_series(1, $1::int) i`, [SYNTHETIC.actors]);
-    await client.query(`
+      FROM generate_series(1, $1::int) i`,
+      [SYNTHETIC.actors],
+    );
+    await client.query(
+      `
       INSERT INTO source (id, title, publisher, url, published_on, language, content_hash)
       SELECT md5('source' || i)::uuid, 'Report ' || i, 'Wire ' || (i % 40), 'https://example.org/report/' || i,
              date '2000-01-01' + (i * 7) % 9000, 'en', encode(sha256(('source' || i)::bytea), 'hex')
-      FROM generate_series(1, $1::int) i`, [SYNTHETIC.sources]);
+      FROM generate_series(1, $1::int) i`,
+      [SYNTHETIC.sources],
+    );
   });
 }
 
 /** Events first..last (inclusive), with their actors and one citation each. */
 async function makeEvents(client: pg.Client, first: number, last: number): Promise<void> {
   // 90% DAY, 8% MONTH, 2% YEAR precision, spread over 2000–2024.
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO event (id, title, summary, kind, starts_on, ends_on, precision, status, updated_at)
     SELECT md5('event' || g)::uuid, 'Synthetic event ' || g, 'What happened in event ' || g || ', in a sentence or two.',
            (enum_range(NULL::"EventKind"))[1 + (g % 9)::int],
@@ -88,17 +95,25 @@ async function makeEvents(client: pg.Client, first: number, last: number): Promi
                 WHEN g % 12 = 0 THEN (date_trunc('month', d) + interval '1 month - 1 day')::date ELSE d END,
            (CASE WHEN g % 50 = 0 THEN 'YEAR' WHEN g % 12 = 0 THEN 'MONTH' ELSE 'DAY' END)::"DatePrecision",
            'PUBLISHED', now()
-    FROM generate_series($1::bigint, $2::bigint) g, LATERAL (SELECT date '2000-01-01' + ((g * 7919) % 9131)::int AS d) day`, [first, last]);
-  await client.query(`
+    FROM generate_series($1::bigint, $2::bigint) g, LATERAL (SELECT date '2000-01-01' + ((g * 7919) % 9131)::int AS d) day`,
+    [first, last],
+  );
+  await client.query(
+    `
     INSERT INTO event_actor (event_id, actor_id, role)
     SELECT DISTINCT ON (g, a) md5('event' || g)::uuid, md5('actor' || a)::uuid, (enum_range(NULL::"ActorRole"))[1 + k]
     FROM generate_series($1::bigint, $2::bigint) g, generate_series(0, $3::int - 1) k,
-         LATERAL (SELECT 1 + (g * (7 + 6 * k)) % $4::int AS a) pick`, [first, last, SYNTHETIC.actorsPerEvent, SYNTHETIC.actors]);
-  await client.query(`
+         LATERAL (SELECT 1 + (g * (7 + 6 * k)) % $4::int AS a) pick`,
+    [first, last, SYNTHETIC.actorsPerEvent, SYNTHETIC.actors],
+  );
+  await client.query(
+    `
     INSERT INTO citation (id, event_id, source_id, passage, passage_start, passage_end, date_expression, status)
     SELECT md5('citation' || g)::uuid, md5('event' || g)::uuid, md5('source' || (1 + g % $3::int))::uuid,
            'The passage of report ' || (1 + g % $3::int) || ' that backs event ' || g || '.', NULL, NULL, 'on Tuesday', 'PUBLISHED'
-    FROM generate_series($1::bigint, $2::bigint) g`, [first, last, SYNTHETIC.sources]);
+    FROM generate_series($1::bigint, $2::bigint) g`,
+    [first, last, SYNTHETIC.sources],
+  );
 }
 
 /**
@@ -109,18 +124,22 @@ export async function ensureSyntheticTimeline(databaseUrl: string, log: (line: s
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>(`
+    const { rows } = await client.query<{ id: string }>(
+      `
       INSERT INTO timeline (id, slug, title, description) VALUES (md5('timeline-' || $1)::uuid, $1, 'Synthetic events', 'Every synthetic event of the benchmarks.')
-      ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug RETURNING id`, [SYNTHETIC_TIMELINE]);
+      ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug RETURNING id`,
+      [SYNTHETIC_TIMELINE],
+    );
     const timelineId = rows[0]!.id;
     const { rows: counts } = await client.query<{ missing: string }>(
-      'SELECT (SELECT count(*) FROM event) - (SELECT count(*) FROM timeline_event WHERE timeline_id = $1) AS missing', [timelineId]);
+      'SELECT (SELECT count(*) FROM event) - (SELECT count(*) FROM timeline_event WHERE timeline_id = $1) AS missing',
+      [timelineId],
+    );
     if (Number(counts[0]!.missing) === 0) return log(`every event already on the timeline ${SYNTHETIC_TIMELINE}`);
     const started = Date.now();
     // ON CONFLICT, not NOT EXISTS: against links the planner believes absent, an anti-join rescanned
     // the table it was filling for every event (quadratic; minutes at a million).
-    const { rowCount } = await client.query(
-      'INSERT INTO timeline_event (timeline_id, event_id) SELECT $1, id FROM event ON CONFLICT DO NOTHING', [timelineId]);
+    const { rowCount } = await client.query('INSERT INTO timeline_event (timeline_id, event_id) SELECT $1, id FROM event ON CONFLICT DO NOTHING', [timelineId]);
     await client.query('ANALYZE');
     log(`${(rowCount ?? 0).toLocaleString('en')} events put on the timeline ${SYNTHETIC_TIMELINE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {

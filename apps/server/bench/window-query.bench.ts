@@ -38,8 +38,8 @@ export interface WindowBenchOptions {
 
 /** Windows of three months spread over the data set's 25 years. */
 function windowFor(i: number) {
-  const year = 2000 + (i * 7) % 24;
-  const month = 1 + (i * 5) % 10;
+  const year = 2000 + ((i * 7) % 24);
+  const month = 1 + ((i * 5) % 10);
   const pad = (n: number) => String(n).padStart(2, '0');
   return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month + 2)}-28`, first: 50 };
 }
@@ -47,7 +47,11 @@ function windowFor(i: number) {
 const queryOf = (server: BenchServer) => (server.name === 'postgraphile' ? POSTGRAPHILE_QUERY : CHRONICLE_QUERY);
 
 async function post(server: BenchServer, variables: object): Promise<unknown> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: queryOf(server), variables }) });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: queryOf(server), variables }),
+  });
   if (!response.ok) throw new Error(`${server.name} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
@@ -56,40 +60,75 @@ async function post(server: BenchServer, variables: object): Promise<unknown> {
 async function checkAgreement(chronicle: BenchServer, baseline: BenchServer, postgraphile: BenchServer): Promise<void> {
   for (const i of [0, 1, 2]) {
     const [a, b, p] = (await Promise.all([post(chronicle, windowFor(i)), post(baseline, windowFor(i)), post(postgraphile, windowFor(i))])) as [
-      { data: { events: { edges: { node: { title: string } }[] } } }, unknown, { data: { eventsInWindow: { nodes: { title: string }[] } } },
+      { data: { events: { edges: { node: { title: string } }[] } } },
+      unknown,
+      { data: { eventsInWindow: { nodes: { title: string }[] } } },
     ];
     if (!isDeepStrictEqual(a, b)) throw new Error(`chronicle and the baseline disagree on window ${JSON.stringify(windowFor(i))}`);
     const titles = a.data.events.edges.map((e) => e.node.title);
-    if (!isDeepStrictEqual(titles, p.data.eventsInWindow.nodes.map((n) => n.title))) throw new Error(`chronicle and PostGraphile list different events for ${JSON.stringify(windowFor(i))}`);
+    if (
+      !isDeepStrictEqual(
+        titles,
+        p.data.eventsInWindow.nodes.map((n) => n.title),
+      )
+    )
+      throw new Error(`chronicle and PostGraphile list different events for ${JSON.stringify(windowFor(i))}`);
   }
 }
 
-interface Round { requests: number; seconds: number; p99: number; p50: number; errors: number; non2xx: number; rssMaxMb: number }
+interface Round {
+  requests: number;
+  seconds: number;
+  p99: number;
+  p50: number;
+  errors: number;
+  non2xx: number;
+  rssMaxMb: number;
+}
 
 async function round(server: BenchServer, connections: number, seconds: number): Promise<Round> {
   const requests = Array.from({ length: 24 }, (_, i) => ({
-    method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' },
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: queryOf(server), variables: windowFor(i) }),
   }));
   let rssMaxMb = rssMb(server.child.pid!);
   const sampler = setInterval(() => (rssMaxMb = Math.max(rssMaxMb, rssMb(server.child.pid!))), 250);
   try {
     const result = await autocannon({ url: server.url, connections, duration: seconds, timeout: 10, requests });
-    return { requests: result.requests.total, seconds: result.duration, p99: result.latency.p99, p50: result.latency.p50, errors: result.errors + result.timeouts, non2xx: result.non2xx, rssMaxMb };
+    return {
+      requests: result.requests.total,
+      seconds: result.duration,
+      p99: result.latency.p99,
+      p50: result.latency.p50,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      rssMaxMb,
+    };
   } finally {
     clearInterval(sampler);
   }
 }
 
-interface Figures { rps: number; p50: number; p99: number; rssMaxMb: number; errors: number }
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  rssMaxMb: number;
+  errors: number;
+}
 
 function summarise(rounds: Round[]): Figures {
   const requests = rounds.reduce((n, r) => n + r.requests, 0);
   const seconds = rounds.reduce((n, r) => n + r.seconds, 0);
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   return {
-    rps: requests / seconds, p50: median(rounds.map((r) => r.p50)), p99: median(rounds.map((r) => r.p99)),
-    rssMaxMb: Math.max(...rounds.map((r) => r.rssMaxMb)), errors: rounds.reduce((n, r) => n + r.errors + r.non2xx, 0),
+    rps: requests / seconds,
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    rssMaxMb: Math.max(...rounds.map((r) => r.rssMaxMb)),
+    errors: rounds.reduce((n, r) => n + r.errors + r.non2xx, 0),
   };
 }
 
@@ -114,8 +153,14 @@ export async function benchWindowQuery(databaseUrl: string, log: (line: string) 
       const line = `window ${options.sizeLabel} c${connections}: api/baseline ${(c.rps / b.rps).toFixed(2)}, api/postgraphile ${(c.rps / p.rps).toFixed(2)}`;
       console.log(line);
       lines.push(line);
-      for (const [name, f] of [['chronicle', c], ['plain-pg baseline', b], ['PostGraphile V5 (amber)', p]] as const) {
-        rows.push(`| ${connections} | ${name} | ${f.rps.toFixed(0)} | ${f.p50.toFixed(0)} ms | ${f.p99.toFixed(0)} ms | ${f.rssMaxMb.toFixed(0)} MB | ${f.errors} |`);
+      for (const [name, f] of [
+        ['chronicle', c],
+        ['plain-pg baseline', b],
+        ['PostGraphile V5 (amber)', p],
+      ] as const) {
+        rows.push(
+          `| ${connections} | ${name} | ${f.rps.toFixed(0)} | ${f.p50.toFixed(0)} ms | ${f.p99.toFixed(0)} ms | ${f.rssMaxMb.toFixed(0)} MB | ${f.errors} |`,
+        );
       }
       log(JSON.stringify({ connections, chronicle: c, baseline: b, postgraphile: p }));
     }

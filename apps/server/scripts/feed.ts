@@ -26,7 +26,10 @@ try {
     const feed = await addFeed(db, { url: url!, timeline: values.timeline ?? null }, env.fetchPolicy);
     console.error(`following ${feed.url}${feed.title ? ` ("${feed.title}")` : ''}; its items are queued at the next poll (npm run feed -- poll to poll now).`);
   } else if (command === 'list') {
-    for (const feed of await db.feed.findMany({ orderBy: { createdAt: 'asc' }, include: { timeline: { select: { slug: true } }, _count: { select: { items: true } } } })) {
+    for (const feed of await db.feed.findMany({
+      orderBy: { createdAt: 'asc' },
+      include: { timeline: { select: { slug: true } }, _count: { select: { items: true } } },
+    })) {
       const polled = feed.lastPolledAt ? `polled ${feed.lastPolledAt.toISOString()}` : 'not polled yet';
       console.log(`${feed.url}\t${feed.timeline?.slug ?? '-'}\t${feed._count.items} item(s)\t${polled}${feed.lastError ? `\terror: ${feed.lastError}` : ''}`);
     }
@@ -35,7 +38,9 @@ try {
     try {
       for (const result of await pollAllFeeds(db, queue, env.fetchPolicy)) {
         const feed = await db.feed.findUniqueOrThrow({ where: { id: result.feedId }, select: { url: true } });
-        console.error(`${feed.url}: ${result.error ? `failed, ${result.error}` : result.notModified ? 'not modified' : `${result.newItems} new item(s) queued`}`);
+        console.error(
+          `${feed.url}: ${result.error ? `failed, ${result.error}` : result.notModified ? 'not modified' : `${result.newItems} new item(s) queued`}`,
+        );
         if (result.error) status = 1;
       }
     } finally {

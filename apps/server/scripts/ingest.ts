@@ -18,14 +18,20 @@ import type { IngestResult } from '../src/ingest/ingest-result.ts';
 import { ingestUrl, previewUrl } from '../src/ingest/url/ingest-url.ts';
 import { createLogger } from '../src/observability/logger.ts';
 
-const usage = 'usage: npm run ingest -- FILE... --published YYYY-MM-DD [--url U] [--title T] [--publisher P] [--timeline SLUG] [--dry-run]\n' +
+const usage =
+  'usage: npm run ingest -- FILE... --published YYYY-MM-DD [--url U] [--title T] [--publisher P] [--timeline SLUG] [--dry-run]\n' +
   '       npm run ingest -- https://… [--timeline SLUG] [--published YYYY-MM-DD] [--dry-run]\n' +
   '       npm run ingest -- DIR | FILE.jsonl [--published YYYY-MM-DD] [--timeline SLUG] [--enqueue-only]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    published: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' }, publisher: { type: 'string' },
-    timeline: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'enqueue-only': { type: 'boolean', default: false },
+    published: { type: 'string' },
+    url: { type: 'string' },
+    title: { type: 'string' },
+    publisher: { type: 'string' },
+    timeline: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    'enqueue-only': { type: 'boolean', default: false },
   },
 });
 const env = readServerEnv();
@@ -55,8 +61,14 @@ let failures = 0;
 try {
   if (bulk) {
     failures = await bulkCli({
-      target: resolved(positionals[0]!), databaseUrl: database.url, db, publishedOn, timeline: values.timeline ?? null,
-      enqueueOnly: values['enqueue-only'], concurrency: env.workers.concurrency, fetchPolicy: env.fetchPolicy,
+      target: resolved(positionals[0]!),
+      databaseUrl: database.url,
+      db,
+      publishedOn,
+      timeline: values.timeline ?? null,
+      enqueueOnly: values['enqueue-only'],
+      concurrency: env.workers.concurrency,
+      fetchPolicy: env.fetchPolicy,
       logger: createLogger({ level: 'error' }),
     });
   }
@@ -76,7 +88,14 @@ try {
       }
       const bytes = await readFile(resolved(file));
       const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-      const article = validateArticle({ text, publishedOn: publishedOn!, url: values.url, title: values.title, publisher: values.publisher, timeline: values.timeline });
+      const article = validateArticle({
+        text,
+        publishedOn: publishedOn!,
+        url: values.url,
+        title: values.title,
+        publisher: values.publisher,
+        timeline: values.timeline,
+      });
       if (values['dry-run']) {
         console.log(JSON.stringify({ file, ...(await extractFromArticle(db, article)) }, null, 2));
         continue;

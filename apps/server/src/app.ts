@@ -78,7 +78,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = createPrismaClient(options.databaseUrl, { ...options.database, onQuery: options.onQuery });
   const logger = options.logger ?? createLogger({ level: 'warn' });
   // Read when /metrics is scraped, once the subscription server below exists.
-  const metrics = createMetrics({ poolStats: () => poolStats(db), liveStats: () => ({ sockets: subscriptions.connections(), subscriptions: changes.listenerCount() }) });
+  const metrics = createMetrics({
+    poolStats: () => poolStats(db),
+    liveStats: () => ({ sockets: subscriptions.connections(), subscriptions: changes.listenerCount() }),
+  });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -91,7 +94,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   useChangeBus(db, changes);
   const schema = buildSchema();
   const subscriptions = startSubscriptionServer({
-    httpServer, schema, db, changes, logger,
+    httpServer,
+    schema,
+    db,
+    changes,
+    logger,
     validationRules: buildArmor(options.production ?? false).validationRules,
     maxMessageBytes: LIMITS.maxSocketMessageBytes,
     maxConnectionsPerClient: options.live?.maxConnectionsPerClient ?? LIMITS.maxConnectionsPerClient,
@@ -102,24 +109,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const apollo = buildApolloServer({
     schema,
     production: options.production ?? false,
-    plugins: [
-      operationObservability({ logger, metrics, slowOperationMs: options.slowOperationMs ?? 1000, knownCodes: KNOWN_CODES }),
-    ],
+    plugins: [operationObservability({ logger, metrics, slowOperationMs: options.slowOperationMs ?? 1000, knownCodes: KNOWN_CODES })],
     logError: (error) => logger.error({ err: error }, 'GraphQL operation failed'),
-    logUnavailable: (error) => logger.warn({ reason: error instanceof Error ? error.message.split('\n').filter(Boolean).pop() : String(error) }, 'database unavailable'),
+    logUnavailable: (error) =>
+      logger.warn({ reason: error instanceof Error ? error.message.split('\n').filter(Boolean).pop() : String(error) }, 'database unavailable'),
   });
   await apollo.start();
-  const workers = options.workers && options.workers.concurrency > 0
-    ? await startWorkers({ databaseUrl: options.databaseUrl, db, fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY, logger, ...options.workers })
-    : null;
+  const workers =
+    options.workers && options.workers.concurrency > 0
+      ? await startWorkers({ databaseUrl: options.databaseUrl, db, fetchPolicy: options.fetchPolicy ?? DEFAULT_FETCH_POLICY, logger, ...options.workers })
+      : null;
   // Sends jobs for the API (the workers, here or elsewhere, run them): the
   // workers' handle when they run here, else one opened on first use, so a
   // server that never queues holds no queue connections.
   let sender: Promise<JobQueue> | null = workers ? Promise.resolve(workers.queue) : null;
-  const jobQueue = () => (sender ??= openJobQueue(options.databaseUrl, { supervise: false, logger }).catch((error: unknown) => {
-    sender = null;
-    throw error;
-  }));
+  const jobQueue = () =>
+    (sender ??= openJobQueue(options.databaseUrl, { supervise: false, logger }).catch((error: unknown) => {
+      sender = null;
+      throw error;
+    }));
 
   app.use(closing.middleware);
   app.use(requestLog(logger, metrics));

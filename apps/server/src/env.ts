@@ -79,7 +79,8 @@ function workerCount(raw: string | undefined, fallback: number): number {
 // Five cron fields (every ten minutes: "*/10 * * * *"), or "off".
 function cronSetting(raw: string | undefined, fallback: string): string {
   const value = raw?.trim() || fallback;
-  if (value !== 'off' && value.split(/\s+/).length !== 5) throw new Error(`CHRONICLE_FEED_POLL_CRON must be a cron expression of five fields (e.g. "*/10 * * * *") or "off", got "${value}"`);
+  if (value !== 'off' && value.split(/\s+/).length !== 5)
+    throw new Error(`CHRONICLE_FEED_POLL_CRON must be a cron expression of five fields (e.g. "*/10 * * * *") or "off", got "${value}"`);
   return value;
 }
 
@@ -115,7 +116,10 @@ export function readServerEnv(): ServerEnv {
     fetchPolicy: {
       ...DEFAULT_FETCH_POLICY,
       // Host names (or *.domain) fetched even when they resolve to private addresses: intranets, tests.
-      allowHosts: (process.env.CHRONICLE_FETCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+      allowHosts: (process.env.CHRONICLE_FETCH_ALLOW_HOSTS ?? '')
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
     },
     live: {
       redisUrl: process.env.REDIS_URL?.trim() || undefined,

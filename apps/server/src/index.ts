@@ -48,10 +48,25 @@ if (env.seedWhenEmpty && !stopping) {
 }
 
 if (!stopping) {
-  server = await startServer({ databaseUrl: database.url, port: env.port, host: env.host, production: env.production, embedFrameAncestors: env.embedFrameAncestors,
-    rateLimits: env.rateLimits, trustProxy: env.trustProxy, logger, slowOperationMs: env.slowOperationMs, database: env.database, shutdown: env.shutdown,
-    fetchPolicy: env.fetchPolicy, live: env.live, workers: env.workers,
+  server = await startServer({
+    databaseUrl: database.url,
+    port: env.port,
+    host: env.host,
+    production: env.production,
+    embedFrameAncestors: env.embedFrameAncestors,
+    rateLimits: env.rateLimits,
+    trustProxy: env.trustProxy,
+    logger,
+    slowOperationMs: env.slowOperationMs,
+    database: env.database,
+    shutdown: env.shutdown,
+    fetchPolicy: env.fetchPolicy,
+    live: env.live,
+    workers: env.workers,
   });
   const where = database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL';
-  logger.info({ url: server.url }, `ready at ${server.url}/  (GraphQL ${server.url}/graphql, playground ${server.url}/graphiql, metrics ${server.url}/metrics, data in ${where})`);
+  logger.info(
+    { url: server.url },
+    `ready at ${server.url}/  (GraphQL ${server.url}/graphql, playground ${server.url}/graphiql, metrics ${server.url}/metrics, data in ${where})`,
+  );
 }

@@ -58,9 +58,15 @@ describe('accounts of an event, according to whom', () => {
     expect(fortRuss.resolvedDate).toBeNull();
     expect(arrival.citations.find((c) => c.source.publisher === 'The Hill')!.source.publisherCountry).toBe('US');
     const gente = arrival.citations.find((c) => c.source.publisher === "Gente d'Italia")!;
-    expect(gente).toMatchObject({ dateExpression: 'nel fine settimana', resolvedDate: { start: '2019-03-23', end: '2019-03-24', precision: 'DAY', display: '23 – 24 March 2019' } });
+    expect(gente).toMatchObject({
+      dateExpression: 'nel fine settimana',
+      resolvedDate: { start: '2019-03-23', end: '2019-03-24', precision: 'DAY', display: '23 – 24 March 2019' },
+    });
     expect(arrival.quotes.map((q) => [q.speaker?.name, q.source?.publisher])).toEqual(
-      expect.arrayContaining([['Donald Trump', 'The Hill'], ['Sergei Ryabkov', 'Fort Russ']]),
+      expect.arrayContaining([
+        ['Donald Trump', 'The Hill'],
+        ['Sergei Ryabkov', 'Fort Russ'],
+      ]),
     );
   });
 
@@ -82,7 +88,12 @@ describe('accounts of an event, according to whom', () => {
     // Two publishers, one quote each from Ryabkov and Trump.
     expect(event('Two Russian military planes land near Caracas with about 100 personnel')).toMatchObject({ isKey: false, salience: 3 + 2 });
     const keys = events.filter((e) => e.isKey).map((e) => e.title);
-    expect(keys).toEqual(expect.arrayContaining(['Guaidó proclaims himself interim president', 'Ryabkov: Russian military in Venezuela only to service earlier-supplied equipment']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'Guaidó proclaims himself interim president',
+        'Ryabkov: Russian military in Venezuela only to service earlier-supplied equipment',
+      ]),
+    );
     const lightest = Math.min(...events.map((e) => e.salience));
     expect(Math.min(...events.filter((e) => e.isKey).map((e) => e.salience))).toBeGreaterThan(lightest + 8);
   });
@@ -109,7 +120,10 @@ describe('accounts of an event, according to whom', () => {
     expect(fortRuss.nodes.map((n) => n.title)).toContain('Maduro sworn in for a second term');
 
     const russianPress = (await api.request(ByPublisher, { t: TIMELINE, countries: ['ru'] })).body.data!.events;
-    const expected = events.filter((e) => e.citations.some((c) => c.source.publisherCountry === 'RU')).map((e) => e.title).sort();
+    const expected = events
+      .filter((e) => e.citations.some((c) => c.source.publisherCountry === 'RU'))
+      .map((e) => e.title)
+      .sort();
     expect(russianPress.nodes.map((n) => n.title).sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(3);
 

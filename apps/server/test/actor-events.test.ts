@@ -68,7 +68,10 @@ describe("an actor's events", () => {
     expect(actors).toHaveLength(12);
     for (const actor of actors) {
       const { body } = await api.request(FilteredEvents, { actor: actor.id });
-      expect(actor.events.nodes.map((n) => n.title), actor.name).toEqual(body.data!.events.nodes.slice(0, 4).map((n) => n.title));
+      expect(
+        actor.events.nodes.map((n) => n.title),
+        actor.name,
+      ).toEqual(body.data!.events.nodes.slice(0, 4).map((n) => n.title));
       expect(actor.events.totalCount, actor.name).toBe(body.data!.events.totalCount);
     }
   });

@@ -48,4 +48,3 @@ describe('actor search', () => {
     expect(await namesFor('Erdoğan')).toEqual(['Recep Tayyip Erdoğan']);
   });
 });
-

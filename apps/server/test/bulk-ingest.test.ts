@@ -21,8 +21,10 @@ describe('npm run ingest -- FILE.jsonl | DIR', () => {
   let folder: string;
   let env: NodeJS.ProcessEnv;
   const ingest = (...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], { cwd: serverDir, env })
-      .then((r) => ({ code: 0, stderr: r.stderr }), (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }));
+    run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], { cwd: serverDir, env }).then(
+      (r) => ({ code: 0, stderr: r.stderr }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -42,14 +44,17 @@ describe('npm run ingest -- FILE.jsonl | DIR', () => {
     let broken = true;
     pages.route('/c', (req, res) => (broken ? page('%PDF-1.4', 'application/pdf') : page(templatePage(c)))(req, res));
     const file = path.join(folder, 'articles.jsonl');
-    await writeFile(file, [
-      JSON.stringify({ text: a.text, publishedOn: a.publishedOn, publisher: a.publisher }),
-      '{"text": "not closed',
-      JSON.stringify({ text: b.text, publishedOn: b.publishedOn, title: b.title }),
-      '',
-      JSON.stringify({ url: `${pages.origin}/c`, timeline: 'venezuela-crisis-2019' }),
-      JSON.stringify({ text: b.text.replace('report', 'account'), publishedOn: '2019-13-40' }),
-    ].join('\n'));
+    await writeFile(
+      file,
+      [
+        JSON.stringify({ text: a.text, publishedOn: a.publishedOn, publisher: a.publisher }),
+        '{"text": "not closed',
+        JSON.stringify({ text: b.text, publishedOn: b.publishedOn, title: b.title }),
+        '',
+        JSON.stringify({ url: `${pages.origin}/c`, timeline: 'venezuela-crisis-2019' }),
+        JSON.stringify({ text: b.text.replace('report', 'account'), publishedOn: '2019-13-40' }),
+      ].join('\n'),
+    );
 
     const first = await ingest(file);
     expect(first.code).toBe(1);

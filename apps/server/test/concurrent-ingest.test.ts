@@ -31,10 +31,12 @@ describe('concurrent ingests proposing the same new actors', () => {
     for (const [r, round] of rounds.entries()) {
       // Staggered by a few milliseconds after the first round: one article's
       // extraction may then run before or after another's transaction.
-      const results = await Promise.all([1, 2, 3, 4].map(async (n) => {
-        if (r > 0) await new Promise((resolve) => setTimeout(resolve, n * r * 3));
-        return session.api.request<Ingested, unknown>(Ingest, { input: article(round, r * 10 + n) }, { token: session.token });
-      }));
+      const results = await Promise.all(
+        [1, 2, 3, 4].map(async (n) => {
+          if (r > 0) await new Promise((resolve) => setTimeout(resolve, n * r * 3));
+          return session.api.request<Ingested, unknown>(Ingest, { input: article(round, r * 10 + n) }, { token: session.token });
+        }),
+      );
       for (const { status, body } of results) {
         expect(body.errors).toBeUndefined();
         expect(status).toBe(200);

@@ -13,7 +13,11 @@ describe('embedding', () => {
   let strict: RunningServer;
   beforeAll(async () => {
     api = await startTestApi();
-    strict = await startServer({ databaseUrl: api.database.url, port: 0, embedFrameAncestors: parseFrameAncestors('https://news.example https://*.paper.example') });
+    strict = await startServer({
+      databaseUrl: api.database.url,
+      port: 0,
+      embedFrameAncestors: parseFrameAncestors('https://news.example https://*.paper.example'),
+    });
   });
   afterAll(async () => {
     await strict?.close();
@@ -40,7 +44,7 @@ describe('embedding', () => {
   it('refuses a setting that would break or widen the header', () => {
     expect(parseFrameAncestors("  'self'   https://a.example ")).toBe("'self' https://a.example");
     expect(parseFrameAncestors("'none'")).toBe("'none'");
-    expect(() => parseFrameAncestors("https://a.example; script-src *")).toThrow(/not a frame-ancestors source/);
+    expect(() => parseFrameAncestors('https://a.example; script-src *')).toThrow(/not a frame-ancestors source/);
     expect(() => parseFrameAncestors("'none' https://a.example")).toThrow(/cannot be combined/);
     expect(() => parseFrameAncestors('   ')).toThrow(/empty/);
   });
@@ -50,7 +54,14 @@ describe('embedding', () => {
     const response = await fetch(`${api.url}/oembed?url=${encodeURIComponent(page)}&maxwidth=600`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'chronicle', title: 'Venezuelan presidential crisis 2019', width: 600, height: 480 });
+    expect(body).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'chronicle',
+      title: 'Venezuelan presidential crisis 2019',
+      width: 600,
+      height: 480,
+    });
     expect(body.html).toBe(
       `<iframe src="${api.url}/embed/${TIMELINE}?from=2019-01-01&amp;to=2019-03-31&amp;kinds=SANCTION" title="Venezuelan presidential crisis 2019 (chronicle)" ` +
         'width="600" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>',

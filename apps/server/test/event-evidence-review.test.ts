@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 
 /** A wire report of the seed's published Ryabkov statement (25 June 2019), with a quote the seed does not hold. */
-const report = (publisher: string, quote: string) => [
-  `MOSCOW, June 25 (${publisher}) - Russian Deputy Foreign Minister Sergei Ryabkov told the Federation Council on Tuesday that the Russian military specialists in Venezuela were there only to maintain equipment supplied earlier under existing contracts.`,
-  `"${quote}," Ryabkov said.`,
-].join('\n\n');
+const report = (publisher: string, quote: string) =>
+  [
+    `MOSCOW, June 25 (${publisher}) - Russian Deputy Foreign Minister Sergei Ryabkov told the Federation Council on Tuesday that the Russian military specialists in Venezuela were there only to maintain equipment supplied earlier under existing contracts.`,
+    `"${quote}," Ryabkov said.`,
+  ].join('\n\n');
 
 const IngestReport = graphql(`
   mutation IngestReport($input: IngestArticleInput!) {
@@ -50,7 +51,11 @@ describe('reviewing the evidence an article adds to an event on file', () => {
 
   const ingest = async (quote: string) => {
     articles += 1;
-    const { body } = await api.request(IngestReport, { input: { text: report(`Wire ${articles}`, quote), publishedOn: '2019-06-25', publisher: `Wire ${articles}` } }, { token });
+    const { body } = await api.request(
+      IngestReport,
+      { input: { text: report(`Wire ${articles}`, quote), publishedOn: '2019-06-25', publisher: `Wire ${articles}` } },
+      { token },
+    );
     expect(body.errors).toBeUndefined();
     const payload = body.data!.ingestArticle;
     expect(payload.created).toBe(true);
@@ -112,7 +117,11 @@ describe('reviewing the evidence an article adds to an event on file', () => {
 
   it('re-ingesting the article lists the event as matched again and writes nothing', async () => {
     const citations = await api.database.db.citation.count();
-    const { body } = await api.request(IngestReport, { input: { text: report('Wire 1', 'Nothing here is choreographed'), publishedOn: '2019-06-25' } }, { token });
+    const { body } = await api.request(
+      IngestReport,
+      { input: { text: report('Wire 1', 'Nothing here is choreographed'), publishedOn: '2019-06-25' } },
+      { token },
+    );
     const payload = body.data!.ingestArticle;
     expect(payload.created).toBe(false);
     expect(payload.proposedEvents).toEqual([]);
@@ -155,7 +164,7 @@ describe('reviewing the evidence an article adds to an event on file', () => {
     expect((await evidence()).citations.some((c) => second.citationIds.includes(c.id))).toBe(false);
   });
 
-  it('publishEvent publishes the event\'s draft citations and quotes', async () => {
+  it("publishEvent publishes the event's draft citations and quotes", async () => {
     const third = await ingest('Our specialists are busy with maintenance schedules');
     const { body } = await api.request(PublishEvent, { id: eventId }, { token });
     expect(body.errors).toBeUndefined();

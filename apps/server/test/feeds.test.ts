@@ -32,7 +32,10 @@ describe('feeds', () => {
   let queue: JobQueue;
   let token: string;
   const policy = { ...DEFAULT_FETCH_POLICY, allowHosts: ['localhost'] };
-  const items = [{ guid: 'dw-1', path: '/news/1', title: 'Talks in Oslo' }, { guid: 'dw-2', path: '/news/2', title: 'Aid at the border' }];
+  const items = [
+    { guid: 'dw-1', path: '/news/1', title: 'Talks in Oslo' },
+    { guid: 'dw-2', path: '/news/2', title: 'Aid at the border' },
+  ];
   let etag = '"v1"';
   const conditional: (string | undefined)[] = [];
 
@@ -63,14 +66,25 @@ describe('feeds', () => {
   it('subscribes a timeline to a feed, after checking that the address is one', async () => {
     const { body } = await api.request(AddFeed, { input: { url: `${pages.origin}/feed.xml`, timeline: 'venezuela-crisis-2019' } }, { token });
     expect(body.errors).toBeUndefined();
-    expect(body.data!.addFeed).toMatchObject({ url: `${pages.origin}/feed.xml`, title: 'Desk Wire: Venezuela', timelineSlug: 'venezuela-crisis-2019', lastPolledAt: null });
+    expect(body.data!.addFeed).toMatchObject({
+      url: `${pages.origin}/feed.xml`,
+      title: 'Desk Wire: Venezuela',
+      timelineSlug: 'venezuela-crisis-2019',
+      lastPolledAt: null,
+    });
 
     const site = await api.request(AddFeed, { input: { url: `${pages.origin}/site` } }, { token });
-    expect(site.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/chronicle reads RSS, Atom and JSON feeds only/), extensions: { code: 'BAD_USER_INPUT', field: 'url' } });
+    expect(site.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/chronicle reads RSS, Atom and JSON feeds only/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'url' },
+    });
     const noTimeline = await api.request(AddFeed, { input: { url: `${pages.origin}/feed.xml`, timeline: 'nope' } }, { token });
     expect(noTimeline.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const loopback = await api.request(AddFeed, { input: { url: 'http://127.0.0.1:9/feed.xml' } }, { token });
-    expect(loopback.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/private, loopback or link-local/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(loopback.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/private, loopback or link-local/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const anonymous = await api.request(AddFeed, { input: { url: `${pages.origin}/feed.xml` } });
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await api.request(Feeds, {})).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -111,11 +125,17 @@ describe('feeds', () => {
   });
 
   it('reads Atom and JSON Feed items by their id, resolving relative links', () => {
-    const atom = parseFeedItems(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Regional Post</title>
+    const atom = parseFeedItems(
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Regional Post</title>
       <entry><id>urn:rp:1</id><title>One</title><link rel="alternate" href="/a/1"/><updated>2019-03-04T00:00:00Z</updated></entry>
-      <entry><id>urn:rp:2</id><title>No link</title><updated>2019-03-04T00:00:00Z</updated></entry></feed>`, 'https://post.example/feed.atom');
+      <entry><id>urn:rp:2</id><title>No link</title><updated>2019-03-04T00:00:00Z</updated></entry></feed>`,
+      'https://post.example/feed.atom',
+    );
     expect(atom).toEqual({ title: 'Regional Post', items: [{ key: 'urn:rp:1', link: 'https://post.example/a/1', title: 'One' }] });
-    const json = parseFeedItems(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Ledger', items: [{ id: '9', url: 'https://ledger.example/9', title: 'Nine' }] }), 'https://ledger.example/feed.json');
+    const json = parseFeedItems(
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Ledger', items: [{ id: '9', url: 'https://ledger.example/9', title: 'Nine' }] }),
+      'https://ledger.example/feed.json',
+    );
     expect(json).toEqual({ title: 'Ledger', items: [{ key: '9', link: 'https://ledger.example/9', title: 'Nine' }] });
     expect(() => parseFeedItems('<html><body>hi</body></html>', 'https://x.example/')).toThrow(/is not an RSS, Atom or JSON feed/);
   });

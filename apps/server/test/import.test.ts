@@ -37,7 +37,6 @@ const TimelineEvents = graphql(`
   }
 `);
 
-
 describe('importing a timeline', () => {
   const session = useEditorApi();
 
@@ -56,7 +55,10 @@ describe('importing a timeline', () => {
       .map((e) => ({ title: e.title, summary: e.summary, kind: e.kind, date: e.date, sources: e.citations.map((c) => c.source.url).sort() }))
       .sort((a, b) => (a.date.start + a.title).localeCompare(b.date.start + b.title));
 
-  for (const [format, suffix] of [['TIMELINEJS_JSON', 'timelinejs.json'], ['TIMELINEJS_CSV', 'csv']] as const) {
+  for (const [format, suffix] of [
+    ['TIMELINEJS_JSON', 'timelinejs.json'],
+    ['TIMELINEJS_CSV', 'csv'],
+  ] as const) {
     it(`round trip through ${suffix}: the same events, dates, precisions and sources, as drafts`, async () => {
       const exported = await (await fetch(`${session.api.url}/timelines/${SEEDED}/export.${suffix}`)).text();
       const slug = `round-trip-${suffix.replace('.', '-')}`;
@@ -78,7 +80,7 @@ describe('importing a timeline', () => {
     });
   }
 
-  it('TimelineJS\'s own fields alone keep every date: months stay months; a week, which TimelineJS cannot say, its seven days', async () => {
+  it("TimelineJS's own fields alone keep every date: months stay months; a week, which TimelineJS cannot say, its seven days", async () => {
     const exported = (await (await fetch(`${session.api.url}/timelines/${SEEDED}/export.timelinejs.json`)).json()) as { events: Record<string, unknown>[] };
     for (const slide of exported.events) delete slide.chronicle;
     const { body } = await importFile({ timeline: 'plain-timelinejs', content: JSON.stringify(exported) });
@@ -126,7 +128,9 @@ describe('importing a timeline', () => {
       ['A year of shortages', 'OTHER', 'YEAR', '2018-01-01', '2018-12-31', '2018'],
       ['Blackout', 'OTHER', 'DAY', '2019-03-07', '2019-03-14', '7 – 14 March 2019'],
     ]);
-    expect(result.events[0]!.citations).toEqual([{ status: 'DRAFT', source: { url: 'https://news.example/talks', publisher: 'News Example', title: 'Talks resume' } }]);
+    expect(result.events[0]!.citations).toEqual([
+      { status: 'DRAFT', source: { url: 'https://news.example/talks', publisher: 'News Example', title: 'Talks resume' } },
+    ]);
     expect(result.events[2]!.citations).toEqual([]);
     expect(result.skipped).toEqual([
       { line: 11, message: 'line 11: start month 13 is outside 1–12' },
@@ -182,7 +186,13 @@ describe('importing a timeline', () => {
 
     const allBad = await importFile({ timeline: 'broken', content: 'Year,Headline\n2019,\nabc,Title\n' });
     expect(allBad.body.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', skipped: [{ line: 2, message: 'line 2: has no headline' }, { line: 3, message: 'line 3: start year "abc" is not a whole number' }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        skipped: [
+          { line: 2, message: 'line 2: has no headline' },
+          { line: 3, message: 'line 3: start year "abc" is not a whole number' },
+        ],
+      },
     });
 
     const badSlug = await importFile({ timeline: 'Not A Slug', content: 'Year,Headline\n2019,Fine\n' });
@@ -218,4 +228,3 @@ describe('importing a timeline', () => {
     }
   });
 });
-

@@ -11,7 +11,7 @@ const article = [
   'Ryabkov repeats Moscow line as neighbours back Maduro',
   'MOSCOW, June 25 (Wire) - Russian Deputy Foreign Minister Sergei Ryabkov told the Federation Council on Tuesday that the Russian military specialists in Venezuela were there only to maintain equipment supplied earlier under existing contracts.',
   '"This is routine work," Ryabkov said.',
-  'Mexico and Uruguay support Maduro\'s government, officials in Mexico City said on Tuesday.',
+  "Mexico and Uruguay support Maduro's government, officials in Mexico City said on Tuesday.",
 ].join('\n\n');
 
 const IngestRows = graphql(`
@@ -33,7 +33,11 @@ describe('the rows ingestArticle answers with', () => {
 
   it('are those on file, and the same when the article comes again', async () => {
     const ingest = async () => {
-      const { body } = await session.api.request(IngestRows, { input: { text: article, publishedOn: '2019-06-25', publisher: 'Wire' } }, { token: session.token });
+      const { body } = await session.api.request(
+        IngestRows,
+        { input: { text: article, publishedOn: '2019-06-25', publisher: 'Wire' } },
+        { token: session.token },
+      );
       expect(body.errors).toBeUndefined();
       return body.data!.ingestArticle;
     };

@@ -39,7 +39,7 @@ describe('the statements of one ingestion', () => {
   it('stay within the budget for an article that reports events and stances on file', async () => {
     const seedArticle = await readFile(new URL('../../../prisma/seed/articles/ryabkov-venezuela-2019-06.txt', import.meta.url), 'utf8');
     const { result, statements: count } = await ingest(`${seedArticle}\n\nThis report was updated.`, '2019-06-25');
-    expect(result.matchedEvents.length, 'it matches the seed\'s events').toBeGreaterThan(0);
+    expect(result.matchedEvents.length, "it matches the seed's events").toBeGreaterThan(0);
     expect(result.proposedStances.length, 'it states stances').toBeGreaterThan(0);
     expect(result.proposedActors.length, 'it proposes actors').toBeGreaterThan(0);
     expect(count).toBeLessThanOrEqual(BUDGET);
@@ -50,7 +50,9 @@ describe('the statements of one ingestion', () => {
     const once = await ingest(short.text, short.publishedOn);
     const parts = Array.from({ length: 10 }, (_, i) => templateArticle(7_100 + i * 3));
     const long = await ingest(parts.map((p) => p.text).join('\n\n'), parts.at(-1)!.publishedOn);
-    expect(long.result.proposedEvents.length, 'the long article proposes many events').toBeGreaterThanOrEqual(5 * Math.max(1, once.result.proposedEvents.length));
+    expect(long.result.proposedEvents.length, 'the long article proposes many events').toBeGreaterThanOrEqual(
+      5 * Math.max(1, once.result.proposedEvents.length),
+    );
     expect(once.statements).toBeLessThanOrEqual(BUDGET);
     expect(long.statements).toBeLessThanOrEqual(BUDGET);
   });

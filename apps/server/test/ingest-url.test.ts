@@ -48,15 +48,30 @@ describe('ingesting an article by its URL', () => {
     await seedActorsOnly(api.database.db);
     token = await api.editorToken();
     const text = await readFile(articleUrl, 'utf8');
-    paragraphs = text.split(/\n\s*\n/).slice(1).map((p) => p.trim()).filter(Boolean);
+    paragraphs = text
+      .split(/\n\s*\n/)
+      .slice(1)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const meta = `<meta property="og:site_name" content="Fort Russ"><meta property="og:title" content="Deputy Foreign Minister reveals why Russian military arrived in Venezuela">
       <meta property="article:published_time" content="2019-06-25T22:30:00-04:00"><link rel="canonical" href="https://fort-russ.com/2019/06/ryabkov-venezuela/">`;
     pages.route('/meta', page(newsPage(meta, paragraphs)));
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [
-      { '@type': 'WebSite', name: 'ignored' },
-      { '@type': 'NewsArticle', headline: 'Ryabkov: no build-up in Venezuela', datePublished: '2019-06-26T08:00:00Z', publisher: { '@type': 'Organization', name: 'TASS' } },
-    ] });
-    pages.route('/jsonld', page(newsPage(`<script type="application/ld+json">${ld}</script><script type="application/ld+json">{ broken</script>`, paragraphs.slice(0, 4))));
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'ignored' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Ryabkov: no build-up in Venezuela',
+          datePublished: '2019-06-26T08:00:00Z',
+          publisher: { '@type': 'Organization', name: 'TASS' },
+        },
+      ],
+    });
+    pages.route(
+      '/jsonld',
+      page(newsPage(`<script type="application/ld+json">${ld}</script><script type="application/ld+json">{ broken</script>`, paragraphs.slice(0, 4))),
+    );
     pages.route('/time', page(newsPage('', paragraphs.slice(0, 3), '<p class="byline">By staff, <time datetime="2019-06-27">27 June 2019</time></p>')));
     pages.route('/undated', page(newsPage('', paragraphs.slice(0, 2))));
     pages.route('/empty', page('<html><head><meta property="article:published_time" content="2019-06-25"></head><body></body></html>'));
@@ -95,8 +110,21 @@ describe('ingesting an article by its URL', () => {
     const sources = await api.database.db.source.count();
     const events = await api.database.db.event.count();
     // A syndicated copy: the same article text at another address, with no canonical link.
-    pages.route('/syndicated', page(newsPage('<meta property="og:title" content="Deputy Foreign Minister reveals why Russian military arrived in Venezuela"><meta property="article:published_time" content="2019-06-25">', paragraphs)));
-    for (const url of [`${pages.origin}/meta?utm_source=feed`, `${pages.origin}/meta`, 'https://fort-russ.com/2019/06/ryabkov-venezuela/', `${pages.origin}/syndicated`]) {
+    pages.route(
+      '/syndicated',
+      page(
+        newsPage(
+          '<meta property="og:title" content="Deputy Foreign Minister reveals why Russian military arrived in Venezuela"><meta property="article:published_time" content="2019-06-25">',
+          paragraphs,
+        ),
+      ),
+    );
+    for (const url of [
+      `${pages.origin}/meta?utm_source=feed`,
+      `${pages.origin}/meta`,
+      'https://fort-russ.com/2019/06/ryabkov-venezuela/',
+      `${pages.origin}/syndicated`,
+    ]) {
       const { body } = await ingest({ url, timeline: 'venezuela-crisis-2019' });
       expect(body.errors, url).toBeUndefined();
       expect(body.data!.ingestUrl.created, url).toBe(false);
@@ -119,7 +147,7 @@ describe('ingesting an article by its URL', () => {
     expect(body.data!.ingestUrl.source).toMatchObject({ publishedOn: '2019-06-27', url: `${pages.origin}/time` });
   });
 
-  it('refuses a page that states no date unless the editor gives one; the page\'s own date wins over the editor\'s', async () => {
+  it("refuses a page that states no date unless the editor gives one; the page's own date wins over the editor's", async () => {
     const refused = await ingest({ url: `${pages.origin}/undated` });
     expect(refused.body.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/does not say when it was published .* Give its publication date/),
@@ -129,32 +157,60 @@ describe('ingesting an article by its URL', () => {
     expect(given.body.errors).toBeUndefined();
     expect(given.body.data!.ingestUrl.source.publishedOn).toBe('2019-06-24');
 
-    pages.route('/meta-again', page(newsPage('<meta property="article:published_time" content="2019-06-28">', ['A different article body, said the minister on Friday.'])));
+    pages.route(
+      '/meta-again',
+      page(newsPage('<meta property="article:published_time" content="2019-06-28">', ['A different article body, said the minister on Friday.'])),
+    );
     const overridden = await ingest({ url: `${pages.origin}/meta-again`, publishedOn: '2019-01-01' });
     expect(overridden.body.data!.ingestUrl.source.publishedOn).toBe('2019-06-28');
-    expect(overridden.body.data!.ingestUrl.warnings[0]).toBe('The page says it was published on 2019-06-28 (article:published_time); that date was used, not 2019-01-01.');
+    expect(overridden.body.data!.ingestUrl.warnings[0]).toBe(
+      'The page says it was published on 2019-06-28 (article:published_time); that date was used, not 2019-01-01.',
+    );
   });
 
   it('refuses a page without article text, a redirect to 127.0.0.1, and anonymous callers, writing nothing', async () => {
     const sources = await api.database.db.source.count();
     const empty = await ingest({ url: `${pages.origin}/empty` });
-    expect(empty.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/No article text was found/), extensions: { code: 'BAD_USER_INPUT', field: 'url' } });
+    expect(empty.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/No article text was found/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'url' },
+    });
     const loopback = await ingest({ url: `${pages.origin}/to-loopback` });
-    expect(loopback.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^127\.0\.0\.1 is a private, loopback or link-local address/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(loopback.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^127\.0\.0\.1 is a private, loopback or link-local address/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const anonymous = await ingest({ url: `${pages.origin}/meta` }, false);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await api.database.db.source.count()).toBe(sources);
   });
 
   it('npm run ingest -- URL ingests a page from the terminal; a refused one exits 1 with the reason', async () => {
-    pages.route('/cli', page(newsPage('<meta property="article:published_time" content="2019-06-29">', ['Venezuela\'s opposition leader Juan Guaidó said on Saturday that talks would resume.'])));
+    pages.route(
+      '/cli',
+      page(
+        newsPage('<meta property="article:published_time" content="2019-06-29">', [
+          "Venezuela's opposition leader Juan Guaidó said on Saturday that talks would resume.",
+        ]),
+      ),
+    );
     const env = { ...process.env, DATABASE_URL: api.database.url, CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost' };
-    const ok = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', `${pages.origin}/cli`, '--timeline', 'venezuela-crisis-2019'], { cwd: serverDir, env });
+    const ok = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', `${pages.origin}/cli`, '--timeline', 'venezuela-crisis-2019'], {
+      cwd: serverDir,
+      env,
+    });
     expect(ok.stderr).toMatch(/\[1\/1\] http:\/\/localhost:\d+\/cli: ingested; /);
-    expect(await api.database.db.source.findFirst({ where: { url: `${pages.origin}/cli` }, select: { publishedOn: true } })).toEqual({ publishedOn: new Date('2019-06-29') });
+    expect(await api.database.db.source.findFirst({ where: { url: `${pages.origin}/cli` }, select: { publishedOn: true } })).toEqual({
+      publishedOn: new Date('2019-06-29'),
+    });
 
-    const refused = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', `${pages.origin}/undated-cli`], { cwd: serverDir, env: { ...env, CHRONICLE_FETCH_ALLOW_HOSTS: '' } })
-      .then(() => null, (error: { code: number; stderr: string }) => error);
+    const refused = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', `${pages.origin}/undated-cli`], {
+      cwd: serverDir,
+      env: { ...env, CHRONICLE_FETCH_ALLOW_HOSTS: '' },
+    }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(refused?.code).toBe(1);
     expect(refused?.stderr).toMatch(/localhost \([0-9a-f.:]+\) is a private, loopback or link-local address/);
     // Two command starts (tsx, migrations, the job queue's schema check, extraction's first run): 27 s alone
@@ -162,7 +218,10 @@ describe('ingesting an article by its URL', () => {
   }, 90_000);
 
   it('npm run ingest -- URL --dry-run prints what the page would propose and writes nothing', async () => {
-    pages.route('/dry', page(newsPage('<meta property="og:site_name" content="Fort Russ"><meta property="article:published_time" content="2019-06-30">', paragraphs.slice(0, 3))));
+    pages.route(
+      '/dry',
+      page(newsPage('<meta property="og:site_name" content="Fort Russ"><meta property="article:published_time" content="2019-06-30">', paragraphs.slice(0, 3))),
+    );
     const env = { ...process.env, DATABASE_URL: api.database.url, CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost' };
     const sources = await api.database.db.source.count();
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', `${pages.origin}/dry`, '--dry-run'], { cwd: serverDir, env });

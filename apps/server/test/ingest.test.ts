@@ -26,7 +26,14 @@ describe('ingesting an article', () => {
   let api: TestApi;
   let token: string;
   let text: string;
-  const input = () => ({ text, publishedOn: '2019-06-25', title: 'Deputy Foreign Minister reveals why Russian military arrived in Venezuela', publisher: 'Fort Russ', url: 'https://fort-russ.com/2019/06/deputy-foreign-minister-reveals-why-russian-military-arrived-in-venezuela/', timeline: 'venezuela-crisis-2019' });
+  const input = () => ({
+    text,
+    publishedOn: '2019-06-25',
+    title: 'Deputy Foreign Minister reveals why Russian military arrived in Venezuela',
+    publisher: 'Fort Russ',
+    url: 'https://fort-russ.com/2019/06/deputy-foreign-minister-reveals-why-russian-military-arrived-in-venezuela/',
+    timeline: 'venezuela-crisis-2019',
+  });
 
   beforeAll(async () => {
     api = await startTestApi({ seed: false });
@@ -36,7 +43,7 @@ describe('ingesting an article', () => {
   });
   afterAll(() => api.close());
 
-  it('proposes the seed article\'s five events as drafts, dated honestly, with evidence', async () => {
+  it("proposes the seed article's five events as drafts, dated honestly, with evidence", async () => {
     const { body } = await api.request(Ingest, { input: input() }, { token });
     expect(body.errors).toBeUndefined();
     const payload = body.data!.ingestArticle;
@@ -105,9 +112,7 @@ describe('twenty identical requests at once', () => {
   it('store one source and one set of events', async () => {
     const token = await api.editorToken();
     const text = await readFile(articleUrl, 'utf8');
-    const responses = await Promise.all(
-      Array.from({ length: 20 }, () => api.request(Ingest, { input: { text, publishedOn: '2019-06-25' } }, { token })),
-    );
+    const responses = await Promise.all(Array.from({ length: 20 }, () => api.request(Ingest, { input: { text, publishedOn: '2019-06-25' } }, { token })));
     const payloads = responses.map((r) => r.body.data!.ingestArticle);
     expect(payloads.filter((p) => p.created)).toHaveLength(1);
     expect(new Set(payloads.map((p) => p.source.id)).size).toBe(1);

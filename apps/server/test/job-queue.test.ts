@@ -55,7 +55,8 @@ describe('ingestion on the job queue', () => {
   beforeAll(async () => {
     pages = await startPageServer();
     api = await startTestApi({
-      seed: false, fetchPolicy: { ...DEFAULT_FETCH_POLICY, allowHosts: ['localhost'] },
+      seed: false,
+      fetchPolicy: { ...DEFAULT_FETCH_POLICY, allowHosts: ['localhost'] },
       workers: { concurrency: 2, feedCron: 'off', monitorIntervalSeconds: 1 },
     });
     await seedActorsOnly(api.database.db);
@@ -72,7 +73,13 @@ describe('ingestion on the job queue', () => {
     const queued = await enqueue({ url: `${pages.origin}/a1`, timeline: 'venezuela-crisis-2019' });
     expect(queued).toMatchObject({ kind: 'URL', url: `${pages.origin}/a1`, lastError: null });
     const done = await waitForJob(queued.id, ['DONE', 'FAILED']);
-    expect(done).toMatchObject({ state: 'DONE', attempts: 1, lastError: null, title: article.title, source: { url: `${pages.origin}/a1`, title: article.title } });
+    expect(done).toMatchObject({
+      state: 'DONE',
+      attempts: 1,
+      lastError: null,
+      title: article.title,
+      source: { url: `${pages.origin}/a1`, title: article.title },
+    });
     expect(done.finishedAt).not.toBeNull();
 
     const sources = await api.database.db.source.count();
@@ -100,7 +107,10 @@ describe('ingestion on the job queue', () => {
     expect(await waitForJob(queued.id, ['DONE', 'FAILED'])).toMatchObject({ state: 'DONE', source: { title: article.title } });
 
     const undated = await api.request(Enqueue, { input: { text: templateArticle(3).text } }, { token });
-    expect(undated.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/publication date/), extensions: { code: 'BAD_USER_INPUT', field: 'publishedOn' } });
+    expect(undated.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/publication date/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'publishedOn' },
+    });
   });
 
   it('fails a job the page dooms (a PDF) at once, with the reason; retryIngestionJob runs it again and it succeeds once the page is fixed', async () => {
@@ -109,7 +119,12 @@ describe('ingestion on the job queue', () => {
     pages.route('/fixed-later', (req, res) => (pdf ? page('%PDF-1.7 …', 'application/pdf') : page(templatePage(article)))(req, res));
     const queued = await enqueue({ url: `${pages.origin}/fixed-later` });
     const failed = await waitForJob(queued.id, ['FAILED', 'DONE']);
-    expect(failed).toMatchObject({ state: 'FAILED', attempts: 1, lastError: expect.stringMatching(/answered with "application\/pdf"; chronicle reads HTML and plain-text pages only/), source: null });
+    expect(failed).toMatchObject({
+      state: 'FAILED',
+      attempts: 1,
+      lastError: expect.stringMatching(/answered with "application\/pdf"; chronicle reads HTML and plain-text pages only/),
+      source: null,
+    });
 
     pdf = false;
     const retried = await api.request(Retry, { id: queued.id }, { token });
@@ -120,7 +135,10 @@ describe('ingestion on the job queue', () => {
     expect(await waitForJob(again.id, ['DONE', 'FAILED'], 5_000)).toMatchObject({ state: 'DONE', source: { title: article.title } });
 
     const notFailed = await api.request(Retry, { id: again.id }, { token });
-    expect(notFailed.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/only a failed or cancelled job can be retried/), extensions: { code: 'CONFLICT' } });
+    expect(notFailed.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/only a failed or cancelled job can be retried/),
+      extensions: { code: 'CONFLICT' },
+    });
   });
 
   it('keeps retrying a page whose server fails, showing the error and the attempts made', async () => {
@@ -135,7 +153,10 @@ describe('ingestion on the job queue', () => {
 
   it('refuses a link that is no http(s) address, input with neither link nor text, and anyone without an editor token', async () => {
     const ftp = await api.request(Enqueue, { input: { url: 'ftp://example.org/a' } }, { token });
-    expect(ftp.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/only http:\/\/ and https:\/\/ addresses are/), extensions: { code: 'BAD_USER_INPUT', field: 'url' } });
+    expect(ftp.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/only http:\/\/ and https:\/\/ addresses are/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'url' },
+    });
     const empty = await api.request(Enqueue, { input: { timeline: 'venezuela-crisis-2019' } }, { token });
     expect(empty.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
 

@@ -42,13 +42,17 @@ describe('layering', () => {
   });
 
   it('keeps the domain free of the GraphQL layer', () => {
-    const offending = DOMAIN.flatMap((folder) => sourceFiles(path.join(src, folder)))
-      .flatMap((file) => importsOf(file).filter((specifier) => reachesGraphQL(file, specifier)).map((specifier) => `${path.relative(src, file)} imports ${specifier}`));
+    const offending = DOMAIN.flatMap((folder) => sourceFiles(path.join(src, folder))).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => reachesGraphQL(file, specifier))
+        .map((specifier) => `${path.relative(src, file)} imports ${specifier}`),
+    );
     expect(offending).toEqual([]);
   });
 
   it('leaves SQL to the database package', () => {
-    const withSql = [...DOMAIN, 'graphql'].flatMap((folder) => sourceFiles(path.join(src, folder)))
+    const withSql = [...DOMAIN, 'graphql']
+      .flatMap((folder) => sourceFiles(path.join(src, folder)))
       .filter((file) => /\$(queryRaw|executeRaw)(Unsafe)?\b/.test(readFileSync(file, 'utf8')))
       .map((file) => path.relative(src, file));
     expect(withSql).toEqual([]);

@@ -142,7 +142,9 @@ describe('query limits', () => {
     const over = await api.request(copies(LIMITS.maxFieldRepeats + 1));
     expect(over.status).toBe(400);
     expect(codeOf(over.body)).toBe('COST_LIMIT_EXCEEDED');
-    expect(over.body.errors?.[0]?.message).toBe(`"events" is selected ${LIMITS.maxFieldRepeats + 1} times at one place; the limit is ${LIMITS.maxFieldRepeats}. Name each field once.`);
+    expect(over.body.errors?.[0]?.message).toBe(
+      `"events" is selected ${LIMITS.maxFieldRepeats + 1} times at one place; the limit is ${LIMITS.maxFieldRepeats}. Name each field once.`,
+    );
     // Through fragments the copies count the same: each spread of Copy adds one.
     const spreads = (n: number) => `{ events { ${Array.from({ length: n }, () => '...Copy').join(' ')} } } fragment Copy on EventConnection { totalCount }`;
     expect((await api.request(spreads(LIMITS.maxFieldRepeats))).body.errors).toBeUndefined();

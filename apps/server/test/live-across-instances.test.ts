@@ -17,10 +17,16 @@ const DeskChanges = graphql(`
 const Update = graphql(`mutation LiveUpdate($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }`);
 const Publish = graphql(`mutation LivePublish($id: ID!) { publishEvent(id: $id) { id } }`);
 const Reject = graphql(`mutation LiveReject($id: ID!) { rejectEvent(id: $id) { id } }`);
-const StanceChanges = graphql(`subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }`);
+const StanceChanges = graphql(
+  `subscription LiveStanceChanges($actor: ID) { stanceChanged(actor: $actor) { change id stance { id kind status actor { name } target { name } } } }`,
+);
 const PublishStance = graphql(`mutation LivePublishStance($id: ID!) { publishStance(id: $id) { id } }`);
 
-type Change = NonNullable<Awaited<ReturnType<Subscriber<{ eventChanged: { change: string; id: string; event: { title: string; status: string; date: { display: string } } | null } }>['next']>>['data']>['eventChanged'];
+type Change = NonNullable<
+  Awaited<
+    ReturnType<Subscriber<{ eventChanged: { change: string; id: string; event: { title: string; status: string; date: { display: string } } | null } }>['next']>
+  >['data']
+>['eventChanged'];
 
 function liveAcrossInstances(live: { redisUrl?: string }) {
   let pair: LivePair;
@@ -51,7 +57,11 @@ function liveAcrossInstances(live: { redisUrl?: string }) {
     expect(written.errors).toBeUndefined();
     // B has answered, so the change is committed: from here it has 2 s to reach A's subscribers.
     const { data } = await editorFeed.next(2_000);
-    expect(data!.eventChanged).toMatchObject({ change: 'UPDATED', id: sourcedId(), event: { title: 'Ceasefire announced in Caracas', status: 'DRAFT', date: { display: '25 June 2019' } } });
+    expect(data!.eventChanged).toMatchObject({
+      change: 'UPDATED',
+      id: sourcedId(),
+      event: { title: 'Ceasefire announced in Caracas', status: 'DRAFT', date: { display: '25 June 2019' } },
+    });
   });
 
   it('a write that rolls back announces nothing: the next notice is the write that committed', async () => {
@@ -91,13 +101,19 @@ function liveAcrossInstances(live: { redisUrl?: string }) {
       db.actor.create({ data: { slug: 'target', name: 'Target', kind: 'PERSON' } }),
     ]);
     const source = await db.source.create({ data: { title: 'Stance wire', contentHash: 'd'.repeat(64) } });
-    const stance = await db.stance.create({ data: { actorId: holder.id, targetId: target.id, kind: 'SUPPORTS', citations: { create: { sourceId: source.id, passage: 'backs' } } } });
+    const stance = await db.stance.create({
+      data: { actorId: holder.id, targetId: target.id, kind: 'SUPPORTS', citations: { create: { sourceId: source.id, passage: 'backs' } } },
+    });
     const readerStances = await subscribe(reader, StanceChanges, { actor: toGlobalId('Actor', target.id) });
     const editorStances = await subscribe(editor, StanceChanges, {});
     await until(() => pair.a.subscriptionCount() === 4);
     const published = await post(pair.b.url, print(PublishStance), { id: toGlobalId('Stance', stance.id) }, pair.token);
     expect(published.errors).toBeUndefined();
-    const expected = { change: 'PUBLISHED', id: toGlobalId('Stance', stance.id), stance: { kind: 'SUPPORTS', status: 'PUBLISHED', actor: { name: 'Holder' }, target: { name: 'Target' } } };
+    const expected = {
+      change: 'PUBLISHED',
+      id: toGlobalId('Stance', stance.id),
+      stance: { kind: 'SUPPORTS', status: 'PUBLISHED', actor: { name: 'Holder' }, target: { name: 'Target' } },
+    };
     expect((await readerStances.next(2_000)).data!.stanceChanged).toMatchObject(expected);
     expect((await editorStances.next(2_000)).data!.stanceChanged).toMatchObject(expected);
     await Promise.all([readerStances.close(), editorStances.close()]);

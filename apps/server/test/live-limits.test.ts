@@ -20,11 +20,14 @@ const Titles = graphql(`subscription LiveTitles { eventChanged { change event { 
 /** The errors the server answers a subscribe with (graphql-ws's "error" message). */
 function subscribeErrors(client: Client, query: string, variables: Record<string, unknown> = {}) {
   return new Promise<{ message: string; extensions?: Record<string, unknown> }[]>((resolve, reject) => {
-    client.subscribe({ query, variables }, {
-      next: (result) => (result.errors ? resolve(result.errors as never) : reject(new Error('a result, not an error'))),
-      error: (errors) => (Array.isArray(errors) ? resolve(errors as never) : reject(errors instanceof Error ? errors : new Error(JSON.stringify(errors)))),
-      complete: () => {},
-    });
+    client.subscribe(
+      { query, variables },
+      {
+        next: (result) => (result.errors ? resolve(result.errors as never) : reject(new Error('a result, not an error'))),
+        error: (errors) => (Array.isArray(errors) ? resolve(errors as never) : reject(errors instanceof Error ? errors : new Error(JSON.stringify(errors)))),
+        complete: () => {},
+      },
+    );
   });
 }
 
@@ -75,7 +78,10 @@ describe('limits and tokens on subscriptions', () => {
   });
 
   it('an operation over the cost limit is refused with its cost', async () => {
-    const errors = await subscribeErrors(reader, 'subscription Costly { eventChanged { event { actors { actor { events(first: 200) { nodes { citations { source { text } } } } } } } } }');
+    const errors = await subscribeErrors(
+      reader,
+      'subscription Costly { eventChanged { event { actors { actor { events(first: 200) { nodes { citations { source { text } } } } } } } } }',
+    );
     expect(errors[0]?.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', maxCost: LIMITS.maxCost });
   });
 
@@ -106,7 +112,12 @@ describe('limits and tokens on subscriptions', () => {
   });
 
   it('a client holds at most its connections: the next upgrade is refused with 429', async () => {
-    const capped = await startServer({ databaseUrl: api.database.url, port: 0, logger: createLogger({ level: 'silent' }), live: { maxConnectionsPerClient: 2 } });
+    const capped = await startServer({
+      databaseUrl: api.database.url,
+      port: 0,
+      logger: createLogger({ level: 'silent' }),
+      live: { maxConnectionsPerClient: 2 },
+    });
     const open = [wsClient(capped.url), wsClient(capped.url)];
     try {
       await until(() => capped.socketConnections() === 2);
@@ -159,17 +170,25 @@ describe('limits and tokens on subscriptions', () => {
     await until(() => api.server.subscriptionCount() === 1);
     const listeners = `SELECT count(*) FROM pg_stat_activity WHERE application_name = '${LISTEN_APPLICATION_NAME}' AND datname = '${api.database.name}'`;
     const count = async () => Number((await api.database.db.$queryRawUnsafe<{ count: bigint }[]>(listeners))[0]!.count);
-    const [before] = await api.database.db.$queryRawUnsafe<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE application_name = '${LISTEN_APPLICATION_NAME}' AND datname = current_database()`);
+    const [before] = await api.database.db.$queryRawUnsafe<{ pid: number }[]>(
+      `SELECT pid FROM pg_stat_activity WHERE application_name = '${LISTEN_APPLICATION_NAME}' AND datname = current_database()`,
+    );
     expect(await count()).toBe(1);
     await api.database.db.$queryRawUnsafe(`SELECT pg_terminate_backend(${before!.pid})`);
     // The terminated backend goes; a new one listens.
     for (let i = 0; i < 100; i += 1) {
-      const [now] = await api.database.db.$queryRawUnsafe<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE application_name = '${LISTEN_APPLICATION_NAME}' AND datname = current_database()`);
+      const [now] = await api.database.db.$queryRawUnsafe<{ pid: number }[]>(
+        `SELECT pid FROM pg_stat_activity WHERE application_name = '${LISTEN_APPLICATION_NAME}' AND datname = current_database()`,
+      );
       if (now && now.pid !== before!.pid) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(await count()).toBe(1);
-    await api.request(graphql(`mutation LiveRetitle($id: ID!) { updateEvent(id: $id, input: { title: "After the restart" }) { id } }`), { id: Buffer.from(`Event:${sourced.id}`).toString('base64url') }, { token: editorToken });
+    await api.request(
+      graphql(`mutation LiveRetitle($id: ID!) { updateEvent(id: $id, input: { title: "After the restart" }) { id } }`),
+      { id: Buffer.from(`Event:${sourced.id}`).toString('base64url') },
+      { token: editorToken },
+    );
     expect((await feed.next(2_000)).data!.eventChanged).toEqual({ change: 'UPDATED', event: { title: 'After the restart' } });
     await editor.dispose();
   });

@@ -28,11 +28,20 @@ describe('review survives merges and partial rejections', () => {
     const shown = await newSource(db, 'Shown Wire');
     const hidden = await newSource(db, 'Hidden Wire');
     const keep = await db.event.create({
-      data: { title: 'Kept', kind: 'OTHER', status: 'PUBLISHED', ...day('2019-02-01'), citations: { create: { sourceId: shown.id, passage: 'shown', status: 'PUBLISHED' } } },
+      data: {
+        title: 'Kept',
+        kind: 'OTHER',
+        status: 'PUBLISHED',
+        ...day('2019-02-01'),
+        citations: { create: { sourceId: shown.id, passage: 'shown', status: 'PUBLISHED' } },
+      },
     });
     const merge = await db.event.create({
       data: {
-        title: 'Merged', kind: 'OTHER', status: 'DRAFT', ...day('2019-02-01'),
+        title: 'Merged',
+        kind: 'OTHER',
+        status: 'DRAFT',
+        ...day('2019-02-01'),
         citations: { create: { sourceId: hidden.id, passage: 'hidden', status: 'DRAFT' } },
         quotes: { create: { sourceId: hidden.id, text: 'hidden words', status: 'DRAFT' } },
       },
@@ -44,7 +53,10 @@ describe('review survives merges and partial rejections', () => {
     const kept = await mergeEvents(db, keep.id, merge.id);
     expect(kept.needsReview).toBe(true);
     const citations = await db.citation.findMany({ where: { eventId: keep.id }, select: { passage: true, status: true }, orderBy: { passage: 'asc' } });
-    expect(citations).toEqual([{ passage: 'hidden', status: 'DRAFT' }, { passage: 'shown', status: 'PUBLISHED' }]);
+    expect(citations).toEqual([
+      { passage: 'hidden', status: 'DRAFT' },
+      { passage: 'shown', status: 'PUBLISHED' },
+    ]);
     expect(await db.quote.findMany({ where: { eventId: keep.id }, select: { status: true } })).toEqual([{ status: 'DRAFT' }]);
 
     const { body } = await api.request(`{ sources(search: "Hidden Wire") { totalCount } }`);
@@ -58,15 +70,33 @@ describe('review survives merges and partial rejections', () => {
     const published = await newSource(db, 'Stance Shown');
     const rejected = await newSource(db, 'Stance Hidden');
     await db.stance.create({
-      data: { actorId: a!.id, targetId: target!.id, kind: 'SUPPORTS', status: 'PUBLISHED', citations: { create: { sourceId: published.id, status: 'PUBLISHED' } } },
+      data: {
+        actorId: a!.id,
+        targetId: target!.id,
+        kind: 'SUPPORTS',
+        status: 'PUBLISHED',
+        citations: { create: { sourceId: published.id, status: 'PUBLISHED' } },
+      },
     });
     await db.stance.create({
-      data: { actorId: b!.id, targetId: target!.id, kind: 'SUPPORTS', status: 'REJECTED', citations: { create: { sourceId: rejected.id, status: 'PUBLISHED' } } },
+      data: {
+        actorId: b!.id,
+        targetId: target!.id,
+        kind: 'SUPPORTS',
+        status: 'REJECTED',
+        citations: { create: { sourceId: rejected.id, status: 'PUBLISHED' } },
+      },
     });
     // And the other way round: a published stance merged onto a draft one.
     await db.stance.create({ data: { actorId: a!.id, targetId: target!.id, kind: 'OPPOSES', status: 'DRAFT' } });
     await db.stance.create({
-      data: { actorId: b!.id, targetId: target!.id, kind: 'OPPOSES', status: 'PUBLISHED', citations: { create: { sourceId: published.id, passage: 'opposes', status: 'PUBLISHED' } } },
+      data: {
+        actorId: b!.id,
+        targetId: target!.id,
+        kind: 'OPPOSES',
+        status: 'PUBLISHED',
+        citations: { create: { sourceId: published.id, passage: 'opposes', status: 'PUBLISHED' } },
+      },
     });
 
     await mergeActors(db, a!.id, b!.id);
@@ -76,7 +106,14 @@ describe('review survives merges and partial rejections', () => {
       orderBy: { kind: 'asc' },
     });
     expect(stances).toEqual([
-      { kind: 'SUPPORTS', status: 'PUBLISHED', citations: expect.arrayContaining([{ sourceId: published.id, status: 'PUBLISHED' }, { sourceId: rejected.id, status: 'DRAFT' }]) },
+      {
+        kind: 'SUPPORTS',
+        status: 'PUBLISHED',
+        citations: expect.arrayContaining([
+          { sourceId: published.id, status: 'PUBLISHED' },
+          { sourceId: rejected.id, status: 'DRAFT' },
+        ]),
+      },
       { kind: 'OPPOSES', status: 'PUBLISHED', citations: [{ sourceId: published.id, status: 'PUBLISHED' }] },
     ]);
     const { body } = await api.request(`{ sources(search: "Stance Hidden") { totalCount } }`);
@@ -88,7 +125,10 @@ describe('review survives merges and partial rejections', () => {
     const other = await newSource(db, 'Earlier Wire');
     const event = await db.event.create({
       data: {
-        title: 'Twice cited', kind: 'STATEMENT', status: 'PUBLISHED', ...day('2019-03-01'),
+        title: 'Twice cited',
+        kind: 'STATEMENT',
+        status: 'PUBLISHED',
+        ...day('2019-03-01'),
         citations: {
           create: [
             { sourceId: other.id, passage: 'earlier', status: 'PUBLISHED' },

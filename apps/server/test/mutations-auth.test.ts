@@ -2,8 +2,17 @@
 // refuses a missing, wrong or revoked token, and writes nothing.
 import { typeDefs } from '@chronicle/schema';
 import {
-  buildASTSchema, getNamedType, GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLScalarType,
-  isObjectType, parse, type GraphQLInputType, type GraphQLSchema,
+  buildASTSchema,
+  getNamedType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLScalarType,
+  isObjectType,
+  parse,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeApiToken } from '../src/auth/api-tokens.ts';
@@ -18,10 +27,22 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (type instanceof GraphQLList) return [sampleValue(type.ofType)];
   if (type instanceof GraphQLEnumType) return type.getValues()[0]!.value;
   if (type instanceof GraphQLInputObjectType) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => f.type instanceof GraphQLNonNull).map((f) => [f.name, sampleValue(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => f.type instanceof GraphQLNonNull)
+        .map((f) => [f.name, sampleValue(f.type)]),
+    );
   }
   if (type instanceof GraphQLScalarType) {
-    return { ID: SOME_EVENT_ID, String: 'On Tuesday the minister spoke.', Int: 1, Float: 1, Boolean: true, Date: '2019-06-25', DateTime: '2019-06-25T00:00:00Z' }[type.name];
+    return {
+      ID: SOME_EVENT_ID,
+      String: 'On Tuesday the minister spoke.',
+      Int: 1,
+      Float: 1,
+      Boolean: true,
+      Date: '2019-06-25',
+      DateTime: '2019-06-25T00:00:00Z',
+    }[type.name];
   }
   throw new Error(`no sample for ${String(type)}`);
 }
@@ -39,7 +60,7 @@ const mutations = Object.values(mutationType.getFields()).map((field) => {
   };
 });
 
-describe('every mutation needs an editor\'s token', () => {
+describe("every mutation needs an editor's token", () => {
   let api: TestApi;
   let revoked: string;
   beforeAll(async () => {

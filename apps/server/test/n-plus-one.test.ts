@@ -25,7 +25,12 @@ describe('SQL statements per page', () => {
   let api: TestApi;
   let statements = 0;
   beforeAll(async () => {
-    api = await startTestApi({ seed: true, onQuery: () => { statements += 1; } });
+    api = await startTestApi({
+      seed: true,
+      onQuery: () => {
+        statements += 1;
+      },
+    });
     // The seed has ~60 events; add more, each with actors, citations and quotes.
     const db = api.database.db;
     const actors = await db.actor.findMany({ take: 3 });
@@ -33,8 +38,12 @@ describe('SQL statements per page', () => {
     for (let i = 0; i < 60; i += 1) {
       await db.event.create({
         data: {
-          title: `Synthetic ${i}`, kind: 'OTHER', status: 'PUBLISHED', precision: 'DAY',
-          startsOn: new Date(Date.UTC(2019, 7, 1 + (i % 28))), endsOn: new Date(Date.UTC(2019, 7, 1 + (i % 28))),
+          title: `Synthetic ${i}`,
+          kind: 'OTHER',
+          status: 'PUBLISHED',
+          precision: 'DAY',
+          startsOn: new Date(Date.UTC(2019, 7, 1 + (i % 28))),
+          endsOn: new Date(Date.UTC(2019, 7, 1 + (i % 28))),
           actors: { create: actors.map((a, j) => ({ actorId: a.id, role: j === 0 ? 'SPEAKER' : 'SUBJECT' })) },
           citations: { create: [{ sourceId: source.id, passage: `passage ${i}`, status: 'PUBLISHED' }] },
           quotes: { create: [{ text: `quote ${i}`, speakerId: actors[0]!.id, sourceId: source.id, status: 'PUBLISHED' }] },
@@ -58,7 +67,10 @@ describe('SQL statements per page', () => {
     const large = await statementsFor(100);
     // The relations really load: a page without them would prove nothing.
     for (const relation of ['actors', 'citations', 'quotes', 'timelines'] as const) {
-      expect(large.nodes.some((node) => node[relation].length > 0), relation).toBe(true);
+      expect(
+        large.nodes.some((node) => node[relation].length > 0),
+        relation,
+      ).toBe(true);
     }
     expect(small.statements).toBeGreaterThan(0);
     expect(large.statements).toBe(small.statements);

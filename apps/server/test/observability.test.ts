@@ -20,7 +20,10 @@ describe('observability', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'probe-42' },
-      body: JSON.stringify({ query: 'query JanuaryEvents { events(filter: { from: "2019-01-01", to: "2019-01-31" }) { totalCount } }', operationName: 'JanuaryEvents' }),
+      body: JSON.stringify({
+        query: 'query JanuaryEvents { events(filter: { from: "2019-01-01", to: "2019-01-31" }) { totalCount } }',
+        operationName: 'JanuaryEvents',
+      }),
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('probe-42');
@@ -39,8 +42,16 @@ describe('observability', () => {
   it('/metrics counts operations by name, errors by code, ingestions, and the pool', async () => {
     await api.request('query JanuaryEvents { events { totalCount } }');
     await api.request('{ evnts { totalCount } }');
-    await api.request('mutation I($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }', { input: { text: ARTICLE, publishedOn: '2019-06-25' } }, { token });
-    await api.request('mutation I($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }', { input: { text: ARTICLE, publishedOn: '2019-06-25' } }, { token });
+    await api.request(
+      'mutation I($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }',
+      { input: { text: ARTICLE, publishedOn: '2019-06-25' } },
+      { token },
+    );
+    await api.request(
+      'mutation I($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }',
+      { input: { text: ARTICLE, publishedOn: '2019-06-25' } },
+      { token },
+    );
     const response = await fetch(`${api.url}/metrics`);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();

@@ -18,7 +18,7 @@ describe('HTTP caching of public reads', () => {
   const get = (params: Record<string, string>, headers: Record<string, string> = {}) =>
     fetch(`${api.url}/graphql?${new URLSearchParams(params).toString()}`, { headers: { ...PREFLIGHTED, ...headers } });
 
-  it('lets a reader\'s GET be kept for a minute and answers a revalidation with 304', async () => {
+  it("lets a reader's GET be kept for a minute and answers a revalidation with 304", async () => {
     const first = await get({ query: WINDOW });
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control')).toBe('public, max-age=60');
@@ -44,7 +44,7 @@ describe('HTTP caching of public reads', () => {
     expect(byHash.headers.get('cache-control')).toBe('public, max-age=60');
   });
 
-  it('never lets an editor\'s answer be stored', async () => {
+  it("never lets an editor's answer be stored", async () => {
     const token = await api.editorToken();
     const response = await get({ query: WINDOW }, { authorization: `Bearer ${token}` });
     expect(response.status).toBe(200);
@@ -52,7 +52,11 @@ describe('HTTP caching of public reads', () => {
   });
 
   it('does not mark POSTs or errors as public', async () => {
-    const post = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: WINDOW }) });
+    const post = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: WINDOW }),
+    });
     expect(post.status).toBe(200);
     expect(post.headers.get('cache-control') ?? '').not.toMatch(/public/);
     const bad = await get({ query: '{ events(first: 9999) { totalCount } }' });

@@ -53,8 +53,7 @@ describe('the timeline queries', () => {
   });
 
   it('pages with cursors through the whole timeline without repeats', async () => {
-    const page = async (after: string | null) =>
-      (await api.request(WindowEvents, { filter: { timeline: TIMELINE }, first: 7, after })).body.data!.events;
+    const page = async (after: string | null) => (await api.request(WindowEvents, { filter: { timeline: TIMELINE }, first: 7, after })).body.data!.events;
     const seen: string[] = [];
     let after: string | null = null;
     let total: number;
@@ -156,8 +155,7 @@ describe('actors, sources, stances, histogram and nodes', () => {
   });
 
   it('pages actors alphabetically', async () => {
-    const page = async (after: string | null) =>
-      (await api.request(ActorSearch, { kind: 'COUNTRY', first: 5, after })).body.data!.actors;
+    const page = async (after: string | null) => (await api.request(ActorSearch, { kind: 'COUNTRY', first: 5, after })).body.data!.actors;
     const names: string[] = [];
     let after: string | null = null;
     do {
@@ -198,7 +196,9 @@ describe('actors, sources, stances, histogram and nodes', () => {
     const draft = await api.database.db.event.create({
       data: { title: 'Unreviewed draft', kind: 'OTHER', precision: 'DAY', startsOn: new Date('2019-03-03'), endsOn: new Date('2019-03-03') },
     });
-    const Drafts = graphql(`query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: "Unreviewed" }) { nodes { title status } } }`);
+    const Drafts = graphql(
+      `query Drafts($statuses: [ReviewStatus!]) { events(filter: { statuses: $statuses, search: "Unreviewed" }) { nodes { title status } } }`,
+    );
     const reader = await api.request(Drafts, {});
     expect(reader.body.data!.events.nodes).toEqual([]);
     const forbidden = await api.request(Drafts, { statuses: ['DRAFT'] });

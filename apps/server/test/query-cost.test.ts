@@ -49,7 +49,7 @@ describe('operationCost', () => {
     expect(operationCost({ ...costInput('{ sources(first: 20) { nodes { title text } } }'), leafWeights: LIMITS.leafWeights })).toBe(1 + 20 * 101);
   });
 
-  it('counts the outlets of a timeline as the 200 they can be, and weighs what loads an event\'s citations', () => {
+  it("counts the outlets of a timeline as the 200 they can be, and weighs what loads an event's citations", () => {
     const limits = { leafWeights: LIMITS.leafWeights, listSizes: LIMITS.listSizes };
     expect(operationCost({ ...costInput('{ publishers { name } }'), ...limits })).toBe(200);
     expect(operationCost({ ...costInput('{ events(first: 10) { nodes { salience dateDisagreement } } }'), ...limits })).toBe(1 + 10 * 3);

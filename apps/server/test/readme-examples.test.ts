@@ -25,7 +25,8 @@ describe('the README examples', () => {
     try {
       const feed = await subscribe<{ eventChanged: unknown }, Record<string, never>>(client, example);
       await until(() => session.api.server.subscriptionCount() === 1);
-      const first = (await session.api.request<{ events: { nodes: { id: string; title: string }[] } }, Record<string, never>>(FirstEvent)).body.data!.events.nodes[0]!;
+      const first = (await session.api.request<{ events: { nodes: { id: string; title: string }[] } }, Record<string, never>>(FirstEvent)).body.data!.events
+        .nodes[0]!;
       await session.api.request(Retitle, { id: first.id, title: first.title }, { token: session.token });
       const result = await feed.next(2_000);
       expect(result.errors, example).toBeUndefined();
@@ -45,7 +46,11 @@ describe('the README examples', () => {
         continue;
       }
       const isMutation = /^\s*mutation\b/.test(example);
-      const { status, body } = await session.api.request<Record<string, unknown>, Record<string, never>>(example, {}, isMutation ? { token: session.token } : {});
+      const { status, body } = await session.api.request<Record<string, unknown>, Record<string, never>>(
+        example,
+        {},
+        isMutation ? { token: session.token } : {},
+      );
       expect(body.errors, example).toBeUndefined();
       expect(status, example).toBe(200);
       // Every top-level field came back with something in it.

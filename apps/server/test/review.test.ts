@@ -8,7 +8,9 @@ const Update = graphql(`
     updateEvent(id: $id, input: $input) { id title kind date { start end precision isRange display } actors { role actor { name } } }
   }
 `);
-const Merge = graphql(`mutation MergeEv($keep: ID!, $merge: ID!) { mergeEvents(keep: $keep, merge: $merge) { id citations { passage } actors { actor { name } } } }`);
+const Merge = graphql(
+  `mutation MergeEv($keep: ID!, $merge: ID!) { mergeEvents(keep: $keep, merge: $merge) { id citations { passage } actors { actor { name } } } }`,
+);
 const Reject = graphql(`mutation RejectEv($id: ID!) { rejectEvent(id: $id) { status } }`);
 const Publish = graphql(`mutation PublishEv($id: ID!) { publishEvent(id: $id) { status } }`);
 const FindActor = graphql(`query FindActor($search: String) { actors(search: $search) { nodes { id name status aliases } } }`);
@@ -26,10 +28,18 @@ describe('reviewing proposed events and actors', () => {
     const russia = await db.actor.create({ data: { slug: 'russia', name: 'Russia', kind: 'COUNTRY' } });
     await db.actor.create({ data: { slug: 'moskva', name: 'Moskva', kind: 'COUNTRY', status: 'PROPOSED' } });
     await db.actor.create({ data: { slug: 'new-minister', name: 'Ana Pérez', kind: 'PERSON', status: 'PROPOSED' } });
-    for (const [title, passage] of [['Statement A', 'first passage'], ['Statement A again', 'second passage'], ['Unsourced', null]] as const) {
+    for (const [title, passage] of [
+      ['Statement A', 'first passage'],
+      ['Statement A again', 'second passage'],
+      ['Unsourced', null],
+    ] as const) {
       await db.event.create({
         data: {
-          title, kind: 'STATEMENT', precision: 'DAY', startsOn: new Date('2019-06-25'), endsOn: new Date('2019-06-25'),
+          title,
+          kind: 'STATEMENT',
+          precision: 'DAY',
+          startsOn: new Date('2019-06-25'),
+          endsOn: new Date('2019-06-25'),
           actors: { create: [{ actorId: russia.id, role: 'SPEAKER' }] },
           ...(passage ? { citations: { create: [{ sourceId: source.id, passage }] } } : {}),
         },
@@ -43,9 +53,14 @@ describe('reviewing proposed events and actors', () => {
   const draft = (title: string) => drafts.find((d) => d.title === title)!;
 
   it('an editor corrects an event to month precision: it spans June and says "June 2019"', async () => {
-    const { body } = await api.request(Update, { id: draft('Statement A').id, input: { title: 'Statement A (corrected)', precision: 'MONTH', kind: 'DIPLOMATIC' } }, { token });
+    const { body } = await api.request(
+      Update,
+      { id: draft('Statement A').id, input: { title: 'Statement A (corrected)', precision: 'MONTH', kind: 'DIPLOMATIC' } },
+      { token },
+    );
     expect(body.data!.updateEvent).toMatchObject({
-      title: 'Statement A (corrected)', kind: 'DIPLOMATIC',
+      title: 'Statement A (corrected)',
+      kind: 'DIPLOMATIC',
       date: { start: '2019-06-01', end: '2019-06-30', precision: 'MONTH', isRange: false, display: 'June 2019' },
     });
     const range = await api.request(Update, { id: draft('Statement A').id, input: { end: '2019-08-15' } }, { token });

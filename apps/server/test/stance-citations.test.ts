@@ -12,8 +12,8 @@ const seedArticleUrl = new URL('../../../prisma/seed/articles/ryabkov-venezuela-
 /** A second article stating that Russia (and China) support Maduro, in its second paragraph. */
 const wireArticle = [
   'Opposition calls for new protests',
-  'CARACAS, March 1 (Wire) - Venezuela\'s opposition called for new protests in the capital on Friday.',
-  'Russia and China support Maduro\'s government, officials in Moscow said on Friday, as talks on the crisis went on.',
+  "CARACAS, March 1 (Wire) - Venezuela's opposition called for new protests in the capital on Friday.",
+  "Russia and China support Maduro's government, officials in Moscow said on Friday, as talks on the crisis went on.",
 ].join('\n\n');
 
 const IngestForStances = graphql(`
@@ -90,7 +90,7 @@ describe('stances stated by several articles', () => {
     // Earliest published first: the wire report (March) before the seed article (June).
     expect(stance.citations.map((c) => c.source.id)).toEqual([ids.wire, ids.seed]);
     const wire = stance.citations[0]!;
-    expect(wire.passage).toBe('Russia and China support Maduro\'s government, officials in Moscow said on Friday, as talks on the crisis went on.');
+    expect(wire.passage).toBe("Russia and China support Maduro's government, officials in Moscow said on Friday, as talks on the crisis went on.");
     expect(wire.passageStart).toBe(wireArticle.indexOf(wire.passage!));
     expect(wire.source.text!.slice(wire.passageStart!, wire.passageEnd!)).toBe(wire.passage);
     expect(wire.source).toMatchObject({ publisher: 'Wire', publishedOn: '2019-03-01', url: wireInput.url });
@@ -117,12 +117,15 @@ describe('stances stated by several articles', () => {
     const russia = await db.actor.findUniqueOrThrow({ where: { slug: 'russia' } });
     const maduro = await db.actor.findUniqueOrThrow({ where: { slug: 'nicolas-maduro' } });
     const kremlin = await db.actor.create({ data: { slug: 'the-kremlin-proposed', name: 'Kremlin Proposed', kind: 'ORGANIZATION', status: 'PROPOSED' } });
-    const source = await db.source.create({ data: { title: 'Kremlin statement', publisher: 'Kremlin', contentHash: 'e'.repeat(64), publishedOn: new Date('2019-02-01') } });
+    const source = await db.source.create({
+      data: { title: 'Kremlin statement', publisher: 'Kremlin', contentHash: 'e'.repeat(64), publishedOn: new Date('2019-02-01') },
+    });
     await db.stance.create({
       data: { actorId: kremlin.id, targetId: maduro.id, kind: 'SUPPORTS', citations: { create: { sourceId: source.id, passage: 'We stand by Maduro.' } } },
     });
 
-    const idOf = async (name: string) => (await api.request(ActorIdsForMerge, { search: name }, { token })).body.data!.actors.nodes.find((a) => a.name === name)!.id;
+    const idOf = async (name: string) =>
+      (await api.request(ActorIdsForMerge, { search: name }, { token })).body.data!.actors.nodes.find((a) => a.name === name)!.id;
     const merged = await api.request(MergeForStances, { keep: await idOf('Russia'), merge: await idOf('Kremlin Proposed') }, { token });
     expect(merged.body.errors).toBeUndefined();
 
@@ -160,7 +163,12 @@ describe('stance citations over HTTP', () => {
   let api: TestApi;
   let statements = 0;
   beforeAll(async () => {
-    api = await startTestApi({ seed: true, onQuery: () => { statements += 1; } });
+    api = await startTestApi({
+      seed: true,
+      onQuery: () => {
+        statements += 1;
+      },
+    });
   });
   afterAll(() => api.close());
 
@@ -172,7 +180,7 @@ describe('stance citations over HTTP', () => {
     return { statements, stances: body.data!.stances.length };
   }
 
-  it('serve the seed data set\'s stance with two sources', async () => {
+  it("serve the seed data set's stance with two sources", async () => {
     const { body } = await api.request(StancesWithCitations, { kind: 'SUPPORTS' });
     const usForGuaido = body.data!.stances.find((s) => s.actor.name === 'United States' && s.target.name === 'Juan Guaidó')!;
     expect(usForGuaido.citations.map((c) => [c.source.publisher, c.source.publishedOn])).toEqual([
@@ -191,7 +199,10 @@ describe('stance citations over HTTP', () => {
       const target = actors[(i + 1) % actors.length]!;
       await db.stance.create({
         data: {
-          actorId: actor.id, targetId: target.id, kind: 'OPPOSES', status: 'PUBLISHED',
+          actorId: actor.id,
+          targetId: target.id,
+          kind: 'OPPOSES',
+          status: 'PUBLISHED',
           citations: { create: sources.map((s) => ({ sourceId: s.id, passage: `passage ${i}`, status: 'PUBLISHED' as const })) },
         },
       });

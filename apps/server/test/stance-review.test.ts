@@ -9,14 +9,14 @@ import { startTestApi, type TestApi } from './support/test-api.ts';
 const firstArticle = [
   'Neighbours urge talks in Caracas',
   'MEXICO CITY, March 4 (Wire) - Latin American diplomats met on Monday to discuss the crisis in Venezuela.',
-  'Mexico and Uruguay support Maduro\'s government, officials in Mexico City said on Monday, and called for talks.',
+  "Mexico and Uruguay support Maduro's government, officials in Mexico City said on Monday, and called for talks.",
 ].join('\n\n');
 
 /** A later report stating both again. */
 const secondArticle = [
   'Mediators prepare a meeting',
   'MONTEVIDEO, April 2 (Wire) - Mediators prepared a new round of meetings on Tuesday.',
-  'Mexico and Uruguay support Maduro\'s government, diplomats in Montevideo said on Tuesday.',
+  "Mexico and Uruguay support Maduro's government, diplomats in Montevideo said on Tuesday.",
 ].join('\n\n');
 
 const IngestStating = graphql(`
@@ -87,7 +87,12 @@ describe('reviewing the stances an article states', () => {
   };
 
   beforeAll(async () => {
-    api = await startTestApi({ seed: true, onQuery: () => { statements += 1; } });
+    api = await startTestApi({
+      seed: true,
+      onQuery: () => {
+        statements += 1;
+      },
+    });
     token = await api.editorToken();
   });
   afterAll(() => api.close());
@@ -138,7 +143,7 @@ describe('reviewing the stances an article states', () => {
     expect(await editorSees(uruguay.id)).toMatchObject({ status: 'REJECTED' });
   });
 
-  it('a second article\'s citation of a published stance is hidden from readers until an editor accepts it', async () => {
+  it("a second article's citation of a published stance is hidden from readers until an editor accepts it", async () => {
     const mexico = stanceOf(first, 'Mexico');
     const second = await ingest(api, token, secondArticle, '2019-04-02');
     const again = stanceOf(second, 'Mexico');

@@ -46,7 +46,10 @@ describe('text arguments', () => {
     expect((await count('%')).totalCount).toBe(0);
     expect((await count('_')).totalCount).toBe(0);
     // A real substring still matches.
-    const word = all.nodes.map((n) => n.title ?? '').find((t) => t.length > 6)!.slice(1, 6);
+    const word = all.nodes
+      .map((n) => n.title ?? '')
+      .find((t) => t.length > 6)!
+      .slice(1, 6);
     expect((await count(word)).totalCount).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,12 @@ describe('the timeline page', () => {
   let api: TestApi;
   let statements = 0;
   beforeAll(async () => {
-    api = await startTestApi({ seed: true, onQuery: () => { statements += 1; } });
+    api = await startTestApi({
+      seed: true,
+      onQuery: () => {
+        statements += 1;
+      },
+    });
     // The seed has ~60 events in 2019; 240 more in one month, each with actors, citations (one a draft) and quotes.
     const db = api.database.db;
     const actors = await db.actor.findMany({ take: 3 });
@@ -21,12 +26,24 @@ describe('the timeline page', () => {
     for (let i = 0; i < 240; i += 1) {
       await db.event.create({
         data: {
-          title: `Synthetic ${i}`, kind: 'OTHER', status: 'PUBLISHED', precision: 'DAY', isKey: i % 7 === 0,
-          startsOn: new Date(Date.UTC(2019, 7, 1 + (i % 28))), endsOn: new Date(Date.UTC(2019, 7, 1 + (i % 28))),
+          title: `Synthetic ${i}`,
+          kind: 'OTHER',
+          status: 'PUBLISHED',
+          precision: 'DAY',
+          isKey: i % 7 === 0,
+          startsOn: new Date(Date.UTC(2019, 7, 1 + (i % 28))),
+          endsOn: new Date(Date.UTC(2019, 7, 1 + (i % 28))),
           actors: { create: actors.map((a, j) => ({ actorId: a.id, role: j === 0 ? 'SPEAKER' : 'SUBJECT' })) },
           citations: {
             create: [
-              { sourceId: sources[0]!.id, passage: `passage ${i}`, status: 'PUBLISHED', resolvedStartsOn: new Date(Date.UTC(2019, 7, 2)), resolvedEndsOn: new Date(Date.UTC(2019, 7, 2)), resolvedPrecision: 'DAY' },
+              {
+                sourceId: sources[0]!.id,
+                passage: `passage ${i}`,
+                status: 'PUBLISHED',
+                resolvedStartsOn: new Date(Date.UTC(2019, 7, 2)),
+                resolvedEndsOn: new Date(Date.UTC(2019, 7, 2)),
+                resolvedPrecision: 'DAY',
+              },
               { sourceId: sources[1]!.id, passage: `draft passage ${i}`, status: 'DRAFT' },
             ],
           },
@@ -50,12 +67,18 @@ describe('the timeline page', () => {
       const page = await timelinePage(first);
       expect(page.events.nodes).toHaveLength(first);
       expect(page.events.totalCount).toBeGreaterThan(200);
-      expect(page.events.nodes.some((n) => n.actors.length > 0 && n.citations.length > 0), 'relations load').toBe(true);
+      expect(
+        page.events.nodes.some((n) => n.actors.length > 0 && n.citations.length > 0),
+        'relations load',
+      ).toBe(true);
       expect(page.statements, `first: ${first}`).toBeLessThanOrEqual(2);
     }
   });
 
-  it.each([['a reader', false], ['an editor', true]])('shows %s what the DataLoaders show for the same events', async (_, asEditor) => {
+  it.each([
+    ['a reader', false],
+    ['an editor', true],
+  ])('shows %s what the DataLoaders show for the same events', async (_, asEditor) => {
     const token = asEditor ? await api.editorToken() : undefined;
     const page = await timelinePage(200, token);
     const ids = page.events.nodes.map((n) => n.id);

@@ -30,12 +30,22 @@ describe('unreviewed work', () => {
     const { db } = api.database;
     const actor = await db.actor.create({ data: { slug: 'ximena-draftsworth', name: 'Ximena Draftsworth', kind: 'PERSON', status: 'PROPOSED' } });
     const source = await db.source.create({
-      data: { title: 'Minister speaks', publisher: 'Unreviewed Wire', contentHash: 'f'.repeat(64), publishedOn: new Date('2019-03-04'), text: 'Secret draft text.' },
+      data: {
+        title: 'Minister speaks',
+        publisher: 'Unreviewed Wire',
+        contentHash: 'f'.repeat(64),
+        publishedOn: new Date('2019-03-04'),
+        text: 'Secret draft text.',
+      },
     });
     const event = await db.event.create({
       data: {
-        title: 'A draft statement', kind: 'STATEMENT', status: 'DRAFT', precision: 'DAY',
-        startsOn: new Date('2019-03-04'), endsOn: new Date('2019-03-04'),
+        title: 'A draft statement',
+        kind: 'STATEMENT',
+        status: 'DRAFT',
+        precision: 'DAY',
+        startsOn: new Date('2019-03-04'),
+        endsOn: new Date('2019-03-04'),
         actors: { create: [{ actorId: actor.id, role: 'SPEAKER' }] },
         citations: { create: [{ sourceId: source.id, passage: 'Secret draft text.' }] },
       },
@@ -44,7 +54,12 @@ describe('unreviewed work', () => {
     const other = await db.actor.create({ data: { slug: 'yolanda-unpublished', name: 'Yolanda Unpublished', kind: 'PERSON', status: 'PROPOSED' } });
     await db.event.create({
       data: {
-        title: 'Another draft', kind: 'STATEMENT', status: 'DRAFT', precision: 'DAY', startsOn: new Date('2019-03-05'), endsOn: new Date('2019-03-05'),
+        title: 'Another draft',
+        kind: 'STATEMENT',
+        status: 'DRAFT',
+        precision: 'DAY',
+        startsOn: new Date('2019-03-05'),
+        endsOn: new Date('2019-03-05'),
         actors: { create: [{ actorId: other.id, role: 'SPEAKER' }] },
       },
     });

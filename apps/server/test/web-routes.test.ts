@@ -28,13 +28,16 @@ describe('web app routes', () => {
     await rm(dist, { recursive: true, force: true });
   });
 
-  it.each(['/', '/?view=list', '/ingest', '/ingest/', '/graphiql', `/embed/${TIMELINE}`, `/embed/${TIMELINE}/`, '/assets/app.js'])('%s is served (200)', async (address) => {
-    const response = await fetch(`${server.url}${address}`);
-    expect(response.status).toBe(200);
-    if (!address.startsWith('/assets')) expect(await response.text()).toContain('chronicle app');
-  });
+  it.each(['/', '/?view=list', '/ingest', '/ingest/', '/graphiql', `/embed/${TIMELINE}`, `/embed/${TIMELINE}/`, '/assets/app.js'])(
+    '%s is served (200)',
+    async (address) => {
+      const response = await fetch(`${server.url}${address}`);
+      expect(response.status).toBe(200);
+      if (!address.startsWith('/assets')) expect(await response.text()).toContain('chronicle app');
+    },
+  );
 
-  it('every page App.tsx routes to is served: the server\'s list has not drifted from the app\'s', async () => {
+  it("every page App.tsx routes to is served: the server's list has not drifted from the app's", async () => {
     const app = await readFile(new URL('../../web/src/App.tsx', import.meta.url), 'utf8');
     const pages = [...app.matchAll(/path === '(\/[^']*)'/g)].map((m) => m[1]!);
     expect(pages).toContain('/ingest');
@@ -47,11 +50,14 @@ describe('web app routes', () => {
     expect((await fetch(`${server.url}/oembed?url=${encodeURIComponent(`${server.url}/embed/${TIMELINE}`)}`)).status).toBe(200);
   });
 
-  it.each(['/nope', '/ingestx', '/ingest/extra', '/embed/', `/embed/${TIMELINE}/more`, '/assets/missing.js', '/wp-login.php', '/timelines', '/.env'])('%s is 404, not the app', async (address) => {
-    const response = await fetch(`${server.url}${address}`);
-    expect(response.status).toBe(404);
-    const text = await response.text();
-    expect(text).not.toContain('chronicle app');
-    expect(text).toContain('Not found');
-  });
+  it.each(['/nope', '/ingestx', '/ingest/extra', '/embed/', `/embed/${TIMELINE}/more`, '/assets/missing.js', '/wp-login.php', '/timelines', '/.env'])(
+    '%s is 404, not the app',
+    async (address) => {
+      const response = await fetch(`${server.url}${address}`);
+      expect(response.status).toBe(404);
+      const text = await response.text();
+      expect(text).not.toContain('chronicle app');
+      expect(text).toContain('Not found');
+    },
+  );
 });

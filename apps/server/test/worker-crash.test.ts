@@ -62,7 +62,8 @@ describe('a worker killed mid-job', () => {
     const jobId = (await queue.send(QUEUES.ingestUrl, { url: `${pages.origin}/slow` }, { retryDelay: 1, retryBackoff: false }))!;
 
     child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
-      cwd: serverDir, stdio: 'ignore',
+      cwd: serverDir,
+      stdio: 'ignore',
       env: { ...process.env, DATABASE_URL: database.url, CHRONICLE_FETCH_ALLOW_HOSTS: 'localhost', CHRONICLE_WORKERS: '1', CHRONICLE_FEED_POLL_CRON: 'off' },
     });
     await until('the worker to fetch the page', async () => held.length === 1);
@@ -73,8 +74,13 @@ describe('a worker killed mid-job', () => {
     for (const res of held) res.destroy();
 
     survivor = await startWorkers({
-      databaseUrl: database.url, db: database.db, fetchPolicy: { ...DEFAULT_FETCH_POLICY, allowHosts: ['localhost'] },
-      logger: createLogger({ level: 'silent' }), concurrency: 1, feedCron: 'off', monitorIntervalSeconds: 1,
+      databaseUrl: database.url,
+      db: database.db,
+      fetchPolicy: { ...DEFAULT_FETCH_POLICY, allowHosts: ['localhost'] },
+      logger: createLogger({ level: 'silent' }),
+      concurrency: 1,
+      feedCron: 'off',
+      monitorIntervalSeconds: 1,
     });
     const done = await until('the job to run again and finish', async () => {
       const job = await ingestionJobById(database.db, jobId);

@@ -27,7 +27,12 @@ describeInBrowser('reviewing actors at /actors', () => {
     const draft = (title: string, passage: string) =>
       db.event.create({
         data: {
-          title, kind: 'STATEMENT', status: 'DRAFT', precision: 'DAY', startsOn: new Date('2019-02-24'), endsOn: new Date('2019-02-24'),
+          title,
+          kind: 'STATEMENT',
+          status: 'DRAFT',
+          precision: 'DAY',
+          startsOn: new Date('2019-02-24'),
+          endsOn: new Date('2019-02-24'),
           citations: { create: { sourceId: source.id, passage } },
         },
       });
@@ -80,13 +85,20 @@ describeInBrowser('reviewing actors at /actors', () => {
     await page.getByRole('status').filter({ hasText: 'Alexander Shchetinin confirmed.' }).waitFor();
     await page.getByRole('heading', { name: '1 proposed actor' }).waitFor();
     const confirmed = await db.actor.findUniqueOrThrow({ where: { id: ids.shchetinin } });
-    expect(confirmed).toMatchObject({ status: 'CONFIRMED', name: 'Alexander Shchetinin', kind: 'PERSON', aliases: ['Shchetinin', 'head of the Latin America department'] });
+    expect(confirmed).toMatchObject({
+      status: 'CONFIRMED',
+      name: 'Alexander Shchetinin',
+      kind: 'PERSON',
+      aliases: ['Shchetinin', 'head of the Latin America department'],
+    });
 
     // Merge: the target is found by alias; the page says what happens, and nothing does until confirmed.
     await padrino.getByLabel('Or merge into an actor on file').fill('Padrino');
     await padrino.getByRole('button', { name: /^Vladimir Padrino López/ }).click();
     const dialog = padrino.getByRole('alertdialog');
-    expect(await dialog.textContent()).toContain('“Padrino” will be deleted and become an alias of Vladimir Padrino López. Its 2 events, quotes and stances move to Vladimir Padrino López.');
+    expect(await dialog.textContent()).toContain(
+      '“Padrino” will be deleted and become an alias of Vladimir Padrino López. Its 2 events, quotes and stances move to Vladimir Padrino López.',
+    );
     expect(await dialog.textContent()).toContain('This cannot be undone.');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await padrino.getByRole('alertdialog').count()).toBe(0);
@@ -123,7 +135,10 @@ describeInBrowser('reviewing actors at /actors', () => {
     expect(await dialog.textContent()).toContain(`“${DUPLICATE_TITLE}” will be deleted. Its 1 citation, quotes, actors and timelines move to “${KEEP_TITLE}”.`);
     expect(await db.event.count({ where: { id: ids.duplicate } })).toBe(1);
     await dialog.getByRole('button', { name: 'Merge the events' }).click();
-    await section.getByRole('status').filter({ hasText: `“${DUPLICATE_TITLE}” merged into “${KEEP_TITLE}”.` }).waitFor();
+    await section
+      .getByRole('status')
+      .filter({ hasText: `“${DUPLICATE_TITLE}” merged into “${KEEP_TITLE}”.` })
+      .waitFor();
     expect(await db.event.count({ where: { id: ids.duplicate } })).toBe(0);
     expect((await db.citation.findMany({ where: { eventId: ids.keep } })).map((c) => c.passage).sort()).toEqual([PADRINO_PASSAGE, XSS.passage].sort());
     expect(errors).toEqual([]);

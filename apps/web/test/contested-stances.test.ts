@@ -16,11 +16,19 @@ async function addDisagreement(app: TestApp): Promise<void> {
   ];
   for (const [index, account] of accounts.entries()) {
     const source = await db.source.create({
-      data: { title: `Report ${index + 1}`, publisher: account.publisher, contentHash: String(index + 1).repeat(64), publishedOn: new Date(account.publishedOn) },
+      data: {
+        title: `Report ${index + 1}`,
+        publisher: account.publisher,
+        contentHash: String(index + 1).repeat(64),
+        publishedOn: new Date(account.publishedOn),
+      },
     });
     await db.stance.create({
       data: {
-        actorId: ruritania.id, targetId: maduro.id, kind: account.kind, status: 'PUBLISHED',
+        actorId: ruritania.id,
+        targetId: maduro.id,
+        kind: account.kind,
+        status: 'PUBLISHED',
         citations: { create: { sourceId: source.id, passage: account.passage, status: 'PUBLISHED' } },
       },
     });

@@ -77,7 +77,8 @@ describeInBrowser('reviewing an article at /ingest', () => {
     // Correct the Ryabkov event's title, then publish it.
     const ryabkov = cards.filter({ hasText: '25 June 2019' });
     // Marked a key event: saved at once, before any other decision.
-    const keyOfFortRuss = () => app.database.db.event.findMany({ where: { isKey: true, citations: { some: { source: { publisher: 'Fort Russ' } } } }, select: { startsOn: true } });
+    const keyOfFortRuss = () =>
+      app.database.db.event.findMany({ where: { isKey: true, citations: { some: { source: { publisher: 'Fort Russ' } } } }, select: { startsOn: true } });
     expect(await keyOfFortRuss()).toEqual([]);
     await ryabkov.getByLabel(/^Key event/).check();
     await expect.poll(keyOfFortRuss).toEqual([{ startsOn: new Date('2019-06-25') }]);
@@ -98,7 +99,9 @@ describeInBrowser('reviewing an article at /ingest', () => {
 
     // The editor's own tab shows the draft stances too, marked as not public.
     await page.goto(`${app.url}/?view=stances`);
-    const iranRow = page.locator('.stance-group', { has: page.locator('h3', { hasText: 'Nicolás Maduro' }) }).locator('tr', { has: page.locator('th', { hasText: /^Iran/ }) });
+    const iranRow = page
+      .locator('.stance-group', { has: page.locator('h3', { hasText: 'Nicolás Maduro' }) })
+      .locator('tr', { has: page.locator('th', { hasText: /^Iran/ }) });
     await iranRow.waitFor();
     expect(await iranRow.locator('th').textContent()).toContain('(draft, not public)');
     expect(errors).toEqual([]);
@@ -156,10 +159,12 @@ describeInBrowser('reviewing an article at /ingest', () => {
     await page.goto(`${app.url}/ingest`);
     await page.getByLabel('Editor token').fill(token);
     await page.getByRole('button', { name: 'Use this token' }).click();
-    await page.getByLabel('Text of the article').fill(
-      'MOSCOW, June 26 (Steppe Wire) — Russia does not intend to increase its presence in Venezuela, deputy foreign minister ' +
-        'Sergei Ryabkov told the Federation Council on Tuesday. Russian specialists there only service equipment supplied earlier, he said.',
-    );
+    await page
+      .getByLabel('Text of the article')
+      .fill(
+        'MOSCOW, June 26 (Steppe Wire) — Russia does not intend to increase its presence in Venezuela, deputy foreign minister ' +
+          'Sergei Ryabkov told the Federation Council on Tuesday. Russian specialists there only service equipment supplied earlier, he said.',
+      );
     await page.getByLabel('Published on').fill('2019-06-26');
     await page.getByLabel('Publisher').fill('Steppe Wire');
     await page.getByRole('button', { name: 'Propose events' }).click();

@@ -12,7 +12,9 @@ import { EVENT_ITEMS, timelineTitles, waitForTimeline } from './support/timeline
 const EARLY_2019 = 'from=2019-01-01&to=2019-02-09';
 const Publish = graphql(`mutation WebLivePublish($id: ID!) { publishEvent(id: $id) { id title } }`);
 const Retitle = graphql(`mutation WebLiveRetitle($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }`);
-const FirstEvent = graphql(`query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: "2019-01-01", to: "2019-02-09" }, first: 1) { nodes { id title } } }`);
+const FirstEvent = graphql(
+  `query WebLiveFirst($t: String!) { events(filter: { timeline: $t, from: "2019-01-01", to: "2019-02-09" }, first: 1) { nodes { id title } } }`,
+);
 
 describeInBrowser('live updates on an open timeline', () => {
   let app: TestApp;
@@ -37,8 +39,13 @@ describeInBrowser('live updates on an open timeline', () => {
     const source = await db.source.create({ data: { title: 'Desk wire', contentHash: 'e'.repeat(64) } });
     const draft = await db.event.create({
       data: {
-        title: 'Live desk: border crossing reopens', kind: 'OTHER', precision: 'DAY', startsOn: new Date('2019-01-20'), endsOn: new Date('2019-01-20'),
-        timelines: { create: { timelineId: timeline.id } }, citations: { create: { sourceId: source.id, passage: 'reopens' } },
+        title: 'Live desk: border crossing reopens',
+        kind: 'OTHER',
+        precision: 'DAY',
+        startsOn: new Date('2019-01-20'),
+        endsOn: new Date('2019-01-20'),
+        timelines: { create: { timelineId: timeline.id } },
+        citations: { create: { sourceId: source.id, passage: 'reopens' } },
       },
     });
     const opened = (await app.graphql(FirstEvent, { t: TIMELINE })).events.nodes[0]!;
@@ -90,8 +97,13 @@ describeInBrowser('live updates on an open timeline', () => {
     const source = await db.source.create({ data: { title: 'Night wire', contentHash: 'c'.repeat(64) } });
     const draft = await db.event.create({
       data: {
-        title: 'Live desk: published while offline', kind: 'OTHER', precision: 'DAY', startsOn: new Date('2019-01-22'), endsOn: new Date('2019-01-22'),
-        timelines: { create: { timelineId: timeline.id } }, citations: { create: { sourceId: source.id, passage: 'offline' } },
+        title: 'Live desk: published while offline',
+        kind: 'OTHER',
+        precision: 'DAY',
+        startsOn: new Date('2019-01-22'),
+        endsOn: new Date('2019-01-22'),
+        timelines: { create: { timelineId: timeline.id } },
+        citations: { create: { sourceId: source.id, passage: 'offline' } },
       },
     });
     // The page reaches chronicle through a proxy the test can cut, as a train tunnel would.

@@ -18,7 +18,10 @@ const MUST_READ = [
 describeInBrowser('key events at the default view', () => {
   const session = useAppInBrowser();
 
-  for (const [width, height] of [[1440, 900], [1280, 720]] as const) {
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const) {
     it(`at ${width}×${height}, the inauguration, the self-proclamation and the June Russian statements are drawn with readable titles`, async () => {
       const { page, errors } = await session.browser.newPage();
       await page.setViewportSize({ width, height });

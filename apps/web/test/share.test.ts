@@ -55,7 +55,7 @@ describeInBrowser('share, export and embed', () => {
     expect(errors).toEqual([]);
   });
 
-  it('export links carry the view\'s filters and window, and serve what the view lists', async () => {
+  it("export links carry the view's filters and window, and serve what the view lists", async () => {
     const { page } = await open(`/?view=list&kinds=DIPLOMATIC&${WINDOW}`);
     await page.locator('.event-list .event-open').first().waitFor();
     const listed = (await page.locator('.event-list .event-open').allTextContents()).sort();
@@ -109,14 +109,23 @@ describeInBrowser('share, export and embed', () => {
     expect(kinds.every((c) => c.includes('kind-diplomatic'))).toBe(true);
     // The app itself refuses the frame: the browser blocks its document.
     await expect.poll(() => blocked).toContain(`${app.url}/ net::ERR_BLOCKED_BY_RESPONSE`);
-    expect(host.page.frames().filter((f) => f.url().startsWith(app.url)).map((f) => new URL(f.url()).pathname)).toEqual([`/embed/${TIMELINE}`]);
+    expect(
+      host.page
+        .frames()
+        .filter((f) => f.url().startsWith(app.url))
+        .map((f) => new URL(f.url()).pathname),
+    ).toEqual([`/embed/${TIMELINE}`]);
   });
 
   it('prints the list view as a list: every loaded event, no controls', async () => {
     const { page } = await open(`/?view=list&${WINDOW}`);
     await page.locator('.event-list .event-open').first().waitFor();
     await page.emulateMedia({ media: 'print' });
-    const shown = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none');
+    const shown = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display !== 'none');
     expect(await shown('.filter-bar')).toBe(false);
     expect(await shown('.view-switch')).toBe(false);
     expect(await shown('.share-menu')).toBe(false);
@@ -126,7 +135,10 @@ describeInBrowser('share, export and embed', () => {
     expect(clipped).toBe('visible');
     const rows = await page.locator('.event-row').count();
     expect(rows).toBeGreaterThan(5);
-    const lastRowVisible = await page.locator('.event-row').last().evaluate((el) => el.getBoundingClientRect().height > 0);
+    const lastRowVisible = await page
+      .locator('.event-row')
+      .last()
+      .evaluate((el) => el.getBoundingClientRect().height > 0);
     expect(lastRowVisible).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(1000);

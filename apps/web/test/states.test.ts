@@ -126,10 +126,7 @@ describeInBrowser('states and the URL', () => {
       'Fort Russ (opens in a new tab) · 25 June 2019',
     ]);
     const links = await usSupports.locator('.stance-sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual([
-      expect.stringMatching(/^http:\/\/en\.protothema\.gr\//),
-      expect.stringMatching(/^https:\/\/fort-russ\.com\//),
-    ]);
+    expect(links).toEqual([expect.stringMatching(/^http:\/\/en\.protothema\.gr\//), expect.stringMatching(/^https:\/\/fort-russ\.com\//)]);
     const recognisers = guaido.locator('table', { has: page.locator('caption', { hasText: 'Recognised by' }) });
     const us = recognisers.locator('tr', { has: page.locator('th', { hasText: /^United States$/ }) });
     expect(await us.locator('td').first().textContent()).toBe('23 January 2019');

@@ -63,8 +63,7 @@ describeInBrowser('the timeline page', () => {
     expect(await june.count()).toBeGreaterThanOrEqual(1);
     // The bar covers the month on the axis, from the June tick to the July one.
     const box = (await june.first().boundingBox())!;
-    const tick = async (month: string) =>
-      (await page.locator('.vis-time-axis .vis-text.vis-minor', { hasText: month }).first().boundingBox())!.x;
+    const tick = async (month: string) => (await page.locator('.vis-time-axis .vis-text.vis-minor', { hasText: month }).first().boundingBox())!.x;
     const [jun, jul] = [await tick('Jun'), await tick('Jul')];
     expect(box.width).toBeGreaterThan(60);
     expect(Math.abs(box.x - jun)).toBeLessThan(6);

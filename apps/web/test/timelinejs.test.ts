@@ -87,7 +87,7 @@ describeInBrowser('the TimelineJS export in the real TimelineJS', () => {
     for (const event of june) expect(slides[event.id]?.date).toBe('June 2019');
   });
 
-  it('opens a month event\'s slide with its month shown, and runs nothing from the data', async () => {
+  it("opens a month event's slide with its month shown, and runs nothing from the data", async () => {
     const { page, errors, externalRequests } = watched;
     const june = events.find((e) => e.date.precision === 'MONTH' && e.date.start === '2019-06-01')!;
     await page.evaluate((id) => (window as unknown as { timeline: { goToId(id: string): void } }).timeline.goToId(id), june.id);

@@ -127,7 +127,7 @@ describeInBrowser('hostile text from the API', () => {
     await page.close();
   });
 
-  it('stays data in the page\'s JSON-LD: one script block that parses back to the hostile strings', async () => {
+  it("stays data in the page's JSON-LD: one script block that parses back to the hostile strings", async () => {
     const { page, errors } = await browser.newPage();
     await page.goto(`${app.url}/`);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

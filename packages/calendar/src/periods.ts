@@ -64,11 +64,7 @@ export function monthPeriod(year: number, month: number): DayPeriod {
 }
 
 export function monthRange(startYear: number, startMonth: number, endYear: number, endMonth: number): DayPeriod {
-  return period(
-    { year: startYear, month: startMonth, day: 1 },
-    { year: endYear, month: endMonth, day: daysInMonth(endYear, endMonth) },
-    'MONTH',
-  );
+  return period({ year: startYear, month: startMonth, day: 1 }, { year: endYear, month: endMonth, day: daysInMonth(endYear, endMonth) }, 'MONTH');
 }
 
 export function yearPeriod(year: number): DayPeriod {

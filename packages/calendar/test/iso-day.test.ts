@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromNumber, dayNumber, daysBetween, formatDate, isCalendarDay, parseCalendarDay, parseDay, parseIsoDate, shiftDay, toCalendarDay } from '../src/index.ts';
+import {
+  dayFromNumber,
+  dayNumber,
+  daysBetween,
+  formatDate,
+  isCalendarDay,
+  parseCalendarDay,
+  parseDay,
+  parseIsoDate,
+  shiftDay,
+  toCalendarDay,
+} from '../src/index.ts';
 
 describe('days written as YYYY-MM-DD', () => {
   it('reads exactly YYYY-MM-DD, and only real days', () => {

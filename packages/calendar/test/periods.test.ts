@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, isoWeekPeriod, monthPeriod, monthRange, parseCalendarDay, periodEnd, periodStart, spanOf, spanOfPeriod, yearPeriod, yearRange } from '../src/index.ts';
+import {
+  dayRange,
+  isoWeekPeriod,
+  monthPeriod,
+  monthRange,
+  parseCalendarDay,
+  periodEnd,
+  periodStart,
+  spanOf,
+  spanOfPeriod,
+  yearPeriod,
+  yearRange,
+} from '../src/index.ts';
 
 const day = (value: string) => parseCalendarDay(value)!;
 const iso = (date: Date) => date.toISOString().slice(0, 10);

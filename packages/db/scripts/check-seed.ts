@@ -4,7 +4,9 @@ import { readSeedData } from '../src/seed/seed-files.ts';
 
 try {
   const data = await readSeedData();
-  console.log(`seed data fits its schema: ${data.actors.length} actors, ${data.sources.length} sources, ${data.events.length} events, ${data.stances.length} stances`);
+  console.log(
+    `seed data fits its schema: ${data.actors.length} actors, ${data.sources.length} sources, ${data.events.length} events, ${data.stances.length} stances`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

@@ -9,7 +9,12 @@ import { startDatabase } from '../src/database.ts';
 import { diffMigrationsToSchema } from '../src/migrations/migrate.ts';
 import { migrationsDir, repoRoot } from '../src/paths.ts';
 
-const name = process.argv.slice(2).join(' ').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const name = process.argv
+  .slice(2)
+  .join(' ')
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
+  .replace(/^_|_$/g, '');
 if (!name) {
   console.error('usage: npm run db:migration:create -- <name>');
   process.exit(2);

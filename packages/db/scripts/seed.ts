@@ -9,7 +9,9 @@ const database = await startMigratedDatabase();
 const db = createPrismaClient(database.url);
 try {
   const summary = await loadSeed(db, await readSeedData());
-  console.log(`seeded timeline "${summary.timeline}": ${summary.events} events, ${summary.actors} actors, ${summary.sources} sources, ${summary.stances} stances`);
+  console.log(
+    `seeded timeline "${summary.timeline}": ${summary.events} events, ${summary.actors} actors, ${summary.sources} sources, ${summary.stances} stances`,
+  );
 } finally {
   await db.$disconnect();
   await database.stop();

@@ -24,7 +24,9 @@ export async function grantAppRole(databaseUrl: string, role: string): Promise<v
     // The rate limiter's counters (apps/server) live in a schema of their
     // own; made here, because the app role may not create schemas.
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${RATE_LIMIT_SCHEMA}`);
-    await client.query(`CREATE UNLOGGED TABLE IF NOT EXISTS ${RATE_LIMIT_SCHEMA}.counters (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
+    await client.query(
+      `CREATE UNLOGGED TABLE IF NOT EXISTS ${RATE_LIMIT_SCHEMA}.counters (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+    );
     // The job queue's schema is filled by the migrations (as the superuser);
     // made here first so that the default privileges below cover its tables.
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${JOB_QUEUE_SCHEMA}`);

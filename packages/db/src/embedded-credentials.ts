@@ -25,7 +25,8 @@ export async function readCredentials(dataDir: string): Promise<EmbeddedCredenti
   const file = credentialsFile(dataDir);
   if (!existsSync(file)) return null;
   const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<EmbeddedCredentials>;
-  if (typeof parsed.superuserPassword !== 'string' || typeof parsed.appPassword !== 'string') throw new Error(`${file} is not chronicle's credentials file; remove it only together with the data folder.`);
+  if (typeof parsed.superuserPassword !== 'string' || typeof parsed.appPassword !== 'string')
+    throw new Error(`${file} is not chronicle's credentials file; remove it only together with the data folder.`);
   return { superuserPassword: parsed.superuserPassword, appPassword: parsed.appPassword };
 }
 

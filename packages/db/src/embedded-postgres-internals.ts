@@ -42,6 +42,7 @@ export function childProcessOf(server: EmbeddedPostgres): ChildProcess | undefin
 /** The child process of a server that has just started; throws if the library no longer keeps it where we look. */
 export function startedChildProcessOf(server: EmbeddedPostgres): ChildProcess {
   const child = childProcessOf(server);
-  if (typeof child?.pid !== 'number' || typeof child.once !== 'function') throw new Error(changed('no longer keeps its running PostgreSQL process in the field `process`'));
+  if (typeof child?.pid !== 'number' || typeof child.once !== 'function')
+    throw new Error(changed('no longer keeps its running PostgreSQL process in the field `process`'));
   return child;
 }

@@ -52,11 +52,7 @@ export async function freePort(): Promise<number> {
  * first use. It listens on 127.0.0.1 only, with no Unix socket, so it never
  * meets a system PostgreSQL on 5432 or its socket directory.
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port?: number | undefined;
-  log?: (line: string) => void;
-}): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port?: number | undefined; log?: (line: string) => void }): Promise<EmbeddedServer> {
   const log = options.log ?? (() => {});
   const alreadyRunning = await runningServerIn(options.dataDir);
   const owner = alreadyRunning ? await ownerOf(options.dataDir) : null;
@@ -121,7 +117,7 @@ export async function startEmbeddedPostgres(options: {
   if (!credentials) {
     credentials = await createCredentials(options.dataDir);
     await setSuperuserPassword(urlFor(port, USER, LEGACY_PASSWORD), credentials.superuserPassword);
-    log('the embedded PostgreSQL\'s superuser password is now a random one (see the .credentials.json file beside its data)');
+    log("the embedded PostgreSQL's superuser password is now a random one (see the .credentials.json file beside its data)");
   }
   await ensureAppRole(urlFor(port, USER, credentials.superuserPassword), APP_ROLE, credentials.appPassword);
   return {
@@ -188,7 +184,10 @@ async function setSuperuserPassword(url: string, password: string): Promise<void
  * PostgreSQL clears it on its next start.
  */
 async function runningServerIn(dataDir: string): Promise<{ pid: number; port: number } | null> {
-  const lines = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').then((text) => text.split('\n'), () => null);
+  const lines = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').then(
+    (text) => text.split('\n'),
+    () => null,
+  );
   const pid = Number(lines?.[0]);
   const port = Number(lines?.[3]);
   if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;

@@ -9,7 +9,21 @@ export { loadSeed, type SeedSummary } from './seed/load-seed.ts';
 export { withDatabase, quoteIdentifier } from './connection.ts';
 export * from './generated/prisma/enums.ts';
 export { Prisma } from './generated/prisma/client.ts';
-export type { Event, Actor, Source, Citation, Quote, Stance, StanceCitation, Timeline, EventActor, TimelineEvent, ApiToken, Feed, FeedItem } from './generated/prisma/client.ts';
+export type {
+  Event,
+  Actor,
+  Source,
+  Citation,
+  Quote,
+  Stance,
+  StanceCitation,
+  Timeline,
+  EventActor,
+  TimelineEvent,
+  ApiToken,
+  Feed,
+  FeedItem,
+} from './generated/prisma/client.ts';
 export { eventFilterSql, type EventFilter } from './queries/event-filter.ts';
 export { findEventPage, countEvents, findEventPagesPerActor, countEventsPerActor, type EventCursor, type EventPage } from './queries/event-page.ts';
 export type { KeysetPage } from './queries/keyset-page.ts';
@@ -24,7 +38,15 @@ export { isWriteConflict } from './write-conflict.ts';
 export { insertSourceOnce, type NewSource } from './queries/source-insert.ts';
 export { slugAt, slugHolders, insertProposedActors, type NewActor } from './queries/proposed-actors.ts';
 export { eventCandidates, type CandidateQuery, type EventCandidate } from './queries/event-candidates.ts';
-export { insertDraftEvents, insertDraftCitations, insertDraftQuotes, flagForReview, type NewEvent, type NewCitation, type NewQuote } from './queries/event-writes.ts';
+export {
+  insertDraftEvents,
+  insertDraftCitations,
+  insertDraftQuotes,
+  flagForReview,
+  type NewEvent,
+  type NewCitation,
+  type NewQuote,
+} from './queries/event-writes.ts';
 export { insertDraftStances, stancesByKey, insertDraftStanceCitations, type StanceKey, type NewStanceCitation } from './queries/stance-writes.ts';
 export { actorTableVersion } from './queries/actor-table-version.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';

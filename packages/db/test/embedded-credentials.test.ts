@@ -59,7 +59,8 @@ describe('embedded PostgreSQL credentials', () => {
     const db = running[0]!;
     await applyMigrations(db.adminUrl);
     const [me] = await query<{ user: string; rolsuper: boolean; rolcreatedb: boolean; rolcreaterole: boolean }>(
-      db.url, 'SELECT current_user AS user, rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user',
+      db.url,
+      'SELECT current_user AS user, rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user',
     );
     expect(me).toEqual({ user: 'chronicle_app', rolsuper: false, rolcreatedb: false, rolcreaterole: false });
     await query(db.url, "INSERT INTO timeline (id, slug, title) VALUES (gen_random_uuid(), 'app-role-check', 'App role check')");

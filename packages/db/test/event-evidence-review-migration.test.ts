@@ -28,8 +28,16 @@ describe(`migration ${MIGRATION}`, () => {
        VALUES ($1, 'Guaidó declares himself interim president', 'STATEMENT', '2019-01-23', '2019-01-23', 'DAY', 'PUBLISHED', now())`,
       [ids.event],
     );
-    await client.query(`INSERT INTO source (id, title, content_hash) VALUES ($1, 'Wire', $2), ($3, 'Later wire', $4)`, [ids.source, 'a'.repeat(64), ids.later, 'b'.repeat(64)]);
-    await client.query(`INSERT INTO citation (id, event_id, source_id, passage) VALUES (gen_random_uuid(), $1, $2, 'Guaidó swore himself in.')`, [ids.event, ids.source]);
+    await client.query(`INSERT INTO source (id, title, content_hash) VALUES ($1, 'Wire', $2), ($3, 'Later wire', $4)`, [
+      ids.source,
+      'a'.repeat(64),
+      ids.later,
+      'b'.repeat(64),
+    ]);
+    await client.query(`INSERT INTO citation (id, event_id, source_id, passage) VALUES (gen_random_uuid(), $1, $2, 'Guaidó swore himself in.')`, [
+      ids.event,
+      ids.source,
+    ]);
     await client.query(`INSERT INTO quote (id, event_id, source_id, text) VALUES (gen_random_uuid(), $1, $2, 'I swear to assume')`, [ids.event, ids.source]);
 
     await database.applyMigration();

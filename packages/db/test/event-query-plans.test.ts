@@ -118,16 +118,19 @@ describe('query plans at 100,000 events', () => {
   });
 
   // A timeline of 100,000 events took seconds to paint at a million: its extent and histogram joined every link to its event.
-  it.each([50, 500])('on a timeline, the extent, the histogram in %i buckets and the window count read its per-span counts, not its events or links', async (buckets) => {
-    const touched = (nodes: PlanNode[]) => rowsRead(nodes, 'event') + rowsRead(nodes, 'timeline_event');
-    expect(touched(await plan(timelineExtentsSql([timelineId])))).toBe(0);
-    for (const [, from, to] of windows) {
-      const filter = { ...reader, timelineId, from: day(from), to: day(to) };
-      const size = Math.ceil((day(to).getTime() - day(from).getTime()) / 86_400_000 / buckets) || 1;
-      const histogram = await plan(histogramSql(filter, size));
-      expect(touched(histogram)).toBe(0);
-      expect(rowsRead(histogram, 'timeline_span_count')).toBeGreaterThan(0);
-      expect(touched(await plan(countEventsSql(filter)))).toBe(0);
-    }
-  });
+  it.each([50, 500])(
+    'on a timeline, the extent, the histogram in %i buckets and the window count read its per-span counts, not its events or links',
+    async (buckets) => {
+      const touched = (nodes: PlanNode[]) => rowsRead(nodes, 'event') + rowsRead(nodes, 'timeline_event');
+      expect(touched(await plan(timelineExtentsSql([timelineId])))).toBe(0);
+      for (const [, from, to] of windows) {
+        const filter = { ...reader, timelineId, from: day(from), to: day(to) };
+        const size = Math.ceil((day(to).getTime() - day(from).getTime()) / 86_400_000 / buckets) || 1;
+        const histogram = await plan(histogramSql(filter, size));
+        expect(touched(histogram)).toBe(0);
+        expect(rowsRead(histogram, 'timeline_span_count')).toBeGreaterThan(0);
+        expect(touched(await plan(countEventsSql(filter)))).toBe(0);
+      }
+    },
+  );
 });

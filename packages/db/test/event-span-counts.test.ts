@@ -33,7 +33,10 @@ describe('per-span event counts', () => {
     for (const [title, start, precision, end, kind, status] of fixtures) {
       await t.db.event.create({
         data: {
-          title, kind, status, ...spanOf(day(start), precision, end ? day(end) : null),
+          title,
+          kind,
+          status,
+          ...spanOf(day(start), precision, end ? day(end) : null),
           ...(title.startsWith('june') ? { actors: { create: [{ actorId: actor.id, role: 'SUBJECT' }] } } : {}),
         },
       });
@@ -68,7 +71,10 @@ describe('per-span event counts', () => {
 
   it('follow a bulk insert and a bulk delete in one statement each, rolled back with their transaction', async () => {
     const many = Array.from({ length: 40 }, (_, i) => ({
-      title: `bulk ${i}`, kind: 'ECONOMIC' as const, status: 'PUBLISHED' as const, ...spanOf(day(`2019-06-${String(1 + (i % 20)).padStart(2, '0')}`), 'DAY'),
+      title: `bulk ${i}`,
+      kind: 'ECONOMIC' as const,
+      status: 'PUBLISHED' as const,
+      ...spanOf(day(`2019-06-${String(1 + (i % 20)).padStart(2, '0')}`), 'DAY'),
     }));
     await t.db.event.createMany({ data: many });
     let { held, truth } = await countsAndTruth();
@@ -101,7 +107,9 @@ describe('per-span event counts', () => {
     for (const filter of filters) {
       for (const buckets of [1, 7, 50, 500]) {
         const withWindow = { ...filter, ...window };
-        expect(await eventHistogram(t.db, withWindow, buckets), `${JSON.stringify(filter)} ${buckets}`).toEqual(await bruteForceHistogram(t.db, withWindow, buckets));
+        expect(await eventHistogram(t.db, withWindow, buckets), `${JSON.stringify(filter)} ${buckets}`).toEqual(
+          await bruteForceHistogram(t.db, withWindow, buckets),
+        );
       }
       const expected = (await bruteForceHistogram(t.db, { ...filter, ...window }, 1))[0]!.count;
       expect(await countEvents(t.db, { ...filter, ...window }), JSON.stringify(filter)).toBe(expected);

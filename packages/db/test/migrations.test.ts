@@ -7,7 +7,10 @@ import { createEmptyTestDatabase } from '../src/testing/index.ts';
 
 async function migrationFolders(): Promise<string[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 describe('migrations', () => {

@@ -8,13 +8,32 @@ const SEED_SOURCE = 'fortruss-2019-06-25-ryabkov';
 // The five events a careful reader takes from the seed article.
 const SEED_EVENTS = [
   { key: 'ryabkov-federation-council-statement', precision: 'DAY', start: '2019-06-25', dateExpression: 'On Tuesday', actors: ['sergei-ryabkov'] },
-  { key: 'zakharova-urges-us-not-to-divide-military', precision: 'MONTH', start: '2019-06', dateExpression: 'Earlier this month', actors: ['maria-zakharova', 'united-states'] },
-  { key: 'zakharova-condemns-cuba-sanctions', precision: 'MONTH', start: '2019-06', dateExpression: null, actors: ['maria-zakharova', 'cuba', 'united-states'] },
+  {
+    key: 'zakharova-urges-us-not-to-divide-military',
+    precision: 'MONTH',
+    start: '2019-06',
+    dateExpression: 'Earlier this month',
+    actors: ['maria-zakharova', 'united-states'],
+  },
+  {
+    key: 'zakharova-condemns-cuba-sanctions',
+    precision: 'MONTH',
+    start: '2019-06',
+    dateExpression: null,
+    actors: ['maria-zakharova', 'cuba', 'united-states'],
+  },
   { key: 'guaido-self-proclamation', precision: 'DAY', start: '2019-01-23', dateExpression: 'January 23', actors: ['juan-guaido'] },
   { key: 'maduro-second-inauguration', precision: 'DAY', start: '2019-01-10', dateExpression: 'January 10', actors: ['nicolas-maduro'] },
 ];
 const REQUIRED_ALIASES = {
-  'sergei-ryabkov': ['Ryabkov', 'Sergei Ryabkov', 'Sergey Ryabkov', 'deputy foreign minister of Russia', 'Russian deputy foreign minister', 'the Russian vice chancellor'],
+  'sergei-ryabkov': [
+    'Ryabkov',
+    'Sergei Ryabkov',
+    'Sergey Ryabkov',
+    'deputy foreign minister of Russia',
+    'Russian deputy foreign minister',
+    'the Russian vice chancellor',
+  ],
   'nicolas-maduro': ['Maduro', 'Nicolas Maduro', 'President Maduro'],
   'juan-guaido': ['Guaidó', 'Guaido', 'Juan Guaido'],
   russia: ['Moscow', 'Russian Federation', 'Kremlin'],
@@ -44,7 +63,11 @@ describe('the sample data set', () => {
 
   it('holds the seed article, with the events a careful reader takes from it', () => {
     const source = data.sources.find((s) => s.key === SEED_SOURCE);
-    expect(source).toMatchObject({ publisher: 'Fort Russ', publishedOn: '2019-06-25', url: 'https://fort-russ.com/2019/06/deputy-foreign-minister-reveals-why-russian-military-arrived-in-venezuela/' });
+    expect(source).toMatchObject({
+      publisher: 'Fort Russ',
+      publishedOn: '2019-06-25',
+      url: 'https://fort-russ.com/2019/06/deputy-foreign-minister-reveals-why-russian-military-arrived-in-venezuela/',
+    });
     expect(data.sourceTexts.get(SEED_SOURCE)).toMatch(/Ryabkov/);
     for (const expected of SEED_EVENTS) {
       const event = data.events.find((e) => e.key === expected.key);
@@ -52,7 +75,10 @@ describe('the sample data set', () => {
       const citation = event?.citations.find((c) => c.source === SEED_SOURCE);
       expect(citation?.passage, expected.key).toEqual(expect.any(String));
       expect(citation?.dateExpression, expected.key).toBe(expected.dateExpression);
-      expect(event?.actors.map((a) => a.actor), expected.key).toEqual(expect.arrayContaining(expected.actors));
+      expect(
+        event?.actors.map((a) => a.actor),
+        expected.key,
+      ).toEqual(expect.arrayContaining(expected.actors));
     }
   });
 

@@ -42,7 +42,10 @@ it('names every field that breaks the schema, by file and path', async () => {
     stances[0]!.sincePrecision = null;
     stances[0]!.since = '2019-01';
   });
-  const error = await readSeedData(dir).then(() => null, (e: Error) => e.message);
+  const error = await readSeedData(dir).then(
+    () => null,
+    (e: Error) => e.message,
+  );
   expect(error).toMatch(/^seed data does not fit its schema/);
   expect(error).toMatch(/actors\.json 0\.kind \([a-z-]+\): Invalid type: Expected \("PERSON"/);
   expect(error).toMatch(/actors\.json 1\.key \(Not Kebab\): must be kebab-case/);
@@ -60,7 +63,10 @@ it('names every reference that resolves to nothing and every passage not in its 
   await edit<{ citations: { source: string; passage: string | null }[] }>('stances.json', (stances) => {
     stances[0]!.citations.push({ source: 'no-such-source', passage: null });
   });
-  const error = await readSeedData(dir).then(() => null, (e: Error) => e.message);
+  const error = await readSeedData(dir).then(
+    () => null,
+    (e: Error) => e.message,
+  );
   expect(error).toMatch(/^seed data is inconsistent/);
   expect(error).toMatch(/unknown key "nobody"/);
   expect(error).toMatch(/passage not found verbatim in the text of fortruss-2019-06-25-ryabkov: "words the article never says"/);

@@ -6,8 +6,16 @@ import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
 async function tableCounts(t: TestDatabase) {
   const { db } = t;
   const [events, actors, eventActors, sources, citations, quotes, stances, stanceCitations, timelines, timelineEvents] = await Promise.all([
-    db.event.count(), db.actor.count(), db.eventActor.count(), db.source.count(), db.citation.count(),
-    db.quote.count(), db.stance.count(), db.stanceCitation.count(), db.timeline.count(), db.timelineEvent.count(),
+    db.event.count(),
+    db.actor.count(),
+    db.eventActor.count(),
+    db.source.count(),
+    db.citation.count(),
+    db.quote.count(),
+    db.stance.count(),
+    db.stanceCitation.count(),
+    db.timeline.count(),
+    db.timelineEvent.count(),
   ]);
   return { events, actors, eventActors, sources, citations, quotes, stances, stanceCitations, timelines, timelineEvents };
 }
@@ -22,14 +30,10 @@ describe('the 2019 Venezuelan crisis data set', () => {
   afterAll(() => t.drop());
 
   it('loads twice without duplicating a row', async () => {
-    const stanceRows = () => Promise.all([
-      t.db.stance.findMany({ orderBy: { id: 'asc' } }),
-      t.db.stanceCitation.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
-    ]);
-    const evidenceRows = () => Promise.all([
-      t.db.citation.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
-      t.db.quote.findMany({ orderBy: { id: 'asc' } }),
-    ]);
+    const stanceRows = () =>
+      Promise.all([t.db.stance.findMany({ orderBy: { id: 'asc' } }), t.db.stanceCitation.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } })]);
+    const evidenceRows = () =>
+      Promise.all([t.db.citation.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }), t.db.quote.findMany({ orderBy: { id: 'asc' } })]);
     await loadSeed(t.db, data);
     const first = await tableCounts(t);
     const firstStances = await stanceRows();
@@ -68,12 +72,19 @@ describe('the 2019 Venezuelan crisis data set', () => {
 
   it('holds the events a careful reader takes from the seed article, at honest precision', async () => {
     const find = (titleWords: RegExp) =>
-      t.db.event.findMany({ where: {}, include: { citations: { include: { source: true } }, actors: { include: { actor: true } } } })
+      t.db.event
+        .findMany({ where: {}, include: { citations: { include: { source: true } }, actors: { include: { actor: true } } } })
         .then((events) => events.filter((e) => titleWords.test(`${e.title} ${e.summary}`)));
 
     const expectations: { match: RegExp; start: string; end: string; precision: string; actors: string[] }[] = [
       { match: /Ryabkov/, start: '2019-06-25', end: '2019-06-25', precision: 'DAY', actors: ['Sergei Ryabkov', 'Russia', 'Venezuela'] },
-      { match: /Zakharova.*(divid|armed forces|military)/is, start: '2019-06-01', end: '2019-06-30', precision: 'MONTH', actors: ['Maria Zakharova', 'United States'] },
+      {
+        match: /Zakharova.*(divid|armed forces|military)/is,
+        start: '2019-06-01',
+        end: '2019-06-30',
+        precision: 'MONTH',
+        actors: ['Maria Zakharova', 'United States'],
+      },
       { match: /Zakharova.*Cuba/is, start: '2019-06-01', end: '2019-06-30', precision: 'MONTH', actors: ['Maria Zakharova', 'Cuba'] },
       { match: /Guaid[oó].*(interim|proclaim|sworn)/is, start: '2019-01-23', end: '2019-01-23', precision: 'DAY', actors: ['Juan Guaidó'] },
       { match: /Maduro.*(sworn|inaugurat|second term|takes office)/is, start: '2019-01-10', end: '2019-01-10', precision: 'DAY', actors: ['Nicolás Maduro'] },

@@ -34,10 +34,13 @@ describe(`migration ${MIGRATION}`, () => {
       `INSERT INTO actor (id, slug, name, kind, updated_at) VALUES ($1, 'russia', 'Russia', 'COUNTRY', now()), ($2, 'maduro', 'Nicolás Maduro', 'PERSON', now()), ($3, 'china', 'China', 'COUNTRY', now())`,
       [ids.russia, ids.maduro, ids.china],
     );
-    await client.query(
-      `INSERT INTO source (id, title, text, content_hash) VALUES ($1, 'Article', $2, $3), ($4, 'Reference', NULL, $5)`,
-      [ids.article, articleText, 'a'.repeat(64), ids.reference, 'b'.repeat(64)],
-    );
+    await client.query(`INSERT INTO source (id, title, text, content_hash) VALUES ($1, 'Article', $2, $3), ($4, 'Reference', NULL, $5)`, [
+      ids.article,
+      articleText,
+      'a'.repeat(64),
+      ids.reference,
+      'b'.repeat(64),
+    ]);
     const stance = `INSERT INTO stance (id, actor_id, target_id, kind, source_id, passage) VALUES ($1, $2, $3, $4, $5, $6)`;
     await client.query(stance, [ids.located, ids.russia, ids.maduro, 'SUPPORTS', ids.article, passage]);
     await client.query(stance, [ids.notInText, ids.china, ids.maduro, 'SUPPORTS', ids.article, 'Words the article never wrote.']);

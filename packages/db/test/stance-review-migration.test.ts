@@ -29,7 +29,10 @@ describe(`migration ${MIGRATION}`, () => {
     );
     await client.query(`INSERT INTO source (id, title, content_hash) VALUES ($1, 'Wire', $2)`, [ids.source, 'a'.repeat(64)]);
     await client.query(`INSERT INTO stance (id, actor_id, target_id, kind) VALUES ($1, $2, $3, 'SUPPORTS')`, [ids.before, ids.russia, ids.maduro]);
-    await client.query(`INSERT INTO stance_citation (id, stance_id, source_id, passage) VALUES (gen_random_uuid(), $1, $2, 'Russia supports Maduro.')`, [ids.before, ids.source]);
+    await client.query(`INSERT INTO stance_citation (id, stance_id, source_id, passage) VALUES (gen_random_uuid(), $1, $2, 'Russia supports Maduro.')`, [
+      ids.before,
+      ids.source,
+    ]);
 
     await database.applyMigration();
   });

@@ -40,7 +40,10 @@ describe('per-timeline span counts', () => {
       // As ingestion and imports write them: the event and its links in one nested create.
       await t.db.event.create({
         data: {
-          title, kind, status, ...spanOf(day(start), precision, end ? day(end) : null),
+          title,
+          kind,
+          status,
+          ...spanOf(day(start), precision, end ? day(end) : null),
           timelines: { create: timelines.map((slug) => ({ timelineId: timelineIds[slug] })) },
           ...(title.startsWith('june') ? { actors: { create: [{ actorId: actor.id, role: 'SUBJECT' }] } } : {}),
         },
@@ -75,7 +78,12 @@ describe('per-timeline span counts', () => {
     await t.db.timelineEvent.create({ data: { timelineId: timelineIds.a, eventId: loose } });
     expect((await expectInStep()).find((row) => row.key.startsWith(`${timelineIds.a} PUBLISHED POLITICAL 2019-06-30`))?.n).toBe(3);
     await t.db.timelineEvent.delete({ where: { timelineId_eventId: { timelineId: timelineIds.a, eventId: loose } } });
-    await t.db.timelineEvent.createMany({ data: [{ timelineId: timelineIds.b, eventId: loose }, { timelineId: timelineIds.b, eventId: await eventId('june-30') }] });
+    await t.db.timelineEvent.createMany({
+      data: [
+        { timelineId: timelineIds.b, eventId: loose },
+        { timelineId: timelineIds.b, eventId: await eventId('june-30') },
+      ],
+    });
     await expectInStep();
     // A link moved from one event to another, and from one timeline to another.
     await t.db.timelineEvent.update({
@@ -114,7 +122,10 @@ describe('per-timeline span counts', () => {
 
   it('follow a bulk insert of links in one statement, rolled back with its transaction', async () => {
     const many = Array.from({ length: 40 }, (_, i) => ({
-      title: `bulk ${i}`, kind: 'ECONOMIC' as const, status: 'PUBLISHED' as const, ...spanOf(day(`2019-06-${String(1 + (i % 20)).padStart(2, '0')}`), 'DAY'),
+      title: `bulk ${i}`,
+      kind: 'ECONOMIC' as const,
+      status: 'PUBLISHED' as const,
+      ...spanOf(day(`2019-06-${String(1 + (i % 20)).padStart(2, '0')}`), 'DAY'),
     }));
     await t.db.event.createMany({ data: many });
     await expect(
@@ -153,7 +164,9 @@ describe('per-timeline span counts', () => {
       for (const filter of filters) {
         for (const buckets of [1, 7, 50, 500]) {
           const withWindow = { ...filter, ...window };
-          expect(await eventHistogram(t.db, withWindow, buckets), `${JSON.stringify(filter)} ${buckets}`).toEqual(await bruteForceHistogram(t.db, withWindow, buckets));
+          expect(await eventHistogram(t.db, withWindow, buckets), `${JSON.stringify(filter)} ${buckets}`).toEqual(
+            await bruteForceHistogram(t.db, withWindow, buckets),
+          );
         }
         const expected = (await bruteForceHistogram(t.db, { ...filter, ...window }, 1))[0]!.count;
         expect(await countEvents(t.db, { ...filter, ...window }), JSON.stringify(filter)).toBe(expected);

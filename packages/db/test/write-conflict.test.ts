@@ -15,13 +15,14 @@ async function deadlock(db: Database, touch: (tx: Transaction, id: string) => Pr
   let arrived = 0;
   let release!: () => void;
   const bothHoldOne = new Promise<void>((resolve) => (release = resolve));
-  const run = (first: string, second: string) => db.$transaction(async (tx) => {
-    await touch(tx, first);
-    arrived += 1;
-    if (arrived === 2) release();
-    await bothHoldOne;
-    await touch(tx, second);
-  });
+  const run = (first: string, second: string) =>
+    db.$transaction(async (tx) => {
+      await touch(tx, first);
+      arrived += 1;
+      if (arrived === 2) release();
+      await bothHoldOne;
+      await touch(tx, second);
+    });
   const outcomes = await Promise.allSettled([run(ids[0], ids[1]), run(ids[1], ids[0])]);
   const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
   expect(failures).toHaveLength(1);
@@ -52,7 +53,10 @@ describe('isWriteConflict', () => {
   });
 
   it('leaves other failures alone', async () => {
-    const duplicate = await t.db.$executeRaw`INSERT INTO actor (id, slug, name, kind, updated_at) VALUES (gen_random_uuid(), 'conflict-a', 'A', 'PERSON', now())`.catch((e: unknown) => e);
+    const duplicate = await t.db
+      .$executeRaw`INSERT INTO actor (id, slug, name, kind, updated_at) VALUES (gen_random_uuid(), 'conflict-a', 'A', 'PERSON', now())`.catch(
+      (e: unknown) => e,
+    );
     expect(duplicate).toMatchObject({ code: 'P2010' });
     expect(isWriteConflict(duplicate)).toBe(false);
     expect(isWriteConflict(new Error('deadlock detected'))).toBe(false);

@@ -51,7 +51,12 @@ function main(): void {
     allowPositionals: true,
   });
   const pages = choosePages(values.set, values.all === true, positionals);
-  const tables = values.actors !== undefined ? [actorTable(values.actors)] : values.set !== undefined ? [actorTable('none'), actorTable(REPO_ACTORS)] : [actorTable(REPO_ACTORS)];
+  const tables =
+    values.actors !== undefined
+      ? [actorTable(values.actors)]
+      : values.set !== undefined
+        ? [actorTable('none'), actorTable(REPO_ACTORS)]
+        : [actorTable(REPO_ACTORS)];
   const details = values.details === true || pages.length === 1;
   for (const table of tables) {
     const extractor = createExtractor(table.actors);
@@ -87,7 +92,11 @@ function choosePages(set: string | undefined, all: boolean, positionals: readonl
 }
 
 function fixturePage(articlePath: string, expectedPath: string): Page {
-  return { name: basename(articlePath, '.txt'), text: readFileSync(articlePath, 'utf8'), expected: parseExpectedArticle(JSON.parse(readFileSync(expectedPath, 'utf8'))) };
+  return {
+    name: basename(articlePath, '.txt'),
+    text: readFileSync(articlePath, 'utf8'),
+    expected: parseExpectedArticle(JSON.parse(readFileSync(expectedPath, 'utf8'))),
+  };
 }
 
 function actorTable(choice: string): ActorTable {

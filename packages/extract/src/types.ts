@@ -6,16 +6,7 @@ import type { DatePrecision, DayPeriod } from '@chronicle/calendar';
 
 export type { DatePrecision };
 export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'GROUP';
-export type EventKind =
-  | 'STATEMENT'
-  | 'POLITICAL'
-  | 'MILITARY'
-  | 'DIPLOMATIC'
-  | 'SANCTION'
-  | 'ECONOMIC'
-  | 'PROTEST'
-  | 'LEGAL'
-  | 'OTHER';
+export type EventKind = 'STATEMENT' | 'POLITICAL' | 'MILITARY' | 'DIPLOMATIC' | 'SANCTION' | 'ECONOMIC' | 'PROTEST' | 'LEGAL' | 'OTHER';
 export type ActorRole = 'SPEAKER' | 'SUBJECT' | 'TARGET' | 'PARTICIPANT';
 export type StanceKind = 'SUPPORTS' | 'OPPOSES' | 'RECOGNIZES';
 
@@ -96,15 +87,7 @@ export interface ProposedEvent {
 }
 
 /** How a mention was recognised; lets a reviewer judge how far to trust it. */
-export type MentionSource =
-  | 'name'
-  | 'alias'
-  | 'surname'
-  | 'misspelling'
-  | 'demonym'
-  | 'capital'
-  | 'description'
-  | 'pronoun';
+export type MentionSource = 'name' | 'alias' | 'surname' | 'misspelling' | 'demonym' | 'capital' | 'description' | 'pronoun';
 
 export interface ActorMention {
   actor: ActorRef;

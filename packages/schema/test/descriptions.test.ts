@@ -1,7 +1,17 @@
 // Every public type, field, argument, input field and enum value of the API
 // says what it is: GraphiQL, generated clients and people reading the SDL see
 // these sentences, and a new field without one fails here.
-import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType, parse, type GraphQLSchema } from 'graphql';
+import {
+  buildASTSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedScalarType,
+  parse,
+  type GraphQLSchema,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../src/index.ts';
 
@@ -37,12 +47,24 @@ describe('the schema', () => {
   });
 
   it('names what lacks a description', () => {
-    const schema = buildASTSchema(parse(`
+    const schema = buildASTSchema(
+      parse(`
       "Described." type Query { "Described." thing(id: ID!): Kind, bare: String }
       enum Kind { "Described." A B }
       input Filter { "Described." a: Int, b: Int }
       type Holder { filter(f: Filter): Kind }
-    `));
-    expect(undescribed(schema).missing.sort()).toEqual(['Filter', 'Filter.b', 'Holder', 'Holder.filter', 'Holder.filter(f:)', 'Kind', 'Kind.B', 'Query.bare', 'Query.thing(id:)']);
+    `),
+    );
+    expect(undescribed(schema).missing.sort()).toEqual([
+      'Filter',
+      'Filter.b',
+      'Holder',
+      'Holder.filter',
+      'Holder.filter(f:)',
+      'Kind',
+      'Kind.B',
+      'Query.bare',
+      'Query.thing(id:)',
+    ]);
   });
 });

@@ -15,15 +15,19 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-export const page = (html: string, contentType = 'text/html; charset=utf-8'): Route => (_req, res) => {
-  res.writeHead(200, { 'content-type': contentType });
-  res.end(html);
-};
+export const page =
+  (html: string, contentType = 'text/html; charset=utf-8'): Route =>
+  (_req, res) => {
+    res.writeHead(200, { 'content-type': contentType });
+    res.end(html);
+  };
 
-export const redirect = (location: string, status = 302): Route => (_req, res) => {
-  res.writeHead(status, { location });
-  res.end();
-};
+export const redirect =
+  (location: string, status = 302): Route =>
+  (_req, res) => {
+    res.writeHead(status, { location });
+    res.end();
+  };
 
 export async function startPageServer(): Promise<PageServer> {
   const routes = new Map<string, Route>();
@@ -43,9 +47,10 @@ export async function startPageServer(): Promise<PageServer> {
     port,
     hits,
     route: (path, handler) => void routes.set(path, handler),
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

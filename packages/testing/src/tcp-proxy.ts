@@ -22,7 +22,10 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
       if (server) return resolve();
       server = net.createServer((client) => {
         const upstream = net.connect(Number(target.port || 5432), target.hostname);
-        for (const [a, b] of [[client, upstream], [upstream, client]] as const) {
+        for (const [a, b] of [
+          [client, upstream],
+          [upstream, client],
+        ] as const) {
           sockets.add(a);
           a.on('close', () => sockets.delete(a));
           a.on('error', () => b.destroy());

@@ -29,9 +29,13 @@ export async function bulkCli(options: BulkCliOptions): Promise<number> {
   const workers = options.enqueueOnly
     ? null
     : await startWorkers({
-      databaseUrl: options.databaseUrl, db: options.db, fetchPolicy: options.fetchPolicy, logger: options.logger,
-      concurrency: Math.max(1, options.concurrency), feedCron: 'off',
-    });
+        databaseUrl: options.databaseUrl,
+        db: options.db,
+        fetchPolicy: options.fetchPolicy,
+        logger: options.logger,
+        concurrency: Math.max(1, options.concurrency),
+        feedCron: 'off',
+      });
   const queue = workers?.queue ?? (await openJobQueue(options.databaseUrl, { supervise: false, logger: options.logger }));
   const printer = progressPrinter(process.stderr);
   try {
@@ -42,7 +46,7 @@ export async function bulkCli(options: BulkCliOptions): Promise<number> {
       options.enqueueOnly
         ? `${outcome.sent} article(s) queued, ${outcome.alreadyDone} done before, ${input.rejected.length} line(s) unreadable; workers (npm start or npm run worker) will run them.`
         : `${outcome.done} done (${outcome.alreadyDone} by an earlier run), ${outcome.failed + input.rejected.length} failed` +
-          `${outcome.failed + input.rejected.length > 0 ? ': fix them and run the same command again; only what did not succeed is done again' : ''}.`,
+            `${outcome.failed + input.rejected.length > 0 ? ': fix them and run the same command again; only what did not succeed is done again' : ''}.`,
     );
     return outcome.failed + input.rejected.length;
   } finally {

@@ -43,8 +43,12 @@ function fromJsonLine(origin: string, raw: string, defaults: { publishedOn: Date
   const publishedOn = published === null ? defaults.publishedOn : parseCalendarDay(published);
   if (published !== null && !publishedOn) throw new Error(`"publishedOn" must be a YYYY-MM-DD day, got "${published.slice(0, 40)}"`);
   return articleOf(origin, {
-    text: stringField(fields, 'text'), url: stringField(fields, 'url'), publishedOn, title: stringField(fields, 'title'),
-    publisher: stringField(fields, 'publisher'), timeline: stringField(fields, 'timeline') ?? defaults.timeline,
+    text: stringField(fields, 'text'),
+    url: stringField(fields, 'url'),
+    publishedOn,
+    title: stringField(fields, 'title'),
+    publisher: stringField(fields, 'publisher'),
+    timeline: stringField(fields, 'timeline') ?? defaults.timeline,
   });
 }
 
@@ -56,7 +60,10 @@ export async function readBulkInput(target: string, defaults: { publishedOn: Dat
   const result: BulkInput = { articles: [], rejected: [] };
   const files = target.endsWith('.jsonl')
     ? [target]
-    : (await readdir(target)).filter((f) => f.endsWith('.jsonl') || f.endsWith('.txt')).sort().map((f) => path.join(target, f));
+    : (await readdir(target))
+        .filter((f) => f.endsWith('.jsonl') || f.endsWith('.txt'))
+        .sort()
+        .map((f) => path.join(target, f));
   for (const file of files) {
     const content = await readFile(file, 'utf8');
     if (file.endsWith('.txt')) {
@@ -82,4 +89,3 @@ export async function readBulkInput(target: string, defaults: { publishedOn: Dat
   result.articles = [...new Map(result.articles.map((a) => [a.key, a])).values()];
   return result;
 }
-

@@ -7,8 +7,10 @@ const WIDTH = 30;
 export function progressLine(p: BulkProgress): string {
   const finished = p.done + p.failed;
   const filled = p.total === 0 ? WIDTH : Math.round((finished / p.total) * WIDTH);
-  return `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${finished}/${p.total}  done ${p.done}  failed ${p.failed}  ` +
-    `remaining ${p.remaining}  ${p.rate.toFixed(1)} articles/s`;
+  return (
+    `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${finished}/${p.total}  done ${p.done}  failed ${p.failed}  ` +
+    `remaining ${p.remaining}  ${p.rate.toFixed(1)} articles/s`
+  );
 }
 
 export function progressPrinter(stream: NodeJS.WriteStream): { update(p: BulkProgress): void; end(): void } {

@@ -55,7 +55,10 @@ export async function runBulk(options: {
   for (let i = 0; i < toSend.length; i += 500) {
     const jobs = toSend.slice(i, i + 500).map((a) => ingestionJobOf(a.input));
     for (const queueName of new Set(jobs.map((j) => j.queue))) {
-      await queue.insert(queueName, jobs.filter((j) => j.queue === queueName).map((j) => ({ data: j.data })));
+      await queue.insert(
+        queueName,
+        jobs.filter((j) => j.queue === queueName).map((j) => ({ data: j.data })),
+      );
     }
   }
 
@@ -69,7 +72,12 @@ export async function runBulk(options: {
     const remaining = keys.length - done - failed;
     const seconds = (Date.now() - started) / 1000;
     const progress = {
-      total: keys.length, done, failed, remaining, alreadyDone, sent: toSend.length,
+      total: keys.length,
+      done,
+      failed,
+      remaining,
+      alreadyDone,
+      sent: toSend.length,
       rate: seconds > 0 ? (done + failed - alreadyDone) / seconds : 0,
     };
     options.onProgress?.(progress);

@@ -17,8 +17,14 @@ function row(event: ExportedEvent): Record<SheetColumn, string> {
     return `${name}${when}${s.url ? ` ${s.url}` : ''}`;
   });
   const cells: Record<SheetColumn, string> = {
-    Year: text(start.year), Month: text(start.month), Day: text(start.day), Time: '',
-    'End Year': text(end?.year), 'End Month': text(end?.month), 'End Day': text(end?.day), 'End Time': '',
+    Year: text(start.year),
+    Month: text(start.month),
+    Day: text(start.day),
+    Time: '',
+    'End Year': text(end?.year),
+    'End Month': text(end?.month),
+    'End Day': text(end?.day),
+    'End Time': '',
     'Display Date': event.span.precision === 'WEEK' ? event.display : '',
     Headline: event.title,
     Text: event.summary,
@@ -43,4 +49,3 @@ function row(event: ExportedEvent): Record<SheetColumn, string> {
 export function toCsv(timeline: ExportedTimeline): string {
   return stringify(timeline.events.map(row), { header: true, columns: [...SHEET_COLUMNS], record_delimiter: 'windows' });
 }
-

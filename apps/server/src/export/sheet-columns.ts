@@ -2,8 +2,24 @@
 // then chronicle's own. Export writes them and import reads them, so a
 // spreadsheet made here loads into TimelineJS and back into chronicle.
 export const TEMPLATE_COLUMNS = [
-  'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date',
-  'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background',
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
 ] as const;
 
 /** `precision` is what TimelineJS's columns cannot say (a week); `sources` is one source a line, its address last. */

@@ -75,7 +75,10 @@ function slide(event: ExportedEvent): TimelineJsSlide {
       kind: event.kind,
       summary: event.summary,
       sources: event.sources.map((s) => ({
-        url: s.url, title: s.title, publisher: s.publisher, publishedOn: s.publishedOn ? s.publishedOn.toISOString().slice(0, 10) : null,
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        publishedOn: s.publishedOn ? s.publishedOn.toISOString().slice(0, 10) : null,
       })),
     },
   };

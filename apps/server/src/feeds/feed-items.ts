@@ -40,7 +40,10 @@ export function parseFeedItems(body: string, feedUrl: string): ParsedFeed {
   try {
     parsed = parseFeed(body.trimStart().startsWith('{') ? JSON.parse(body) : body);
   } catch {
-    throw new FetchRefusal(`${feedUrl.slice(0, 200)} is not an RSS, Atom or JSON feed chronicle can read. Give the address of the feed itself, not of the site.`, 'content-type');
+    throw new FetchRefusal(
+      `${feedUrl.slice(0, 200)} is not an RSS, Atom or JSON feed chronicle can read. Give the address of the feed itself, not of the site.`,
+      'content-type',
+    );
   }
   const items: (FeedItem | null)[] = [];
   switch (parsed.format) {

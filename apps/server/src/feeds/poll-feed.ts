@@ -11,8 +11,13 @@ import type { JobQueue } from '../jobs/job-queue.ts';
 import { parseFeedItems, type ParsedFeed } from './feed-items.ts';
 
 export const FEED_TYPES = [
-  'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json', 'application/json',
-  'application/xml', 'text/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/feed+json',
+  'application/json',
+  'application/xml',
+  'text/xml',
 ];
 
 export interface PollResult {

@@ -26,9 +26,7 @@ export interface Context {
   jobQueue?: () => Promise<JobQueue>;
 }
 
-export type RequestLoaders = Loaders &
-  { citationsOfStance: ReturnType<typeof createStanceCitationsLoader> } &
-  ReturnType<typeof createActorStancesLoaders>;
+export type RequestLoaders = Loaders & { citationsOfStance: ReturnType<typeof createStanceCitationsLoader> } & ReturnType<typeof createActorStancesLoaders>;
 
 /** Stance and evidence loaders filter by review status, so they are made for this request's viewer. */
 export function createRequestLoaders(db: Database, viewer: Viewer): RequestLoaders {
@@ -45,7 +43,13 @@ export function createRequestLoaders(db: Database, viewer: Viewer): RequestLoade
  * unknown or revoked is refused outright (401) rather than quietly treated as
  * anonymous, so a script with a stale token learns at once.
  */
-export async function createContext(db: Database, authorization: string | undefined, metrics?: Metrics, fetchPolicy?: FetchPolicy, jobQueue?: () => Promise<JobQueue>): Promise<Context> {
+export async function createContext(
+  db: Database,
+  authorization: string | undefined,
+  metrics?: Metrics,
+  fetchPolicy?: FetchPolicy,
+  jobQueue?: () => Promise<JobQueue>,
+): Promise<Context> {
   let editor: Editor | null = null;
   if (authorization !== undefined && authorization !== '') {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -56,7 +60,14 @@ export async function createContext(db: Database, authorization: string | undefi
     if (!editor) throw clientError('UNAUTHENTICATED', 'This API token is unknown or has been revoked.');
   }
   const viewer = { editor };
-  return { db, viewer, loaders: createRequestLoaders(db, viewer), ...(metrics ? { metrics } : {}), ...(fetchPolicy ? { fetchPolicy } : {}), ...(jobQueue ? { jobQueue } : {}) };
+  return {
+    db,
+    viewer,
+    loaders: createRequestLoaders(db, viewer),
+    ...(metrics ? { metrics } : {}),
+    ...(fetchPolicy ? { fetchPolicy } : {}),
+    ...(jobQueue ? { jobQueue } : {}),
+  };
 }
 
 export function requireEditor(context: Context): Editor {

@@ -17,7 +17,15 @@ export const costLimit: ApolloServerPlugin<Context> = {
         const fragments = Object.fromEntries(
           document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [])),
         );
-        const cost = operationCost({ schema, operation, fragments, variables: request.variables, listEstimate: LIMITS.listEstimate, leafWeights: LIMITS.leafWeights, listSizes: LIMITS.listSizes });
+        const cost = operationCost({
+          schema,
+          operation,
+          fragments,
+          variables: request.variables,
+          listEstimate: LIMITS.listEstimate,
+          leafWeights: LIMITS.leafWeights,
+          listSizes: LIMITS.listSizes,
+        });
         if (cost > LIMITS.maxCost) {
           throw clientError(
             'COST_LIMIT_EXCEEDED',

@@ -2,7 +2,20 @@
 // of events cost one query per relation, not one per event.
 import DataLoader from 'dataloader';
 import { countEventsPerActor, findEventPagesPerActor, timelineExtents } from '@chronicle/db';
-import type { Actor, ActorRole, Citation, Database, Event, EventActor, EventCursor, EventPage, Quote, ReviewStatus, Timeline, TimelineExtent } from '@chronicle/db';
+import type {
+  Actor,
+  ActorRole,
+  Citation,
+  Database,
+  Event,
+  EventActor,
+  EventCursor,
+  EventPage,
+  Quote,
+  ReviewStatus,
+  Timeline,
+  TimelineExtent,
+} from '@chronicle/db';
 import type { SourceParent } from '@chronicle/schema/mappers';
 
 function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]): T[][] {
@@ -36,10 +49,16 @@ type RelationKind = keyof EventRelations;
 function eventRelationsLoader(db: Database, evidenceStatuses: readonly ReviewStatus[]) {
   const visible = { status: { in: [...evidenceStatuses] } };
   const fetchers: { [K in RelationKind]: (ids: string[]) => Promise<EventRelations[K][][]> } = {
-    actors: async (ids) => groupBy(await db.eventActor.findMany({ where: { eventId: { in: ids } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (r) => r.eventId, ids),
+    actors: async (ids) =>
+      groupBy(await db.eventActor.findMany({ where: { eventId: { in: ids } }, orderBy: [{ role: 'asc' }, { actorId: 'asc' }] }), (r) => r.eventId, ids),
     citations: async (ids) =>
-      groupBy(await db.citation.findMany({ where: { eventId: { in: ids }, ...visible }, orderBy: [{ createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
-    quotes: async (ids) => groupBy(await db.quote.findMany({ where: { eventId: { in: ids }, ...visible }, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
+      groupBy(
+        await db.citation.findMany({ where: { eventId: { in: ids }, ...visible }, orderBy: [{ createdAt: 'asc' }, { passageStart: 'asc' }, { id: 'asc' }] }),
+        (r) => r.eventId,
+        ids,
+      ),
+    quotes: async (ids) =>
+      groupBy(await db.quote.findMany({ where: { eventId: { in: ids }, ...visible }, orderBy: [{ textStart: 'asc' }, { id: 'asc' }] }), (r) => r.eventId, ids),
     timelines: async (ids) => {
       const links = await db.timelineEvent.findMany({ where: { eventId: { in: ids } }, include: { timeline: true } });
       return groupBy(links, (l) => l.eventId, ids).map((group) => group.map((l) => l.timeline));

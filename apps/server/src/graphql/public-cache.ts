@@ -22,7 +22,10 @@ export const publicCache: ApolloServerPlugin<Context> = {
           return;
         }
         const cacheable =
-          request.http?.method === 'GET' && operation?.operation === OperationTypeNode.QUERY && response.body.kind === 'single' && !response.body.singleResult.errors;
+          request.http?.method === 'GET' &&
+          operation?.operation === OperationTypeNode.QUERY &&
+          response.body.kind === 'single' &&
+          !response.body.singleResult.errors;
         if (cacheable) headers.set('cache-control', `public, max-age=${PUBLIC_MAX_AGE_S}`);
       },
     };

@@ -58,9 +58,11 @@ export function countSelections(document: DocumentNode, budget: number): Selecti
     // Validation also walks a fragment that no operation spreads (and then
     // refuses it): it is measured once, on its own.
     const root =
-      definition.kind === Kind.OPERATION_DEFINITION ? definition.selectionSet
-      : definition.kind === Kind.FRAGMENT_DEFINITION && !spread.has(definition.name.value) ? definition.selectionSet
-      : undefined;
+      definition.kind === Kind.OPERATION_DEFINITION
+        ? definition.selectionSet
+        : definition.kind === Kind.FRAGMENT_DEFINITION && !spread.has(definition.name.value)
+          ? definition.selectionSet
+          : undefined;
     if (!root) continue;
     const prefix = definition.kind === Kind.FRAGMENT_DEFINITION ? `...${definition.name.value}` : '';
     if (!visit(root, prefix, new Set())) break;

@@ -63,7 +63,16 @@ export function buildApolloServer(options: ApolloOptions & { schema: GraphQLSche
     validationRules: armor.validationRules,
     // Cache-control hints would be computed for every resolved field; chronicle
     // sets HTTP caching per request instead (public-cache.ts), so that work is skipped.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costLimit, subscriptionsOverHttp, nulCharacters, databaseOutage, publicCache, ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...armor.plugins,
+      costLimit,
+      subscriptionsOverHttp,
+      nulCharacters,
+      databaseOutage,
+      publicCache,
+      ...(options.plugins ?? []),
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const domain = domainErrorOf(error);
       if (domain) return formatDomainError(domain, formatted);

@@ -9,9 +9,12 @@ export const subscriptionsOverHttp: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ operation }) {
         if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
-        throw new GraphQLError('Subscriptions run over WebSocket (the graphql-ws protocol) at this same address, /graphql; Apollo Client and GraphiQL connect there.', {
-          extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-        });
+        throw new GraphQLError(
+          'Subscriptions run over WebSocket (the graphql-ws protocol) at this same address, /graphql; Apollo Client and GraphiQL connect there.',
+          {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          },
+        );
       },
     };
   },

@@ -15,7 +15,8 @@ export function parseFrameAncestors(raw: string): string {
     return "'none'";
   }
   const bad = sources.find((s) => !SOURCE.test(s));
-  if (bad) throw new Error(`CHRONICLE_EMBED_ANCESTORS: "${bad}" is not a frame-ancestors source (*, 'self', https:, https://example.org, https://*.example.org).`);
+  if (bad)
+    throw new Error(`CHRONICLE_EMBED_ANCESTORS: "${bad}" is not a frame-ancestors source (*, 'self', https:, https://example.org, https://*.example.org).`);
   return sources.join(' ');
 }
 

@@ -55,11 +55,13 @@ export function webApp(distDir: string, pageHead?: PageHead, logger?: Logger): R
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
   router.get(CLIENT_ROUTE, async (req, res, next) => {
     try {
-      const head = pageHead ? await pageHead(req).catch((error: unknown) => {
-        // The page works without it: search engines simply miss one visit.
-        logger?.error({ err: error, path: req.path }, 'page head failed');
-        return null;
-      }) : null;
+      const head = pageHead
+        ? await pageHead(req).catch((error: unknown) => {
+            // The page works without it: search engines simply miss one visit.
+            logger?.error({ err: error, path: req.path }, 'page head failed');
+            return null;
+          })
+        : null;
       if (!head) return res.sendFile(indexHtml);
       const html = await readFile(indexHtml, 'utf8');
       res.type('html').send(html.replace('</head>', `${head}\n  </head>`));

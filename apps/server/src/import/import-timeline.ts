@@ -36,7 +36,12 @@ const MAX_SLUG_LENGTH = 100;
 
 /** A file that starts with "{" is TimelineJS JSON; anything else is read as the sheet's CSV. */
 export function detectFormat(content: string): TimelineFileFormat {
-  return content.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'TIMELINEJS_JSON' : 'TIMELINEJS_CSV';
+  return content
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('{')
+    ? 'TIMELINEJS_JSON'
+    : 'TIMELINEJS_CSV';
 }
 
 function readFile(request: ImportTimelineRequest): ImportedFile {
@@ -103,9 +108,13 @@ export async function importTimeline(db: Database, request: ImportTimelineReques
   }
   const events = file.rows.flatMap((row) => ('event' in row ? [{ line: row.line, event: row.event }] : []));
   if (events.length === 0) {
-    throw new InvalidInput(`The file has no event that can be imported${skipped.length ? `: ${skipped.map((s) => s.message).join('; ')}` : ''}.`, 'input.content', {
-      skipped,
-    });
+    throw new InvalidInput(
+      `The file has no event that can be imported${skipped.length ? `: ${skipped.map((s) => s.message).join('; ')}` : ''}.`,
+      'input.content',
+      {
+        skipped,
+      },
+    );
   }
   const title = request.title?.trim() || file.title || slug;
   let timeline: Timeline;

@@ -18,9 +18,7 @@ export interface ImportedEvent {
   sources: ImportedSource[];
 }
 
-export type ImportedRow =
-  | { line: number; event: ImportedEvent; warnings: string[] }
-  | { line: number; problem: string };
+export type ImportedRow = { line: number; event: ImportedEvent; warnings: string[] } | { line: number; problem: string };
 
 export interface ImportedFile {
   /** From a title slide (TimelineJS `title`, or a sheet row of Type "title"). */
@@ -34,7 +32,10 @@ export class RowProblem extends Error {}
 
 /** The whole file cannot be read (not JSON, not the sheet's layout): nothing is imported. */
 export class ImportFileError extends Error {
-  constructor(message: string, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
     super(message);
   }
 }

@@ -43,8 +43,8 @@ function slideRow(slide: unknown): Omit<Extract<ImportedRow, { event: unknown }>
   const span = spanOfRow(start, end, isPrecision(ext.precision) ? ext.precision : null);
   const kind = kindOfGroup(typeof ext.kind === 'string' ? ext.kind : str(slide.group), warnings);
   const media = isObject(slide.media) ? slide.media : null;
-  const sources = chronicleSources(ext.sources)
-    ?? [media ? mediaSource(str(media.url), str(media.credit), str(media.caption), warnings) : null].filter((s) => s !== null);
+  const sources =
+    chronicleSources(ext.sources) ?? [media ? mediaSource(str(media.url), str(media.credit), str(media.caption), warnings) : null].filter((s) => s !== null);
   return {
     event: {
       title: titleOf(str(text.headline)),

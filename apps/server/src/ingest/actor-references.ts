@@ -13,8 +13,11 @@ export type ActorIdOf = (ref: ActorRef | null) => string | null;
  */
 export function actorIdsOf(idByKey: ReadonlyMap<string, string>): ActorIdOf {
   return (ref) =>
-    ref === null ? null
-      : ref.kind === 'proposed' ? (idByKey.get(ref.proposedKey) ?? null)
-        : ref.actorId.startsWith(PLACE_ID_PREFIX) ? (idByKey.get(ref.actorId.slice(PLACE_ID_PREFIX.length)) ?? null)
+    ref === null
+      ? null
+      : ref.kind === 'proposed'
+        ? (idByKey.get(ref.proposedKey) ?? null)
+        : ref.actorId.startsWith(PLACE_ID_PREFIX)
+          ? (idByKey.get(ref.actorId.slice(PLACE_ID_PREFIX.length)) ?? null)
           : ref.actorId;
 }

@@ -46,7 +46,10 @@ export function validateArticle(input: ArticleInput, today = new Date()): ValidA
   const text = input.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InvalidInput('The article text is empty. Paste the text of the article.', 'text');
   if (text.length > MAX_ARTICLE_CHARACTERS) {
-    throw new InvalidInput(`The article is ${text.length.toLocaleString('en')} characters long; the limit is ${MAX_ARTICLE_CHARACTERS.toLocaleString('en')}. Split it into parts.`, 'text');
+    throw new InvalidInput(
+      `The article is ${text.length.toLocaleString('en')} characters long; the limit is ${MAX_ARTICLE_CHARACTERS.toLocaleString('en')}. Split it into parts.`,
+      'text',
+    );
   }
   if (!text.isWellFormed() || NOT_UTF8.test(text)) {
     throw new InvalidInput('The text is not valid UTF-8 (it holds replacement characters or broken surrogates). Re-save it as UTF-8 and paste again.', 'text');

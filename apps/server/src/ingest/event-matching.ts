@@ -31,10 +31,7 @@ export interface MatchCandidate {
 }
 
 /** The best existing event that reports the same happening, if any. */
-export function findMatchingEvent(
-  proposed: { title: string; summary: string; actorIds: string[] },
-  candidates: MatchCandidate[],
-): MatchCandidate | null {
+export function findMatchingEvent(proposed: { title: string; summary: string; actorIds: string[] }, candidates: MatchCandidate[]): MatchCandidate | null {
   let best: { candidate: MatchCandidate; score: number } | null = null;
   for (const candidate of candidates) {
     if (!candidate.actorIds.some((id) => proposed.actorIds.includes(id))) continue;

@@ -27,33 +27,38 @@ export async function ingestArticle(db: Database, article: ValidArticle): Promis
   const seen = await previousIngest(db, contentHash);
   if (seen) return seen;
 
-  const timeline = article.timeline
-    ? await db.timeline.findUnique({ where: { slug: article.timeline }, select: { id: true } })
-    : null;
+  const timeline = article.timeline ? await db.timeline.findUnique({ where: { slug: article.timeline }, select: { id: true } }) : null;
   if (article.timeline && !timeline) throw new NotFound(`There is no timeline "${article.timeline}".`);
 
   const extraction = await extractFromArticle(db, article);
   const warnings = [...extraction.warnings];
 
-  const result = await retryOnConflict(() => writeWithChanges(
-    db,
-    async (tx, changes): Promise<IngestResult | null> => {
-      // Identical requests arriving together queue on the content hash; the
-      // first writes, the others find its source written when it commits.
-      const source = await insertSourceOnce(tx, {
-        contentHash, text: article.text, title: article.title ?? firstLine(article.text), url: article.url,
-        publisher: article.publisher, publishedOn: article.publishedOn, language: article.language,
-      });
-      if (!source) return null;
-      const actors = await writeProposedActors(tx, extraction.proposedActors);
-      const actorIdOf = actorIdsOf(actors.idByKey);
-      const plans = await planEvents(tx, extraction.events, actorIdOf, warnings);
-      const events = await writeEvents({ tx, changes, sourceId: source.id, timelineId: timeline?.id ?? null, actorIdOf }, plans);
-      const proposedStances = await writeStances({ tx, changes, sourceId: source.id, actorIdOf }, extraction.stances);
-      return { source, created: true, ...events, proposedActors: actors.proposed, proposedStances, warnings };
-    },
-    { timeout: 60_000, maxWait: 60_000 },
-  ));
+  const result = await retryOnConflict(() =>
+    writeWithChanges(
+      db,
+      async (tx, changes): Promise<IngestResult | null> => {
+        // Identical requests arriving together queue on the content hash; the
+        // first writes, the others find its source written when it commits.
+        const source = await insertSourceOnce(tx, {
+          contentHash,
+          text: article.text,
+          title: article.title ?? firstLine(article.text),
+          url: article.url,
+          publisher: article.publisher,
+          publishedOn: article.publishedOn,
+          language: article.language,
+        });
+        if (!source) return null;
+        const actors = await writeProposedActors(tx, extraction.proposedActors);
+        const actorIdOf = actorIdsOf(actors.idByKey);
+        const plans = await planEvents(tx, extraction.events, actorIdOf, warnings);
+        const events = await writeEvents({ tx, changes, sourceId: source.id, timelineId: timeline?.id ?? null, actorIdOf }, plans);
+        const proposedStances = await writeStances({ tx, changes, sourceId: source.id, actorIdOf }, extraction.stances);
+        return { source, created: true, ...events, proposedActors: actors.proposed, proposedStances, warnings };
+      },
+      { timeout: 60_000, maxWait: 60_000 },
+    ),
+  );
   // Another request wrote the same article while this one extracted.
   return result ?? (await previousIngest(db, contentHash))!;
 }

@@ -48,7 +48,10 @@ export async function planEvents(tx: Transaction, events: readonly ProposedEvent
     const actors = dedupeActors(proposed.actors.map((a) => ({ actorId: actorIdOf(a.actor), role: a.role })));
     dated.push({ proposed, span, actors });
   }
-  const candidates = await eventCandidates(tx, dated.map(({ span, actors }) => ({ span, actorIds: actors.map((a) => a.actorId) })));
+  const candidates = await eventCandidates(
+    tx,
+    dated.map(({ span, actors }) => ({ span, actorIds: actors.map((a) => a.actorId) })),
+  );
   return dated.map((plan, i) => {
     const actorIds = plan.actors.map((a) => a.actorId);
     const match = findMatchingEvent({ title: plan.proposed.title, summary: plan.proposed.summary, actorIds }, candidates[i]!);

@@ -11,7 +11,8 @@ export async function previousIngest(db: Database, contentHash: string): Promise
   // An event some other article cited before this one was on file already: it was matched, not proposed.
   const earlier = await db.citation.findMany({
     where: { eventId: { in: eventIds }, sourceId: { not: source.id }, createdAt: { lt: source.createdAt } },
-    select: { eventId: true }, distinct: ['eventId'],
+    select: { eventId: true },
+    distinct: ['eventId'],
   });
   const matched = new Set(earlier.map((c) => c.eventId));
   const stanceCitations = inTextOrder(await db.stanceCitation.findMany({ where: { sourceId: source.id } }));
@@ -23,9 +24,13 @@ export async function previousIngest(db: Database, contentHash: string): Promise
   return {
     source,
     created: false,
-    proposedEvents: inIdOrder(eventIds.filter((id) => !matched.has(id)), events),
+    proposedEvents: inIdOrder(
+      eventIds.filter((id) => !matched.has(id)),
+      events,
+    ),
     matchedEvents: inIdOrder([...matched].sort(), events).map((event) => ({
-      event, citations: inTextOrder(citations.filter((c) => c.eventId === event.id)),
+      event,
+      citations: inTextOrder(citations.filter((c) => c.eventId === event.id)),
     })),
     proposedActors: [],
     proposedStances: inIdOrder(stanceIds, stances).map((stance) => ({ stance, citations: stanceCitations.filter((c) => c.stanceId === stance.id) })),

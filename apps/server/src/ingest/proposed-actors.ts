@@ -63,8 +63,17 @@ export async function writeProposedActors(tx: Transaction, proposals: readonly P
   const bySlug = [...proposals].map((p) => ({ p, base: actorSlug(p.name) })).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
   const bases = [...new Set(bySlug.map(({ base }) => base))];
   // Locks in one order, so two articles naming the same actors queue instead of deadlocking.
-  await lockKeys(tx, bases.map((base) => `actor-slug:${base}`));
-  const book = slugBook(tx, await slugHolders(tx, bases.map((base) => ({ base, n: 1 }))));
+  await lockKeys(
+    tx,
+    bases.map((base) => `actor-slug:${base}`),
+  );
+  const book = slugBook(
+    tx,
+    await slugHolders(
+      tx,
+      bases.map((base) => ({ base, n: 1 })),
+    ),
+  );
   const picks: { key: string; actor: Actor | NewActor }[] = [];
   for (const { p, base } of bySlug) {
     const actor = (await sameNamedActor(book, base)) ?? book.plan({ slug: await freeSlug(book, base), name: p.name, kind: p.kind, description: DESCRIPTION });

@@ -5,8 +5,17 @@
 // file, which readers may already see, waits until an editor accepts it.
 // One statement per kind of row for the whole article, whatever its length.
 import {
-  flagForReview, insertDraftCitations, insertDraftEvents, insertDraftQuotes, lockEvents, newId,
-  type Database, type Event, type NewCitation, type NewEvent, type NewQuote,
+  flagForReview,
+  insertDraftCitations,
+  insertDraftEvents,
+  insertDraftQuotes,
+  lockEvents,
+  newId,
+  type Database,
+  type Event,
+  type NewCitation,
+  type NewEvent,
+  type NewQuote,
 } from '@chronicle/db';
 import type { ChangeLog } from '../live/write-with-changes.ts';
 import type { ActorIdOf } from './actor-references.ts';
@@ -26,7 +35,11 @@ export interface EventWrite {
 
 function evidenceOf({ proposed, span }: EventPlan, eventId: string, { sourceId, actorIdOf }: EventWrite) {
   const citations = proposed.passages.map((passage): NewCitation => ({
-    eventId, sourceId, passage: passage.text, passageStart: passage.start, passageEnd: passage.end,
+    eventId,
+    sourceId,
+    passage: passage.text,
+    passageStart: passage.start,
+    passageEnd: passage.end,
     // An undated lede's publication day has no words of its own.
     dateExpression: proposed.date?.span.text || null,
     // The date this article itself gives the event, kept on its citation so that
@@ -35,7 +48,13 @@ function evidenceOf({ proposed, span }: EventPlan, eventId: string, { sourceId, 
     resolved: proposed.dateSource === 'published' ? null : span,
   }));
   const quotes = proposed.quotes.map((q): NewQuote => ({
-    eventId, sourceId, speakerId: actorIdOf(q.speaker), text: q.text, verb: q.verb, textStart: q.span.start, textEnd: q.span.end,
+    eventId,
+    sourceId,
+    speakerId: actorIdOf(q.speaker),
+    text: q.text,
+    verb: q.verb,
+    textStart: q.span.start,
+    textEnd: q.span.end,
   }));
   return { citations, quotes };
 }

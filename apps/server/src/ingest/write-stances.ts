@@ -43,8 +43,15 @@ export async function writeStances(
     order.set(stance.id, stance);
   }
   // Two extracted stances that resolve to the same actors and sentence are one citation.
-  const cited = await insertDraftStanceCitations(tx, stated.map(({ key, passage }) => ({
-    stanceId: stanceOf(key).id, sourceId, passage: passage.text, passageStart: passage.start, passageEnd: passage.end,
-  })));
+  const cited = await insertDraftStanceCitations(
+    tx,
+    stated.map(({ key, passage }) => ({
+      stanceId: stanceOf(key).id,
+      sourceId,
+      passage: passage.text,
+      passageStart: passage.start,
+      passageEnd: passage.end,
+    })),
+  );
   return [...order.values()].map((stance) => ({ stance, citations: inTextOrder(cited.filter((c) => c.stanceId === stance.id)) }));
 }

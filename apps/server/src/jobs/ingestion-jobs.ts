@@ -47,14 +47,26 @@ export function ingestionJobOf(input: EnqueueInput): { queue: EnqueuedJob['queue
   const key = input.key ? { key: input.key } : {};
   if (input.text?.trim()) {
     if (!input.publishedOn) throw new InvalidInput('Give the publication date (publishedOn) of a pasted article.', 'publishedOn');
-    const article = validateArticle({ text: input.text, publishedOn: input.publishedOn, title: input.title, url: input.url, publisher: input.publisher, timeline: input.timeline });
+    const article = validateArticle({
+      text: input.text,
+      publishedOn: input.publishedOn,
+      title: input.title,
+      url: input.url,
+      publisher: input.publisher,
+      timeline: input.timeline,
+    });
     const data: IngestTextJob = {
-      text: article.text, publishedOn: toCalendarDay(article.publishedOn), title: article.title, url: article.url,
-      publisher: article.publisher, timeline: article.timeline, ...key,
+      text: article.text,
+      publishedOn: toCalendarDay(article.publishedOn),
+      title: article.title,
+      url: article.url,
+      publisher: article.publisher,
+      timeline: article.timeline,
+      ...key,
     };
     return { queue: QUEUES.ingestText, data };
   }
-  if (!input.url?.trim()) throw new InvalidInput('Give either the article\'s link (url) or its text (text).', 'url');
+  if (!input.url?.trim()) throw new InvalidInput("Give either the article's link (url) or its text (text).", 'url');
   let url: string;
   try {
     url = parseHttpUrl(input.url).toString();

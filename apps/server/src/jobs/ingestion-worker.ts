@@ -73,6 +73,14 @@ function batchHandler<T>(options: WorkerOptions, run: (data: T) => Promise<Inges
  */
 export async function startIngestionWorkers(options: WorkerOptions): Promise<void> {
   const work = { batchSize: 2, localConcurrency: options.concurrency, pollingIntervalSeconds: 1, burstWhenBatchFull: true, perJobResults: true } as const;
-  await options.queue.work<IngestUrlJob>(QUEUES.ingestUrl, work, batchHandler(options, (data: IngestUrlJob) => runIngestUrl(options, data)));
-  await options.queue.work<IngestTextJob>(QUEUES.ingestText, work, batchHandler(options, (data: IngestTextJob) => runIngestText(options, data)));
+  await options.queue.work<IngestUrlJob>(
+    QUEUES.ingestUrl,
+    work,
+    batchHandler(options, (data: IngestUrlJob) => runIngestUrl(options, data)),
+  );
+  await options.queue.work<IngestTextJob>(
+    QUEUES.ingestText,
+    work,
+    batchHandler(options, (data: IngestTextJob) => runIngestText(options, data)),
+  );
 }

@@ -21,9 +21,13 @@ export interface JobQueueOptions {
 
 export async function openJobQueue(databaseUrl: string, options: JobQueueOptions): Promise<JobQueue> {
   const boss = new PgBoss({
-    connectionString: databaseUrl, schema: JOB_QUEUE_SCHEMA, max: 4,
-    migrate: false, createSchema: false,
-    supervise: options.supervise, schedule: options.supervise,
+    connectionString: databaseUrl,
+    schema: JOB_QUEUE_SCHEMA,
+    max: 4,
+    migrate: false,
+    createSchema: false,
+    supervise: options.supervise,
+    schedule: options.supervise,
     monitorIntervalSeconds: options.monitorIntervalSeconds ?? 10,
     superviseIntervalSeconds: options.monitorIntervalSeconds ?? 10,
   });

@@ -24,9 +24,12 @@ export interface RunningWorkers {
   stop(graceMs?: number): Promise<void>;
 }
 
-export async function startWorkers(options: { databaseUrl: string; db: Database; fetchPolicy: FetchPolicy; logger: Logger } & WorkerSettings): Promise<RunningWorkers> {
+export async function startWorkers(
+  options: { databaseUrl: string; db: Database; fetchPolicy: FetchPolicy; logger: Logger } & WorkerSettings,
+): Promise<RunningWorkers> {
   const queue = await openJobQueue(options.databaseUrl, {
-    supervise: true, logger: options.logger,
+    supervise: true,
+    logger: options.logger,
     ...(options.monitorIntervalSeconds ? { monitorIntervalSeconds: options.monitorIntervalSeconds } : {}),
   });
   await startIngestionWorkers({ queue, db: options.db, fetchPolicy: options.fetchPolicy, concurrency: options.concurrency, logger: options.logger });

@@ -45,7 +45,12 @@ export function decodeNotice(text: string): ChangeNotice | null {
   if (v.scope !== null && !isStrings(v.scope)) return null;
   if (v.mergedFrom !== undefined && typeof v.mergedFrom !== 'string') return null;
   return {
-    type: v.type, id: v.id, change: v.change as ChangeKind, wasPublic: v.wasPublic, isPublic: v.isPublic, scope: v.scope,
+    type: v.type,
+    id: v.id,
+    change: v.change as ChangeKind,
+    wasPublic: v.wasPublic,
+    isPublic: v.isPublic,
+    scope: v.scope,
     ...(typeof v.mergedFrom === 'string' ? { mergedFrom: v.mergedFrom } : {}),
   };
 }

@@ -18,7 +18,10 @@ export async function createRedisChangeBus(redisUrl: string, databaseUrl: string
   const listeners = new Set<(notice: ChangeNotice) => void>();
   const publisher = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
   const subscriber = publisher.duplicate();
-  for (const [role, connection] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
+  for (const [role, connection] of [
+    ['publisher', publisher],
+    ['subscriber', subscriber],
+  ] as const) {
     connection.on('error', (error: Error) => logger.warn({ reason: error.message, role }, 'Redis change bus connection failed'));
   }
   subscriber.on('message', (from: string, text: string) => {

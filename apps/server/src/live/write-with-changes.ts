@@ -66,8 +66,14 @@ async function noticesOf(tx: Transaction, recorded: readonly Recorded[]): Promis
   }
   const rows = [...merged.values()];
   const [events, stances] = await Promise.all([
-    eventFacts(tx, rows.filter((r) => r.type === 'event').map((r) => r.id)),
-    stanceFacts(tx, rows.filter((r) => r.type === 'stance').map((r) => r.id)),
+    eventFacts(
+      tx,
+      rows.filter((r) => r.type === 'event').map((r) => r.id),
+    ),
+    stanceFacts(
+      tx,
+      rows.filter((r) => r.type === 'stance').map((r) => r.id),
+    ),
   ]);
   const facts = new Map<string, { published: boolean; scope: string[] }>([
     ...events.map((e) => [`event:${e.id}`, { published: e.published, scope: e.timelineIds }] as const),
@@ -76,6 +82,14 @@ async function noticesOf(tx: Transaction, recorded: readonly Recorded[]): Promis
   return rows.map(({ type, id, change, wasPublic, mergedFrom }) => {
     const now = facts.get(`${type}:${id}`);
     // A row that is gone is no one's to filter by: every subscriber may drop it.
-    return { type, id, change: now ? change : 'DELETED', wasPublic, isPublic: now?.published ?? false, scope: now?.scope ?? null, ...(mergedFrom ? { mergedFrom } : {}) };
+    return {
+      type,
+      id,
+      change: now ? change : 'DELETED',
+      wasPublic,
+      isPublic: now?.published ?? false,
+      scope: now?.scope ?? null,
+      ...(mergedFrom ? { mergedFrom } : {}),
+    };
   });
 }

@@ -20,14 +20,44 @@ export function createMetrics(options: { poolStats: () => PoolStats | null; live
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'chronicle_' });
 
-  const httpRequests = new Counter({ name: 'chronicle_http_requests_total', help: 'HTTP requests by method and status', labelNames: ['method', 'status'], registers: [registry] });
-  const httpDuration = new Histogram({ name: 'chronicle_http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['method'], buckets: LATENCY_BUCKETS, registers: [registry] });
-  const operations = new Counter({ name: 'chronicle_graphql_operations_total', help: 'GraphQL operations by name and type', labelNames: ['operation', 'type'], registers: [registry] });
-  const operationDuration = new Histogram({ name: 'chronicle_graphql_operation_duration_seconds', help: 'GraphQL operation latency by name', labelNames: ['operation'], buckets: LATENCY_BUCKETS, registers: [registry] });
-  const errors = new Counter({ name: 'chronicle_graphql_errors_total', help: 'GraphQL errors by extensions.code', labelNames: ['code'], registers: [registry] });
+  const httpRequests = new Counter({
+    name: 'chronicle_http_requests_total',
+    help: 'HTTP requests by method and status',
+    labelNames: ['method', 'status'],
+    registers: [registry],
+  });
+  const httpDuration = new Histogram({
+    name: 'chronicle_http_request_duration_seconds',
+    help: 'HTTP request latency',
+    labelNames: ['method'],
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const operations = new Counter({
+    name: 'chronicle_graphql_operations_total',
+    help: 'GraphQL operations by name and type',
+    labelNames: ['operation', 'type'],
+    registers: [registry],
+  });
+  const operationDuration = new Histogram({
+    name: 'chronicle_graphql_operation_duration_seconds',
+    help: 'GraphQL operation latency by name',
+    labelNames: ['operation'],
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'chronicle_graphql_errors_total',
+    help: 'GraphQL errors by extensions.code',
+    labelNames: ['code'],
+    registers: [registry],
+  });
   const ingestions = new Counter({ name: 'chronicle_ingestions_total', help: 'Articles ingested, by outcome', labelNames: ['result'], registers: [registry] });
   new Gauge({
-    name: 'chronicle_db_pool_connections', help: 'Database pool connections by state (max: the pool size)', labelNames: ['state'], registers: [registry],
+    name: 'chronicle_db_pool_connections',
+    help: 'Database pool connections by state (max: the pool size)',
+    labelNames: ['state'],
+    registers: [registry],
     collect() {
       const stats = options.poolStats();
       if (!stats) return;
@@ -40,7 +70,10 @@ export function createMetrics(options: { poolStats: () => PoolStats | null; live
   });
 
   new Gauge({
-    name: 'chronicle_live', help: 'Open WebSocket connections (sockets) and running GraphQL subscriptions', labelNames: ['kind'], registers: [registry],
+    name: 'chronicle_live',
+    help: 'Open WebSocket connections (sockets) and running GraphQL subscriptions',
+    labelNames: ['kind'],
+    registers: [registry],
     collect() {
       const stats = options.liveStats?.();
       if (!stats) return;

@@ -8,7 +8,12 @@ import type { Metrics } from './metrics.ts';
 /** An error without a code is an internal one; a code that is not text is one nobody knows. */
 const codeOf = (code: unknown): string => (code === undefined || code === null ? 'INTERNAL_SERVER_ERROR' : typeof code === 'string' ? code : 'UNKNOWN');
 
-export function operationObservability(options: { logger: Logger; metrics: Metrics; slowOperationMs: number; knownCodes: ReadonlySet<string> }): ApolloServerPlugin<Context> {
+export function operationObservability(options: {
+  logger: Logger;
+  metrics: Metrics;
+  slowOperationMs: number;
+  knownCodes: ReadonlySet<string>;
+}): ApolloServerPlugin<Context> {
   const { logger, metrics, slowOperationMs, knownCodes } = options;
   return {
     async requestDidStart() {
@@ -24,7 +29,8 @@ export function operationObservability(options: { logger: Logger; metrics: Metri
             }
           }
           const ms = Math.round(seconds * 1000);
-          if (ms >= slowOperationMs) logger.warn({ operation: name ?? 'anonymous', type: operation?.operation, durationMs: ms, thresholdMs: slowOperationMs }, 'slow GraphQL operation');
+          if (ms >= slowOperationMs)
+            logger.warn({ operation: name ?? 'anonymous', type: operation?.operation, durationMs: ms, thresholdMs: slowOperationMs }, 'slow GraphQL operation');
         },
       };
     },

@@ -23,7 +23,10 @@ export function requestLog(logger: Logger, metrics: Metrics): RequestHandler {
         // Health checks and scrapes would drown everything else.
         if (path === '/healthz' || path === '/readyz' || path === '/metrics') return;
         requestScope.run({ requestId }, () =>
-          logger.info({ method: req.method, path, status: res.statusCode, durationMs: Math.round(seconds * 1000), operation: operationNameOf(req.body) }, 'request'),
+          logger.info(
+            { method: req.method, path, status: res.statusCode, durationMs: Math.round(seconds * 1000), operation: operationNameOf(req.body) },
+            'request',
+          ),
         );
       });
       next();

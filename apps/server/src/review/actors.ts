@@ -36,7 +36,11 @@ export async function mergeActors(db: Database, keepId: string, mergeId: string)
     await tx.quote.updateMany({ where: { speakerId: mergeId }, data: { speakerId: keepId } });
     const stances = await tx.stance.findMany({ where: { OR: [{ actorId: mergeId }, { targetId: mergeId }] }, include: { citations: true } });
     for (const { id, citations, ...stance } of stances) {
-      const moved = { ...stance, actorId: stance.actorId === mergeId ? keepId : stance.actorId, targetId: stance.targetId === mergeId ? keepId : stance.targetId };
+      const moved = {
+        ...stance,
+        actorId: stance.actorId === mergeId ? keepId : stance.actorId,
+        targetId: stance.targetId === mergeId ? keepId : stance.targetId,
+      };
       if (moved.actorId !== moved.targetId) {
         const kept = await tx.stance.upsert({
           where: { actorId_targetId_kind: { actorId: moved.actorId, targetId: moved.targetId, kind: moved.kind } },
@@ -53,8 +57,13 @@ export async function mergeActors(db: Database, keepId: string, mergeId: string)
         // Deleting the merged stance would take its evidence with it: the kept stance cites those sources now.
         await tx.stanceCitation.createMany({
           data: citations.map((c) => ({
-            stanceId: kept.id, sourceId: c.sourceId, passage: c.passage, passageStart: c.passageStart, passageEnd: c.passageEnd,
-            status: arriving(c.status), createdAt: c.createdAt,
+            stanceId: kept.id,
+            sourceId: c.sourceId,
+            passage: c.passage,
+            passageStart: c.passageStart,
+            passageEnd: c.passageEnd,
+            status: arriving(c.status),
+            createdAt: c.createdAt,
           })),
           skipDuplicates: true,
         });

@@ -6,8 +6,15 @@ import { monthName } from '@chronicle/calendar';
 
 const SPEAKERS = ['Sergey Lavrov', 'Mike Pompeo', 'Juan Guaidó', 'Nicolás Maduro', 'Iván Duque', 'Jair Bolsonaro', 'Michelle Bachelet', 'John Bolton'];
 const PLACES = ['Caracas', 'Bogotá', 'Lima', 'Moscow', 'Washington', 'Brasília', 'Oslo', 'Havana', 'Montevideo', 'Geneva'];
-const TOPICS = ['humanitarian aid at the border', 'the oil export sanctions', 'talks between the government and the opposition',
-  'the electricity blackout', 'the release of detained lawmakers', 'new elections', 'the military advisers sent from abroad'];
+const TOPICS = [
+  'humanitarian aid at the border',
+  'the oil export sanctions',
+  'talks between the government and the opposition',
+  'the electricity blackout',
+  'the release of detained lawmakers',
+  'new elections',
+  'the military advisers sent from abroad',
+];
 // January to November: a meeting on day 25 is still reported within its month.
 const MONTHS_USED = 11;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];

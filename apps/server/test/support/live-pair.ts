@@ -14,9 +14,15 @@ export async function redisAvailable(): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port: 6379 });
     socket.setTimeout(500);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -34,7 +40,10 @@ export async function startLivePair(live: ServerOptions['live'] = {}): Promise<L
   const [a, b] = [await start(), await start()];
   const token = (await createApiToken(database.db, 'desk editor')).token;
   return {
-    database, a, b, token,
+    database,
+    a,
+    b,
+    token,
     async close() {
       await Promise.all([a.close(), b.close()]);
       await database.drop();
@@ -48,7 +57,13 @@ export async function deskFixtures(db: TestDatabase['db']) {
   const source = await db.source.create({ data: { title: 'Wire', contentHash: 'f'.repeat(64) } });
   const day = { precision: 'DAY' as const, startsOn: new Date('2019-06-25'), endsOn: new Date('2019-06-25') };
   const sourced = await db.event.create({
-    data: { title: 'Ceasefire announced', kind: 'STATEMENT', ...day, timelines: { create: { timelineId: timeline.id } }, citations: { create: { sourceId: source.id, passage: 'announced' } } },
+    data: {
+      title: 'Ceasefire announced',
+      kind: 'STATEMENT',
+      ...day,
+      timelines: { create: { timelineId: timeline.id } },
+      citations: { create: { sourceId: source.id, passage: 'announced' } },
+    },
   });
   const unsourced = await db.event.create({ data: { title: 'Rumour', kind: 'STATEMENT', ...day, timelines: { create: { timelineId: timeline.id } } } });
   return { timeline, sourced, unsourced };

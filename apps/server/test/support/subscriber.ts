@@ -37,17 +37,20 @@ export async function subscribe<T, V extends Record<string, unknown>>(
   let read = 0;
   let failed: unknown = null;
   const query = typeof document === 'string' ? document : print(document);
-  const dispose = client.subscribe<T>({ query, variables: variables ?? {} }, {
-    next: (result) => {
-      received.push(result as ExecutionResult<T>);
-      if (waiting) {
-        waiting.resolve(received[read++]!);
-        waiting = null;
-      }
+  const dispose = client.subscribe<T>(
+    { query, variables: variables ?? {} },
+    {
+      next: (result) => {
+        received.push(result as ExecutionResult<T>);
+        if (waiting) {
+          waiting.resolve(received[read++]!);
+          waiting = null;
+        }
+      },
+      error: (error) => (failed = error),
+      complete: () => {},
     },
-    error: (error) => (failed = error),
-    complete: () => {},
-  });
+  );
   return {
     received,
     next(ms = 2_000) {
@@ -58,7 +61,12 @@ export async function subscribe<T, V extends Record<string, unknown>>(
           waiting = null;
           reject(new Error(`nothing arrived within ${ms} ms`));
         }, ms);
-        waiting = { resolve: (r) => { clearTimeout(timer); resolve(r); } };
+        waiting = {
+          resolve: (r) => {
+            clearTimeout(timer);
+            resolve(r);
+          },
+        };
       });
     },
     async close() {

@@ -48,9 +48,13 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const logs: LogLine[] = [];
   const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) } });
   const server = await startServer({
-    databaseUrl: database.url, port: 0, production: options.production ?? false, onQuery: options.onQuery,
+    databaseUrl: database.url,
+    port: 0,
+    production: options.production ?? false,
+    onQuery: options.onQuery,
     rateLimits: { requests: generous, mutations: generous, failedAuth: generous },
-    logger, ...(options.slowOperationMs !== undefined ? { slowOperationMs: options.slowOperationMs } : {}),
+    logger,
+    ...(options.slowOperationMs !== undefined ? { slowOperationMs: options.slowOperationMs } : {}),
     ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
     ...(options.workers ? { workers: options.workers } : {}),
   });

@@ -72,11 +72,11 @@ export function AccountsView({ event }: { event: AccountsEvent }) {
   if (citations.length === 0) return <p className="muted">No sources cited.</p>;
   const quotesOf = (sourceId: string) => event.quotes.filter((q) => q.source?.id === sourceId);
   // What each account says in words: its headline, passage and quotes.
-  const texts = citations.map((c) =>
-    [c.source.title, c.passage ?? '', ...quotesOf(c.source.id).map((q) => q.text)].join('\n'),
-  );
+  const texts = citations.map((c) => [c.source.title, c.passage ?? '', ...quotesOf(c.source.id).map((q) => q.text)].join('\n'));
   const highlights = distinctiveTerms(texts);
-  const resolvedKinds = new Set(citations.flatMap((c) => (c.resolvedDate ? [`${c.resolvedDate.precision} ${c.resolvedDate.start} ${c.resolvedDate.end}`] : [])));
+  const resolvedKinds = new Set(
+    citations.flatMap((c) => (c.resolvedDate ? [`${c.resolvedDate.precision} ${c.resolvedDate.start} ${c.resolvedDate.end}`] : [])),
+  );
 
   return (
     <section className="accounts" aria-label="Accounts of this event, one per source">
@@ -86,8 +86,7 @@ export function AccountsView({ event }: { event: AccountsEvent }) {
       </p>
       {event.dateDisagreement && (
         <p className="date-disagreement" role="note">
-          <span aria-hidden="true">≠ </span>Sources disagree on the date: {resolvedKinds.size} different dates below. The timeline shows{' '}
-          {event.date.display}.
+          <span aria-hidden="true">≠ </span>Sources disagree on the date: {resolvedKinds.size} different dates below. The timeline shows {event.date.display}.
         </p>
       )}
       <ol className="account-cards">

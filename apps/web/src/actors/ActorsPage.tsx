@@ -12,7 +12,12 @@ import '../styles/actors.css';
 function ProposedActors() {
   const { data, error, refetch } = useQuery(ProposedActorsQuery, { fetchPolicy: 'network-only' });
   const [done, setDone] = useState<string | null>(null);
-  if (error) return <p role="alert" className="review-error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="review-error">
+        {error.message}
+      </p>
+    );
   if (!data) return <p className="review-meta">Loading the proposed actors…</p>;
   const { nodes, totalCount } = data.actors;
   return (
@@ -20,10 +25,21 @@ function ProposedActors() {
       <h2 id="proposed-actors-heading">
         {totalCount} proposed actor{totalCount === 1 ? '' : 's'}
       </h2>
-      {done && <p role="status" className="review-done">{done}</p>}
+      {done && (
+        <p role="status" className="review-done">
+          {done}
+        </p>
+      )}
       {totalCount > nodes.length && <p className="review-meta">The first {nodes.length} are shown; the rest follow once these are done.</p>}
       {nodes.map((actor) => (
-        <ProposedActorCard key={actor.id} actor={actor} onDone={(message) => { setDone(message); void refetch(); }} />
+        <ProposedActorCard
+          key={actor.id}
+          actor={actor}
+          onDone={(message) => {
+            setDone(message);
+            void refetch();
+          }}
+        />
       ))}
     </section>
   );
@@ -35,7 +51,11 @@ export default function ActorsPage() {
     <EditorPage
       title="Review actors"
       className="actors-page"
-      links={<a className="button button-quiet" href="/ingest">Review an article</a>}
+      links={
+        <a className="button button-quiet" href="/ingest">
+          Review an article
+        </a>
+      }
       viewer={viewer}
       checking={<p className="review-meta">Checking the token…</p>}
     >

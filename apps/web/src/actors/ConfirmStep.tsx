@@ -16,8 +16,12 @@ export function ConfirmStep({ children, confirmLabel, busy, onConfirm, onCancel 
       <div className="confirm-step-text">{children}</div>
       <p className="confirm-step-warning">This cannot be undone.</p>
       <div className="confirm-step-actions">
-        <button type="button" className="button button-primary" disabled={busy} onClick={onConfirm}>{confirmLabel}</button>
-        <button type="button" className="button" disabled={busy} onClick={onCancel}>Cancel</button>
+        <button type="button" className="button button-primary" disabled={busy} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );

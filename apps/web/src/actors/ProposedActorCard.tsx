@@ -16,7 +16,12 @@ const KINDS: { value: ActorKind; label: string }[] = [
   { value: 'GROUP', label: 'Group' },
 ];
 
-interface Target { id: string; name: string; kind: ActorKind; aliases: string[] }
+interface Target {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+}
 
 function useTargetSearch(search: string | undefined) {
   const { data, loading } = useQuery(MergeTargetSearchQuery, search ? { variables: { search } } : skipToken);
@@ -25,7 +30,14 @@ function useTargetSearch(search: string | undefined) {
 
 /** Aliases as the editor types them: one per line or comma-separated. */
 function parseAliases(text: string): string[] {
-  return [...new Set(text.split(/[\n,]/).map((a) => a.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\n,]/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function ProposedActorCard({ actor, onDone }: { actor: ProposedActorCard_ActorFragment; onDone(message: string): void }) {
@@ -62,17 +74,32 @@ export function ProposedActorCard({ actor, onDone }: { actor: ProposedActorCard_
             .map((c) => (
               <li key={c.id}>
                 <blockquote className="review-passage">
-                  {namingSegments(c.passage ?? '', terms).map((segment, i) => (segment.naming ? <mark key={i} className="naming-word">{segment.text}</mark> : segment.text))}
+                  {namingSegments(c.passage ?? '', terms).map((segment, i) =>
+                    segment.naming ? (
+                      <mark key={i} className="naming-word">
+                        {segment.text}
+                      </mark>
+                    ) : (
+                      segment.text
+                    ),
+                  )}
                 </blockquote>
                 <p className="review-meta">
-                  {c.source.publisher ?? 'Unknown publisher'}{c.source.publishedOn ? `, ${c.source.publishedOn}` : ''} · {event.title} ({event.date.display})
+                  {c.source.publisher ?? 'Unknown publisher'}
+                  {c.source.publishedOn ? `, ${c.source.publishedOn}` : ''} · {event.title} ({event.date.display})
                 </p>
               </li>
             )),
         )}
       </ul>
 
-      <form className="actor-review-form" onSubmit={(e) => { e.preventDefault(); void onConfirm().catch(() => {}); }}>
+      <form
+        className="actor-review-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void onConfirm().catch(() => {});
+        }}
+      >
         <label>
           <span>Name</span>
           <input value={name} onChange={(e) => setName(e.target.value)} required />
@@ -80,18 +107,29 @@ export function ProposedActorCard({ actor, onDone }: { actor: ProposedActorCard_
         <label>
           <span>Kind</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as ActorKind)}>
-            {KINDS.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
+            {KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           <span>Aliases (comma-separated)</span>
           <input value={aliases} onChange={(e) => setAliases(e.target.value)} />
         </label>
-        <button type="submit" className="button button-primary" disabled={confirmation.loading || merging.loading}>Confirm as a new actor</button>
+        <button type="submit" className="button button-primary" disabled={confirmation.loading || merging.loading}>
+          Confirm as a new actor
+        </button>
       </form>
 
       {target ? (
-        <ConfirmStep confirmLabel={`Merge into ${target.name}`} busy={merging.loading} onConfirm={() => void onMerge(target).catch(() => {})} onCancel={() => setTarget(null)}>
+        <ConfirmStep
+          confirmLabel={`Merge into ${target.name}`}
+          busy={merging.loading}
+          onConfirm={() => void onMerge(target).catch(() => {})}
+          onCancel={() => setTarget(null)}
+        >
           <p>
             “{actor.name}” will be deleted and become an alias of <strong>{target.name}</strong>. Its {actor.events.totalCount} event
             {actor.events.totalCount === 1 ? '' : 's'}, quotes and stances move to {target.name}.
@@ -103,11 +141,20 @@ export function ProposedActorCard({ actor, onDone }: { actor: ProposedActorCard_
           placeholder="Name or alias…"
           useResults={useTargetSearch}
           exclude={actor.id}
-          render={(t) => <>{t.name}{t.aliases.length > 0 && <span className="review-meta"> · {t.aliases.slice(0, 3).join(' · ')}</span>}</>}
+          render={(t) => (
+            <>
+              {t.name}
+              {t.aliases.length > 0 && <span className="review-meta"> · {t.aliases.slice(0, 3).join(' · ')}</span>}
+            </>
+          )}
           onPick={setTarget}
         />
       )}
-      {error && <p role="alert" className="review-error">{error.message}</p>}
+      {error && (
+        <p role="alert" className="review-error">
+          {error.message}
+        </p>
+      )}
     </article>
   );
 }

@@ -30,7 +30,14 @@ export function SearchPick<T extends { id: string }>({ label, placeholder, useRe
           {shown.length === 0 && <li className="review-meta">{loading || search !== text.trim() ? 'Searching…' : 'Nothing found'}</li>}
           {shown.map((item) => (
             <li key={item.id}>
-              <button type="button" className="button search-pick-option" onClick={() => { onPick(item); setText(''); }}>
+              <button
+                type="button"
+                className="button search-pick-option"
+                onClick={() => {
+                  onPick(item);
+                  setText('');
+                }}
+              >
                 {render(item)}
               </button>
             </li>

@@ -33,18 +33,34 @@ export function EditorPage({ title, className, links, viewer, checking, children
     <div className={className ? `ingest-page ${className}` : 'ingest-page'}>
       <header className="app-header">
         <div className="brand">
-          <a className="brand-name" href="/">chronicle</a>
+          <a className="brand-name" href="/">
+            chronicle
+          </a>
           <h1 className="brand-timeline">{title}</h1>
         </div>
         {links}
         {isEditor && <span className="review-who">Editor: {viewer.data?.viewer.tokenName}</span>}
-        <button type="button" className="button button-quiet" hidden={!hasToken} onClick={() => { saveEditorToken(''); setHasToken(false); }}>
+        <button
+          type="button"
+          className="button button-quiet"
+          hidden={!hasToken}
+          onClick={() => {
+            saveEditorToken('');
+            setHasToken(false);
+          }}
+        >
           Forget token
         </button>
       </header>
       <main className="ingest-main">
         {!hasToken || tokenRefused || (viewer.data && !isEditor) ? (
-          <TokenForm refused={hasToken && tokenRefused} onSaved={() => { setHasToken(true); void viewer.refetch(); }} />
+          <TokenForm
+            refused={hasToken && tokenRefused}
+            onSaved={() => {
+              setHasToken(true);
+              void viewer.refetch();
+            }}
+          />
         ) : isEditor || checking === undefined ? (
           children
         ) : (

@@ -13,13 +13,21 @@ export function TokenForm({ refused, onSaved }: { refused: boolean; onSaved(): v
         onSaved();
       }}
     >
-      <p>Reviewing needs an editor's API token (<code>npm run token:create -- --name YOU</code>). It is kept for this tab only.</p>
-      {refused && <p role="alert" className="review-error">That token was refused: it is unknown or has been revoked. Check it, or ask for a new one.</p>}
+      <p>
+        Reviewing needs an editor's API token (<code>npm run token:create -- --name YOU</code>). It is kept for this tab only.
+      </p>
+      {refused && (
+        <p role="alert" className="review-error">
+          That token was refused: it is unknown or has been revoked. Check it, or ask for a new one.
+        </p>
+      )}
       <label>
         <span>Editor token</span>
         <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} required />
       </label>
-      <button type="submit" className="button button-primary">Use this token</button>
+      <button type="submit" className="button button-primary">
+        Use this token
+      </button>
     </form>
   );
 }

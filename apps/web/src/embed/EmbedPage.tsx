@@ -32,7 +32,12 @@ export default function EmbedPage({ slug }: { slug: string }) {
   let main;
   if (error && !data) main = <ErrorState error={error} what="the timeline" onRetry={() => void refetch()} />;
   else if (!data) main = <Loading label="Loading the timeline…" />;
-  else if (!timeline) main = <p className="state state-empty" role="alert">No timeline called “{slug}”.</p>;
+  else if (!timeline)
+    main = (
+      <p className="state state-empty" role="alert">
+        No timeline called “{slug}”.
+      </p>
+    );
   else {
     main = (
       <TimelineView

@@ -73,11 +73,7 @@ export function Explorer() {
     main = (
       <div className="state state-empty" role="alert">
         <h2>No timeline called “{params.timeline}”</h2>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => update({ timeline: DEFAULT_TIMELINE, from: null, to: null })}
-        >
+        <button type="button" className="button button-primary" onClick={() => update({ timeline: DEFAULT_TIMELINE, from: null, to: null })}>
           Open the default timeline
         </button>
       </div>
@@ -130,9 +126,7 @@ export function Explorer() {
             panel={params.panel}
             onPanel={(panel) => update({ panel })}
             onClose={closeDetail}
-            onFilterActor={(actorId) =>
-              update({ actors: params.actors.includes(actorId) ? params.actors : [...params.actors, actorId] })
-            }
+            onFilterActor={(actorId) => update({ actors: params.actors.includes(actorId) ? params.actors : [...params.actors, actorId] })}
           />
         )}
       </div>

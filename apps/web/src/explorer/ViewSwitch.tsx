@@ -11,13 +11,7 @@ export function ViewSwitch({ view, onChange }: { view: View; onChange(view: View
   return (
     <nav className="view-switch" aria-label="Views">
       {VIEWS.map((v) => (
-        <button
-          key={v.value}
-          type="button"
-          className="view-tab"
-          aria-current={v.value === view ? 'page' : undefined}
-          onClick={() => onChange(v.value)}
-        >
+        <button key={v.value} type="button" className="view-tab" aria-current={v.value === view ? 'page' : undefined} onClick={() => onChange(v.value)}>
           {v.label}
         </button>
       ))}

@@ -74,11 +74,7 @@ export function ActorPicker({ selected, onChange }: ActorPickerProps) {
         {selected.length > 0 && (
           <ul className="chips" aria-label="Selected actors">
             {selected.map((actorId) => (
-              <SelectedActorChip
-                key={actorId}
-                actorId={actorId}
-                onRemove={() => onChange(selected.filter((a) => a !== actorId))}
-              />
+              <SelectedActorChip key={actorId} actorId={actorId} onRemove={() => onChange(selected.filter((a) => a !== actorId))} />
             ))}
           </ul>
         )}

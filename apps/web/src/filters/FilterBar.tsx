@@ -16,11 +16,7 @@ interface FilterBarProps {
 export function FilterBar({ params, update, timelines }: FilterBarProps) {
   return (
     <section className="filter-bar" aria-label="Filters">
-      <TimelinePicker
-        value={params.timeline}
-        timelines={timelines}
-        onChange={(timeline) => update({ timeline, from: null, to: null, event: null })}
-      />
+      <TimelinePicker value={params.timeline} timelines={timelines} onChange={(timeline) => update({ timeline, from: null, to: null, event: null })} />
       <SearchBox value={params.search} onSearch={(search) => update({ search })} />
       <ActorPicker selected={params.actors} onChange={(actors) => update({ actors })} />
       <KindFilter selected={params.kinds} onChange={(kinds) => update({ kinds })} />

@@ -17,13 +17,7 @@ export function KindFilter({ selected, onChange }: KindFilterProps) {
       <legend className="field-label">Kinds {selected.length === 0 && <span className="muted">(all)</span>}</legend>
       <div className="kind-toggles">
         {EVENT_KINDS.map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            className={`kind-toggle ${kindClass(kind)}`}
-            aria-pressed={selected.includes(kind)}
-            onClick={() => toggle(kind)}
-          >
+          <button key={kind} type="button" className={`kind-toggle ${kindClass(kind)}`} aria-pressed={selected.includes(kind)} onClick={() => toggle(kind)}>
             <span className="kind-symbol" aria-hidden="true">
               {KIND_STYLES[kind].symbol}
             </span>

@@ -45,16 +45,21 @@ export function PublisherFilter({ timeline, publishers, countries, onChange }: P
             <label key={p.name} className="publisher-option">
               <input type="checkbox" checked={publishers.includes(p.name)} onChange={() => onChange({ publishers: toggled(publishers, p.name) })} />
               <span>{p.name}</span>
-              <span className="muted">{p.country ? `${countryName(p.country)} · ` : ''}{p.eventCount}</span>
+              <span className="muted">
+                {p.country ? `${countryName(p.country)} · ` : ''}
+                {p.eventCount}
+              </span>
             </label>
           ))}
           {/* A link may name an outlet this timeline no longer cites: it stays visible so it can be unticked. */}
-          {publishers.filter((name) => !outlets.some((p) => p.name === name)).map((name) => (
-            <label key={name} className="publisher-option">
-              <input type="checkbox" checked onChange={() => onChange({ publishers: toggled(publishers, name) })} />
-              <span>{name}</span>
-            </label>
-          ))}
+          {publishers
+            .filter((name) => !outlets.some((p) => p.name === name))
+            .map((name) => (
+              <label key={name} className="publisher-option">
+                <input type="checkbox" checked onChange={() => onChange({ publishers: toggled(publishers, name) })} />
+                <span>{name}</span>
+              </label>
+            ))}
         </fieldset>
         <fieldset>
           <legend className="field-label">Publisher country</legend>

@@ -37,10 +37,17 @@ export function ActorRolesEditor({ actors, onChange }: Props) {
               onChange={(e) => onChange(actors.map((a, i) => (i === index ? { ...a, role: e.target.value as ActorRole } : a)))}
             >
               {ROLES.map((role) => (
-                <option key={role} value={role}>{role.toLowerCase()}</option>
+                <option key={role} value={role}>
+                  {role.toLowerCase()}
+                </option>
               ))}
             </select>
-            <button type="button" className="button button-quiet" aria-label={`Remove ${actor.name}`} onClick={() => onChange(actors.filter((_, i) => i !== index))}>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-label={`Remove ${actor.name}`}
+              onClick={() => onChange(actors.filter((_, i) => i !== index))}
+            >
               Remove
             </button>
           </li>

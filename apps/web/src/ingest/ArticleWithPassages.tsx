@@ -18,11 +18,7 @@ export function ArticleWithPassages({ text, passages, selectedEventId, onSelectE
         if (segment.eventIds.length === 0) return <span key={segment.start}>{segment.text}</span>;
         const selected = selectedEventId !== null && segment.eventIds.includes(selectedEventId);
         return (
-          <mark
-            key={segment.start}
-            className={selected ? 'passage passage-selected' : 'passage'}
-            onClick={() => onSelectEvent(segment.eventIds[0]!)}
-          >
+          <mark key={segment.start} className={selected ? 'passage passage-selected' : 'passage'} onClick={() => onSelectEvent(segment.eventIds[0]!)}>
             {segment.text}
           </mark>
         );

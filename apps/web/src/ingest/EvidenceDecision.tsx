@@ -6,7 +6,12 @@ export function StatusBadge({ status }: { status: ReviewStatus }) {
   return <span className={`review-status review-status-${status.toLowerCase()}`}>{status.toLowerCase()}</span>;
 }
 
-export function EvidenceDecision({ status, busy, acceptLabel, onDecide }: {
+export function EvidenceDecision({
+  status,
+  busy,
+  acceptLabel,
+  onDecide,
+}: {
   status: ReviewStatus;
   busy: boolean;
   acceptLabel: string;
@@ -16,11 +21,16 @@ export function EvidenceDecision({ status, busy, acceptLabel, onDecide }: {
   const decide = (decision: 'publish' | 'reject') => void onDecide(decision).catch(() => {});
   return (
     <span className="review-citation-decision">
-      {' '}<StatusBadge status={status} />
+      {' '}
+      <StatusBadge status={status} />
       {status === 'DRAFT' && (
         <span className="review-actions">
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => decide('publish')}>{acceptLabel}</button>
-          <button type="button" className="button button-quiet" disabled={busy} onClick={() => decide('reject')}>Reject</button>
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => decide('publish')}>
+            {acceptLabel}
+          </button>
+          <button type="button" className="button button-quiet" disabled={busy} onClick={() => decide('reject')}>
+            Reject
+          </button>
         </span>
       )}
     </span>

@@ -46,21 +46,35 @@ export default function IngestPage() {
             onSubmit={(input) => void ingestUrl({ variables: { input } }).catch(() => {})}
             onQueue={(input) => void enqueue({ variables: { input } }).catch(() => {})}
           />
-          {urlIngestion.error && <p role="alert" className="review-error">{urlIngestion.error.message}</p>}
-          {queueing.error && <p role="alert" className="review-error">{queueing.error.message}</p>}
+          {urlIngestion.error && (
+            <p role="alert" className="review-error">
+              {urlIngestion.error.message}
+            </p>
+          )}
+          {queueing.error && (
+            <p role="alert" className="review-error">
+              {queueing.error.message}
+            </p>
+          )}
           {queueing.data && !queueing.error && <p role="status">Queued: it appears under Recent jobs.</p>}
           <ArticleForm
             timelines={viewer.data?.timelines ?? []}
             busy={ingestion.loading}
             onSubmit={(input: IngestArticleInput) => void ingest({ variables: { input } }).catch(() => {})}
           />
-          {ingestion.error && <p role="alert" className="review-error">{ingestion.error.message}</p>}
+          {ingestion.error && (
+            <p role="alert" className="review-error">
+              {ingestion.error.message}
+            </p>
+          )}
           <RecentJobs />
         </>
       ) : (
         <div className="review-layout">
           <section aria-labelledby="review-article-heading" className="review-article">
-            <h2 id="review-article-heading">{result.source.publisher ?? 'Article'} · {result.source.publishedOn}</h2>
+            <h2 id="review-article-heading">
+              {result.source.publisher ?? 'Article'} · {result.source.publishedOn}
+            </h2>
             <ArticleWithPassages text={result.source.text ?? ''} passages={passages} selectedEventId={selected} onSelectEvent={setSelected} />
           </section>
           <section aria-labelledby="review-events-heading" className="review-events">
@@ -70,7 +84,9 @@ export default function IngestPage() {
             </h2>
             {result.warnings.length > 0 && (
               <ul className="review-warnings" aria-label="Warnings">
-                {result.warnings.map((w, i) => <li key={i}>{w}</li>)}
+                {result.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
               </ul>
             )}
             {result.matchedEvidence.length > 0 && (
@@ -85,7 +101,9 @@ export default function IngestPage() {
               </section>
             )}
             {result.proposedActors.length > 0 && (
-              <p>New actors waiting for confirmation: {result.proposedActors.map((a) => a.name).join(', ')}. <a href="/actors">Review actors</a></p>
+              <p>
+                New actors waiting for confirmation: {result.proposedActors.map((a) => a.name).join(', ')}. <a href="/actors">Review actors</a>
+              </p>
             )}
             {result.proposedEvents.map((event) => (
               <ProposedEventCard key={event.id} event={event} selected={selected === event.id} onSelect={() => setSelected(event.id)} />
@@ -101,7 +119,17 @@ export default function IngestPage() {
                 ))}
               </section>
             )}
-            <button type="button" className="button" onClick={() => { ingestion.reset(); urlIngestion.reset(); setSelected(null); }}>Review another article</button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                ingestion.reset();
+                urlIngestion.reset();
+                setSelected(null);
+              }}
+            >
+              Review another article
+            </button>
           </section>
         </div>
       )}

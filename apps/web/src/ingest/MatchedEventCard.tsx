@@ -16,9 +16,10 @@ export function MatchedEventCard({ matched }: { matched: ReviewMatchedEventFragm
   const busy = publishing.loading || rejecting.loading;
 
   async function decide(id: string, decision: 'publish' | 'reject') {
-    const result = decision === 'publish'
-      ? (await publishCitation({ variables: { id } })).data?.publishCitation
-      : (await rejectCitation({ variables: { id } })).data?.rejectCitation;
+    const result =
+      decision === 'publish'
+        ? (await publishCitation({ variables: { id } })).data?.publishCitation
+        : (await rejectCitation({ variables: { id } })).data?.rejectCitation;
     if (result) setCitationStatus((before) => new Map([...before, [result.id, result.status]]));
   }
 
@@ -28,7 +29,8 @@ export function MatchedEventCard({ matched }: { matched: ReviewMatchedEventFragm
       <header>
         <h3 id={titleId}>{event.title}</h3>
         <p className="review-meta">
-          <StatusBadge status={event.status} /> · {event.date.display} · {event.status === 'PUBLISHED' ? 'already public: this article adds a source' : 'on file, not yet public'}
+          <StatusBadge status={event.status} /> · {event.date.display} ·{' '}
+          {event.status === 'PUBLISHED' ? 'already public: this article adds a source' : 'on file, not yet public'}
         </p>
       </header>
       <ul className="review-evidence" aria-label="Passages that report it">
@@ -42,7 +44,11 @@ export function MatchedEventCard({ matched }: { matched: ReviewMatchedEventFragm
           );
         })}
       </ul>
-      {error && <p role="alert" className="review-error">{error.message}</p>}
+      {error && (
+        <p role="alert" className="review-error">
+          {error.message}
+        </p>
+      )}
     </article>
   );
 }

@@ -53,8 +53,12 @@ export function ProposedEventCard({ event, selected, onSelect }: Props) {
       variables: {
         id: event.id,
         input: {
-          title: draft.title, summary: draft.summary, kind: draft.kind, precision: draft.precision,
-          start: draft.start, end: draft.end || null,
+          title: draft.title,
+          summary: draft.summary,
+          kind: draft.kind,
+          precision: draft.precision,
+          start: draft.start,
+          end: draft.end || null,
           actors: draft.actors.map((a) => ({ actor: a.id, role: a.role })),
         },
       },
@@ -103,7 +107,9 @@ export function ProposedEventCard({ event, selected, onSelect }: Props) {
           <span>Kind</span>
           <select value={draft.kind} onChange={(e) => set('kind', e.target.value as EventKind)} disabled={status !== 'DRAFT'}>
             {EVENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>{KIND_STYLES[kind].label}</option>
+              <option key={kind} value={kind}>
+                {KIND_STYLES[kind].label}
+              </option>
             ))}
           </select>
         </label>
@@ -111,7 +117,9 @@ export function ProposedEventCard({ event, selected, onSelect }: Props) {
           <span>Known to the</span>
           <select value={draft.precision} onChange={(e) => set('precision', e.target.value as DatePrecision)} disabled={status !== 'DRAFT'}>
             {PRECISIONS.map((p) => (
-              <option key={p} value={p}>{p.toLowerCase()}</option>
+              <option key={p} value={p}>
+                {p.toLowerCase()}
+              </option>
             ))}
           </select>
         </label>
@@ -143,21 +151,34 @@ export function ProposedEventCard({ event, selected, onSelect }: Props) {
         <ul className="review-quotes" aria-label="Quotes">
           {event.quotes.map((q, i) => (
             <li key={i}>
-              <q>{q.text}</q> — {q.speaker?.name ?? 'unknown speaker'}{q.verb ? ` (${q.verb})` : ''}
+              <q>{q.text}</q> — {q.speaker?.name ?? 'unknown speaker'}
+              {q.verb ? ` (${q.verb})` : ''}
             </li>
           ))}
         </ul>
       )}
-      {error && <p role="alert" className="review-error">{error.message}</p>}
+      {error && (
+        <p role="alert" className="review-error">
+          {error.message}
+        </p>
+      )}
       <div className="review-actions">
         {status === 'DRAFT' ? (
           <>
-            <button type="button" className="button" disabled={busy} onClick={() => void save()}>Save changes</button>
-            <button type="button" className="button button-primary" disabled={busy} onClick={() => void decide('publish')}>Publish</button>
-            <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decide('reject')}>Reject</button>
+            <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+              Save changes
+            </button>
+            <button type="button" className="button button-primary" disabled={busy} onClick={() => void decide('publish')}>
+              Publish
+            </button>
+            <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decide('reject')}>
+              Reject
+            </button>
           </>
         ) : status === 'PUBLISHED' ? (
-          <a className="button" href={`/?event=${encodeURIComponent(event.id)}`}>See it on the timeline</a>
+          <a className="button" href={`/?event=${encodeURIComponent(event.id)}`}>
+            See it on the timeline
+          </a>
         ) : (
           <span>Rejected.</span>
         )}

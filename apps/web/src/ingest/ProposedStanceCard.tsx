@@ -4,9 +4,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { ReviewStanceFragment, ReviewStatus, StanceKind } from '@chronicle/schema/client/graphql';
-import {
-  PublishStanceCitationMutation, PublishStanceMutation, RejectStanceCitationMutation, RejectStanceMutation,
-} from './reviewDocuments.ts';
+import { PublishStanceCitationMutation, PublishStanceMutation, RejectStanceCitationMutation, RejectStanceMutation } from './reviewDocuments.ts';
 import { EvidenceDecision, StatusBadge } from './EvidenceDecision.tsx';
 
 const VERBS: Record<StanceKind, string> = { SUPPORTS: 'supports', OPPOSES: 'opposes', RECOGNIZES: 'recognizes' };
@@ -42,9 +40,10 @@ export function ProposedStanceCard({ proposed }: { proposed: ReviewStanceFragmen
   }
 
   async function decideCitation(id: string, decision: 'publish' | 'reject') {
-    const result = decision === 'publish'
-      ? (await publishCitation({ variables: { id } })).data?.publishStanceCitation
-      : (await rejectCitation({ variables: { id } })).data?.rejectStanceCitation;
+    const result =
+      decision === 'publish'
+        ? (await publishCitation({ variables: { id } })).data?.publishStanceCitation
+        : (await rejectCitation({ variables: { id } })).data?.rejectStanceCitation;
     if (result) noteCitations([result]);
   }
 
@@ -52,7 +51,9 @@ export function ProposedStanceCard({ proposed }: { proposed: ReviewStanceFragmen
   return (
     <article className="review-card review-stance" aria-labelledby={titleId}>
       <header>
-        <h3 id={titleId}>{stance.actor.name} {VERBS[stance.kind]} {stance.target.name}</h3>
+        <h3 id={titleId}>
+          {stance.actor.name} {VERBS[stance.kind]} {stance.target.name}
+        </h3>
         <p className="review-meta">
           <StatusBadge status={status} /> · {wasPublic ? 'already public: this article adds a source' : 'new stance'}
         </p>
@@ -70,21 +71,33 @@ export function ProposedStanceCard({ proposed }: { proposed: ReviewStanceFragmen
           );
         })}
       </ul>
-      {error && <p role="alert" className="review-error">{error.message}</p>}
+      {error && (
+        <p role="alert" className="review-error">
+          {error.message}
+        </p>
+      )}
       {!wasPublic && (
         <div className="review-actions">
           {status === 'DRAFT' ? (
             <>
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => void decideStance('publish').catch(() => {})}>Publish</button>
-              <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decideStance('reject').catch(() => {})}>Reject</button>
+              <button type="button" className="button button-primary" disabled={busy} onClick={() => void decideStance('publish').catch(() => {})}>
+                Publish
+              </button>
+              <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decideStance('reject').catch(() => {})}>
+                Reject
+              </button>
             </>
           ) : status === 'PUBLISHED' ? (
-            <a className="button" href="/?view=stances">See it in Who backs whom</a>
+            <a className="button" href="/?view=stances">
+              See it in Who backs whom
+            </a>
           ) : (
             <>
               <span>Rejected.</span>
               {/* This article states it again: the editor may change their mind. */}
-              <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decideStance('publish').catch(() => {})}>Publish after all</button>
+              <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decideStance('publish').catch(() => {})}>
+                Publish after all
+              </button>
             </>
           )}
         </div>

@@ -20,7 +20,9 @@ export function TimelineSelect({ label, name, timelines, value, onChange }: Time
       <select name={name} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">None</option>
         {timelines.map((t) => (
-          <option key={t.slug} value={t.slug}>{t.title}</option>
+          <option key={t.slug} value={t.slug}>
+            {t.title}
+          </option>
         ))}
       </select>
     </label>

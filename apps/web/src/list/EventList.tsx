@@ -108,7 +108,14 @@ export function EventList({ params, update }: EventListProps) {
       {behind && (
         <p className="live-behind" role="status">
           Events changed since this list loaded.{' '}
-          <button type="button" className="button button-quiet" onClick={() => { setSeenRevision(revision); void refetch(); }}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              setSeenRevision(revision);
+              void refetch();
+            }}
+          >
             Show the latest
           </button>
         </p>

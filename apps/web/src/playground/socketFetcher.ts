@@ -27,7 +27,11 @@ export function subscribeOverSocket(params: Params, headers: Record<string, unkn
     connectionParams: typeof authorization === 'string' ? { authorization } : {},
     retryAttempts: 0,
   });
-  const results = client.iterate({ query: params.query, variables: params.variables ?? {}, ...(params.operationName ? { operationName: params.operationName } : {}) });
+  const results = client.iterate({
+    query: params.query,
+    variables: params.variables ?? {},
+    ...(params.operationName ? { operationName: params.operationName } : {}),
+  });
   // GraphiQL stops a subscription by returning the iterator: the socket goes with it.
   const stop = results.return?.bind(results);
   results.return = async (value?: unknown) => {

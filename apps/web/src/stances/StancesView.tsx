@@ -99,13 +99,7 @@ function StanceRow({ stance, onShowActor }: { stance: Stance; onShowActor(actorI
         {stance.contestedBy.length > 0 && <span className="stance-contested"> (sources disagree)</span>}
       </th>
       <td className={stance.sinceDisplay ? undefined : 'muted'}>{stance.sinceDisplay ?? 'not known'}</td>
-      <td>
-        {stance.citations.length === 0 ? (
-          <span className="muted">none</span>
-        ) : (
-          <StanceSources citations={stance.citations} />
-        )}
-      </td>
+      <td>{stance.citations.length === 0 ? <span className="muted">none</span> : <StanceSources citations={stance.citations} />}</td>
     </tr>
   );
 }

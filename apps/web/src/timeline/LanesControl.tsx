@@ -20,13 +20,7 @@ export function LanesControl({ lanes, disabled, onChange }: LanesControlProps) {
       <legend>Lanes</legend>
       {CHOICES.map((choice) => (
         <label key={choice.value} className={choice.value === lanes ? 'is-checked' : undefined}>
-          <input
-            type="radio"
-            name="lanes"
-            value={choice.value}
-            checked={choice.value === lanes}
-            onChange={() => onChange(choice.value)}
-          />
+          <input type="radio" name="lanes" value={choice.value} checked={choice.value === lanes} onChange={() => onChange(choice.value)} />
           {choice.label}
         </label>
       ))}

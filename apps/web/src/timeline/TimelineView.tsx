@@ -98,9 +98,7 @@ export function TimelineView({ params, update, bounds, eventCount, timelineTitle
   const showDensity = tooWide || crowded;
   const density = useQuery(
     TimelineDensityQuery,
-    filter && fetchWindow && visible && showDensity
-      ? { variables: { filter, buckets: bucketCount(spanDays(fetchWindow), spanDays(visible)) } }
-      : skipToken,
+    filter && fetchWindow && visible && showDensity ? { variables: { filter, buckets: bucketCount(spanDays(fetchWindow), spanDays(visible)) } } : skipToken,
   );
 
   const nodes = useMemo(() => (showDensity ? [] : (eventsData?.events.nodes ?? [])), [showDensity, eventsData]);
@@ -132,8 +130,7 @@ export function TimelineView({ params, update, bounds, eventCount, timelineTitle
   const busy = count.loading || events.loading || density.loading;
   const inView = visible ? nodes.filter((n) => n.date.end >= visible.from && n.date.start <= visible.to).length : 0;
   const densityTotal = densityData?.eventHistogram.reduce((sum, b) => sum + b.count, 0) ?? 0;
-  const empty =
-    !busy && !error && (showDensity ? density.data !== undefined && densityTotal === 0 : events.data !== undefined && inView === 0);
+  const empty = !busy && !error && (showDensity ? density.data !== undefined && densityTotal === 0 : events.data !== undefined && inView === 0);
 
   const label = `Timeline: ${timelineTitle}`;
   // A timeline without published events has nothing to fit to.
@@ -155,7 +152,11 @@ export function TimelineView({ params, update, bounds, eventCount, timelineTitle
         <LanesControl lanes={params.lanes} disabled={showDensity} onChange={(lanes) => update({ lanes })} />
       </div>
       {error ? (
-        <ErrorState error={error} what="the events" onRetry={() => void (events.error ? events.refetch() : count.error ? count.refetch() : density.refetch())} />
+        <ErrorState
+          error={error}
+          what="the events"
+          onRetry={() => void (events.error ? events.refetch() : count.error ? count.refetch() : density.refetch())}
+        />
       ) : (
         <div className="timeline-frame">
           <Suspense fallback={<div className="timeline-canvas" role="region" aria-label={label} aria-busy="true" />}>
@@ -179,8 +180,8 @@ export function TimelineView({ params, update, bounds, eventCount, timelineTitle
         </div>
       )}
       <p id="timeline-keys" className="hint">
-        Drag to move, scroll to zoom, double-click a numbered cluster to open it up. With the keyboard: Tab to an event, arrow keys to move
-        between events in time order, Enter to open one.
+        Drag to move, scroll to zoom, double-click a numbered cluster to open it up. With the keyboard: Tab to an event, arrow keys to move between events in
+        time order, Enter to open one.
       </p>
       <Legend />
     </section>

@@ -163,9 +163,7 @@ export function VisTimeline(props: VisTimelineProps) {
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    const ids = props.selectedEventId
-      ? props.items.filter((i) => isEventItem(i) && i.eventId === props.selectedEventId).map((i) => i.id)
-      : [];
+    const ids = props.selectedEventId ? props.items.filter((i) => isEventItem(i) && i.eventId === props.selectedEventId).map((i) => i.id) : [];
     timeline.setSelection(ids);
   }, [props.selectedEventId, props.items]);
 
@@ -224,4 +222,3 @@ export function VisTimeline(props: VisTimelineProps) {
     </div>
   );
 }
-

@@ -93,7 +93,12 @@ export function parseExplorerParams(search: string): ExplorerParams {
     event: query.get('event') || null,
     panel: oneOf(PANELS, query.get('panel'), 'details'),
     // Publisher names may hold commas: one per repeated key.
-    publishers: unique(query.getAll('publisher').map((p) => p.trim()).filter((p) => p !== '')),
+    publishers: unique(
+      query
+        .getAll('publisher')
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    ),
     countries: list(query, 'countries')
       .map((c) => c.toUpperCase())
       .filter((c) => /^[A-Z]{2}$/.test(c)),
@@ -122,11 +127,5 @@ export function serializeExplorerParams(params: ExplorerParams): string {
 
 /** True when any filter narrows the events (the window does not count). */
 export function hasFilters(params: ExplorerParams): boolean {
-  return (
-    params.actors.length > 0 ||
-    params.kinds.length > 0 ||
-    params.search.trim() !== '' ||
-    params.publishers.length > 0 ||
-    params.countries.length > 0
-  );
+  return params.actors.length > 0 || params.kinds.length > 0 || params.search.trim() !== '' || params.publishers.length > 0 || params.countries.length > 0;
 }

@@ -61,7 +61,10 @@ async function addHostileEvent(database: TestDatabase): Promise<void> {
   await db.stance.create({
     // Published, with a published citation: the reader's view must meet it to prove it is harmless.
     data: {
-      actorId: actor.id, targetId: maduro.id, kind: 'OPPOSES', status: 'PUBLISHED',
+      actorId: actor.id,
+      targetId: maduro.id,
+      kind: 'OPPOSES',
+      status: 'PUBLISHED',
       citations: { create: { sourceId: source.id, passage: XSS.passage, status: 'PUBLISHED' } },
     },
   });

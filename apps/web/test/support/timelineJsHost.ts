@@ -12,7 +12,16 @@ const require = createRequire(import.meta.url);
 // The package has no "exports": its files are reachable from its package.json.
 const dist = path.join(path.dirname(require.resolve('@knight-lab/timelinejs/package.json')), 'dist');
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.eot': 'application/vnd.ms-fontobject',
+};
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title>

@@ -8,10 +8,7 @@ export const EVENT_ITEMS = '.timeline-canvas .vis-item.tl-event:not(.vis-line):n
 export async function waitForTimeline(page: Page): Promise<void> {
   await page.waitForSelector('.timeline-canvas[aria-busy="false"]');
   await page.locator('.timeline-vis .vis-timeline').waitFor({ state: 'visible' });
-  await page.waitForFunction(
-    (items) => document.querySelector(`${items}, .vis-item.tl-density-bucket, .timeline-view .state`) !== null,
-    EVENT_ITEMS,
-  );
+  await page.waitForFunction((items) => document.querySelector(`${items}, .vis-item.tl-density-bucket, .timeline-view .state`) !== null, EVENT_ITEMS);
 }
 
 export async function timelineTitles(page: Page): Promise<string[]> {

@@ -6,12 +6,19 @@ import { JOB_QUEUE_SCHEMA, QUEUE_OPTIONS } from './queues.ts';
 
 export async function installJobQueue(ownerUrl: string): Promise<void> {
   const boss = new PgBoss({
-    connectionString: ownerUrl, schema: JOB_QUEUE_SCHEMA, max: 1,
-    migrate: true, createSchema: true, supervise: false, schedule: false,
+    connectionString: ownerUrl,
+    schema: JOB_QUEUE_SCHEMA,
+    max: 1,
+    migrate: true,
+    createSchema: true,
+    supervise: false,
+    schedule: false,
   });
   // Without a listener pg-boss rethrows its errors as uncaught.
   let failure: Error | undefined;
-  boss.on('error', (error) => { failure ??= error; });
+  boss.on('error', (error) => {
+    failure ??= error;
+  });
   await boss.start();
   try {
     for (const [name, options] of Object.entries(QUEUE_OPTIONS)) {

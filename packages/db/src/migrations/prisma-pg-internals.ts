@@ -26,7 +26,9 @@ type PgAdapterInternals = SqlDriverAdapter & {
 export function readCharColumnsAsCharacter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const internals = adapter as PgAdapterInternals;
   if (typeof internals.performIO !== 'function') {
-    throw new Error(`@prisma/adapter-pg ${PRISMA_ADAPTER_PG_VERSION} has no performIO on its adapter; chronicle relies on it in packages/db/src/migrations/prisma-pg-internals.ts`);
+    throw new Error(
+      `@prisma/adapter-pg ${PRISMA_ADAPTER_PG_VERSION} has no performIO on its adapter; chronicle relies on it in packages/db/src/migrations/prisma-pg-internals.ts`,
+    );
   }
   const performIO = internals.performIO.bind(adapter);
   const queryRaw = internals.queryRaw;

@@ -21,7 +21,12 @@ let wasmReady: Promise<void> | undefined;
 
 // The engine reports a Rust panic through this global before throwing; without
 // it the panic surfaces as an unrelated TypeError.
-const panicRegistry = { lastMessage: '', set_message(message: string) { this.lastMessage = message; } };
+const panicRegistry = {
+  lastMessage: '',
+  set_message(message: string) {
+    this.lastMessage = message;
+  },
+};
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
 
 /** The message of the engine's last panic, for error reports. */
@@ -63,11 +68,7 @@ export async function withSchemaEngine<T>(
   await loadWasmOnce();
   const adapter = createShadowAwareAdapter(databaseUrl);
   try {
-    const engine = await bindings.SchemaEngine.new(
-      { datamodels: [[schema.path, schema.content]] },
-      log,
-      bindMigrationAwareSqlAdapterFactory(adapter),
-    );
+    const engine = await bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bindMigrationAwareSqlAdapterFactory(adapter));
     try {
       return await work(engine);
     } catch (error) {

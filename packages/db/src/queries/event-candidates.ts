@@ -20,7 +20,13 @@ export interface EventCandidate {
 export async function eventCandidates(tx: Queryable, queries: readonly CandidateQuery[]): Promise<EventCandidate[][]> {
   const found: EventCandidate[][] = queries.map(() => []);
   const wanted = queries
-    .map(({ span, actorIds }, i) => ({ i, starts_on: toCalendarDay(span.startsOn), ends_on: toCalendarDay(span.endsOn), precision: span.precision, actor_ids: actorIds }))
+    .map(({ span, actorIds }, i) => ({
+      i,
+      starts_on: toCalendarDay(span.startsOn),
+      ends_on: toCalendarDay(span.endsOn),
+      precision: span.precision,
+      actor_ids: actorIds,
+    }))
     .filter((q) => q.actor_ids.length > 0);
   if (wanted.length === 0) return found;
   const rows = await tx.$queryRaw<(EventCandidate & { wanted: number })[]>`

@@ -28,11 +28,7 @@ export function bucketBounds(from: Date, to: Date, buckets: number): { from: Dat
   return bounds;
 }
 
-export async function eventHistogram(
-  db: Database,
-  filter: EventFilter & { from: Date; to: Date },
-  buckets: number,
-): Promise<HistogramBucket[]> {
+export async function eventHistogram(db: Database, filter: EventFilter & { from: Date; to: Date }, buckets: number): Promise<HistogramBucket[]> {
   const bounds = bucketBounds(filter.from, filter.to, buckets);
   const size = bucketDays(filter.from, filter.to, buckets);
   const rows = await db.$queryRaw<{ index: number; count: bigint }[]>(histogramSql(filter, size));

@@ -83,12 +83,15 @@ export async function findEventPageWithRelations(
     ? Prisma.sql`(SELECT coalesce(json_agg(${SOURCE_JSON}), '[]') FROM source s WHERE s.id IN (${Prisma.join(sourceIds, ' UNION ')}))`
     : none;
   const total = wanted.total ? Prisma.sql`(${countEventsSql(filter)})` : Prisma.sql`NULL::bigint`;
-  const [row] = await readRows<{ events: Json; links: Json; citations: Json; quotes: Json; actors: Json; sources: Json; total: bigint | string | null }>(db, Prisma.sql`
+  const [row] = await readRows<{ events: Json; links: Json; citations: Json; quotes: Json; actors: Json; sources: Json; total: bigint | string | null }>(
+    db,
+    Prisma.sql`
     WITH page AS MATERIALIZED (${pageIdsSql(filter, page)})
     SELECT
       (SELECT coalesce(json_agg(${EVENT_JSON} ORDER BY e.starts_on, e.id), '[]') FROM page JOIN event e ON e.id = page.id) AS events,
       ${links} AS links, ${citations} AS citations, ${quotes} AS quotes, ${actors} AS actors, ${sources} AS sources,
-      ${total} AS total`);
+      ${total} AS total`,
+  );
   if (!row) throw new Error('the page query returned no row');
   const events = parsed(row.events).map(eventJson);
   return {

@@ -20,11 +20,7 @@ export interface EventPage {
   hasNextPage: boolean;
 }
 
-export async function findEventPage(
-  db: Database,
-  filter: EventFilter,
-  page: { first: number; after?: EventCursor | null },
-): Promise<EventPage> {
+export async function findEventPage(db: Database, filter: EventFilter, page: { first: number; after?: EventCursor | null }): Promise<EventPage> {
   const rows = await db.$queryRaw<Event[]>`
     SELECT ${EVENT_COLUMNS} FROM (${pageIdsSql(filter, page)}) page JOIN event e ON e.id = page.id
     ORDER BY e.starts_on, e.id`;

@@ -30,8 +30,14 @@ export async function insertDraftEvents(tx: Queryable, events: readonly NewEvent
   if (events.length === 0) return [];
   const now = new Date().toISOString();
   const rows = events.map((e) => ({
-    id: e.id, title: e.title, summary: e.summary, kind: e.kind,
-    starts_on: day(e.span.startsOn), ends_on: day(e.span.endsOn), is_range: e.span.isRange, precision: e.span.precision,
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    kind: e.kind,
+    starts_on: day(e.span.startsOn),
+    ends_on: day(e.span.endsOn),
+    is_range: e.span.isRange,
+    precision: e.span.precision,
   }));
   const actors = events.flatMap((e) => e.actors.map((a) => ({ event_id: e.id, actor_id: a.actorId, role: a.role })));
   const timelines = events.flatMap((e) => (e.timelineId ? [{ event_id: e.id, timeline_id: e.timelineId }] : []));
@@ -52,7 +58,10 @@ export async function insertDraftEvents(tx: Queryable, events: readonly NewEvent
       SELECT r.timeline_id, r.event_id FROM jsonb_to_recordset(${JSON.stringify(timelines)}::jsonb) AS r(event_id uuid, timeline_id uuid)
     )
     SELECT * FROM written`;
-  return inIdOrder(events.map((event) => event.id), written);
+  return inIdOrder(
+    events.map((event) => event.id),
+    written,
+  );
 }
 
 export interface NewCitation {
@@ -75,8 +84,15 @@ export interface NewCitation {
 export async function insertDraftCitations(tx: Queryable, citations: readonly NewCitation[]): Promise<Citation[]> {
   if (citations.length === 0) return [];
   const rows = citations.map((c) => ({
-    id: newId(), event_id: c.eventId, source_id: c.sourceId, passage: c.passage, passage_start: c.passageStart, passage_end: c.passageEnd,
-    date_expression: c.dateExpression, resolved_starts_on: day(c.resolved?.startsOn), resolved_ends_on: day(c.resolved?.endsOn),
+    id: newId(),
+    event_id: c.eventId,
+    source_id: c.sourceId,
+    passage: c.passage,
+    passage_start: c.passageStart,
+    passage_end: c.passageEnd,
+    date_expression: c.dateExpression,
+    resolved_starts_on: day(c.resolved?.startsOn),
+    resolved_ends_on: day(c.resolved?.endsOn),
     resolved_precision: c.resolved?.precision ?? null,
   }));
   const written = await tx.$queryRaw<Citation[]>`
@@ -89,7 +105,10 @@ export async function insertDraftCitations(tx: Queryable, citations: readonly Ne
            resolved_starts_on date, resolved_ends_on date, resolved_precision text)
     ON CONFLICT (event_id, source_id, passage_start) DO NOTHING
     RETURNING ${CITATION_COLUMNS}`;
-  return inIdOrder(rows.map((row) => row.id), written);
+  return inIdOrder(
+    rows.map((row) => row.id),
+    written,
+  );
 }
 
 export interface NewQuote {
@@ -106,7 +125,14 @@ export interface NewQuote {
 export async function insertDraftQuotes(tx: Queryable, quotes: readonly NewQuote[]): Promise<void> {
   if (quotes.length === 0) return;
   const rows = quotes.map((q) => ({
-    id: newId(), event_id: q.eventId, speaker_id: q.speakerId, source_id: q.sourceId, text: q.text, verb: q.verb, text_start: q.textStart, text_end: q.textEnd,
+    id: newId(),
+    event_id: q.eventId,
+    speaker_id: q.speakerId,
+    source_id: q.sourceId,
+    text: q.text,
+    verb: q.verb,
+    text_start: q.textStart,
+    text_end: q.textEnd,
   }));
   await tx.$executeRaw`
     INSERT INTO quote (id, event_id, speaker_id, source_id, text, verb, text_start, text_end, status)

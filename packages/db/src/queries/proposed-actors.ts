@@ -49,5 +49,8 @@ export async function insertProposedActors(tx: Queryable, actors: readonly NewAc
     SELECT r.id, r.slug, r.name, r.kind::"ActorKind", 'PROPOSED', r.description, ${now}::timestamptz, ${now}::timestamptz
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id uuid, slug text, name text, kind text, description text)
     RETURNING ${ACTOR_COLUMNS}`;
-  return inIdOrder(rows.map((row) => row.id), written);
+  return inIdOrder(
+    rows.map((row) => row.id),
+    written,
+  );
 }

@@ -42,4 +42,3 @@ export async function isSourcePublic(db: Database, sourceId: string): Promise<bo
   const rows = await db.$queryRaw<unknown[]>`SELECT 1 FROM source s WHERE s.id = ${sourceId}::uuid AND ${publicSourceSql(Prisma.raw('s'))}`;
   return rows.length > 0;
 }
-

@@ -18,11 +18,7 @@ export const MAX_PUBLISHERS = 200;
  * A publisher written with two countries on different sources keeps the one
  * most of its sources give.
  */
-export async function publisherCounts(
-  db: Database,
-  timelineId: string | null,
-  citationStatuses: readonly ReviewStatus[],
-): Promise<PublisherCount[]> {
+export async function publisherCounts(db: Database, timelineId: string | null, citationStatuses: readonly ReviewStatus[]): Promise<PublisherCount[]> {
   const inTimeline = timelineId
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM timeline_event te WHERE te.event_id = e.id AND te.timeline_id = ${timelineId}::uuid)`
     : Prisma.empty;

@@ -16,10 +16,21 @@ const dateOrNull = (value: unknown) => (value == null ? null : new Date(value as
 
 export function eventJson(r: Row): Event {
   return {
-    id: str(r.id), title: str(r.title), summary: str(r.summary), kind: r.kind as EventKind,
-    startsOn: date(r.startsOn), endsOn: date(r.endsOn), isRange: r.isRange as boolean, precision: r.precision as DatePrecision,
-    status: r.status as ReviewStatus, place: strOrNull(r.place), country: strOrNull(r.country), needsReview: r.needsReview as boolean,
-    isKey: r.isKey as boolean, createdAt: date(r.createdAt), updatedAt: date(r.updatedAt),
+    id: str(r.id),
+    title: str(r.title),
+    summary: str(r.summary),
+    kind: r.kind as EventKind,
+    startsOn: date(r.startsOn),
+    endsOn: date(r.endsOn),
+    isRange: r.isRange as boolean,
+    precision: r.precision as DatePrecision,
+    status: r.status as ReviewStatus,
+    place: strOrNull(r.place),
+    country: strOrNull(r.country),
+    needsReview: r.needsReview as boolean,
+    isKey: r.isKey as boolean,
+    createdAt: date(r.createdAt),
+    updatedAt: date(r.updatedAt),
   };
 }
 
@@ -29,31 +40,60 @@ export function eventActorJson(r: Row): EventActor {
 
 export function actorJson(r: Row): Actor {
   return {
-    id: str(r.id), slug: str(r.slug), name: str(r.name), kind: r.kind as ActorKind, status: r.status as ActorStatus,
-    aliases: r.aliases as string[], description: str(r.description), country: strOrNull(r.country),
-    createdAt: date(r.createdAt), updatedAt: date(r.updatedAt),
+    id: str(r.id),
+    slug: str(r.slug),
+    name: str(r.name),
+    kind: r.kind as ActorKind,
+    status: r.status as ActorStatus,
+    aliases: r.aliases as string[],
+    description: str(r.description),
+    country: strOrNull(r.country),
+    createdAt: date(r.createdAt),
+    updatedAt: date(r.updatedAt),
   };
 }
 
 export function sourceJson(r: Row): Omit<Source, 'text'> {
   return {
-    id: str(r.id), title: str(r.title), publisher: strOrNull(r.publisher), url: strOrNull(r.url), publishedOn: dateOrNull(r.publishedOn),
-    language: str(r.language), contentHash: str(r.contentHash), publisherCountry: strOrNull(r.publisherCountry), createdAt: date(r.createdAt),
+    id: str(r.id),
+    title: str(r.title),
+    publisher: strOrNull(r.publisher),
+    url: strOrNull(r.url),
+    publishedOn: dateOrNull(r.publishedOn),
+    language: str(r.language),
+    contentHash: str(r.contentHash),
+    publisherCountry: strOrNull(r.publisherCountry),
+    createdAt: date(r.createdAt),
   };
 }
 
 export function citationJson(r: Row): Citation {
   return {
-    id: str(r.id), eventId: str(r.eventId), sourceId: str(r.sourceId), passage: strOrNull(r.passage),
-    passageStart: intOrNull(r.passageStart), passageEnd: intOrNull(r.passageEnd), dateExpression: strOrNull(r.dateExpression),
-    resolvedStartsOn: dateOrNull(r.resolvedStartsOn), resolvedEndsOn: dateOrNull(r.resolvedEndsOn),
-    resolvedPrecision: (r.resolvedPrecision ?? null) as DatePrecision | null, status: r.status as ReviewStatus, createdAt: date(r.createdAt),
+    id: str(r.id),
+    eventId: str(r.eventId),
+    sourceId: str(r.sourceId),
+    passage: strOrNull(r.passage),
+    passageStart: intOrNull(r.passageStart),
+    passageEnd: intOrNull(r.passageEnd),
+    dateExpression: strOrNull(r.dateExpression),
+    resolvedStartsOn: dateOrNull(r.resolvedStartsOn),
+    resolvedEndsOn: dateOrNull(r.resolvedEndsOn),
+    resolvedPrecision: (r.resolvedPrecision ?? null) as DatePrecision | null,
+    status: r.status as ReviewStatus,
+    createdAt: date(r.createdAt),
   };
 }
 
 export function quoteJson(r: Row): Quote {
   return {
-    id: str(r.id), eventId: str(r.eventId), speakerId: strOrNull(r.speakerId), sourceId: strOrNull(r.sourceId), text: str(r.text),
-    verb: strOrNull(r.verb), textStart: intOrNull(r.textStart), textEnd: intOrNull(r.textEnd), status: r.status as ReviewStatus,
+    id: str(r.id),
+    eventId: str(r.eventId),
+    speakerId: strOrNull(r.speakerId),
+    sourceId: strOrNull(r.sourceId),
+    text: str(r.text),
+    verb: strOrNull(r.verb),
+    textStart: intOrNull(r.textStart),
+    textEnd: intOrNull(r.textEnd),
+    status: r.status as ReviewStatus,
   };
 }

@@ -56,7 +56,12 @@ export interface NewStanceCitation {
 export async function insertDraftStanceCitations(tx: Queryable, citations: readonly NewStanceCitation[]): Promise<StanceCitation[]> {
   if (citations.length === 0) return [];
   const rows = citations.map((c) => ({
-    id: newId(), stance_id: c.stanceId, source_id: c.sourceId, passage: c.passage, passage_start: c.passageStart, passage_end: c.passageEnd,
+    id: newId(),
+    stance_id: c.stanceId,
+    source_id: c.sourceId,
+    passage: c.passage,
+    passage_start: c.passageStart,
+    passage_end: c.passageEnd,
   }));
   const written = await tx.$queryRaw<StanceCitation[]>`
     INSERT INTO stance_citation AS sc (id, stance_id, source_id, passage, passage_start, passage_end, status, created_at)
@@ -65,5 +70,8 @@ export async function insertDraftStanceCitations(tx: Queryable, citations: reado
       AS r(id uuid, stance_id uuid, source_id uuid, passage text, passage_start int, passage_end int)
     ON CONFLICT (stance_id, source_id, passage_start) DO NOTHING
     RETURNING ${STANCE_CITATION_COLUMNS}`;
-  return inIdOrder(rows.map((row) => row.id), written);
+  return inIdOrder(
+    rows.map((row) => row.id),
+    written,
+  );
 }

@@ -31,7 +31,13 @@ function offsetsOf(text: string | undefined, passage: string | null): { start: n
   return start < 0 ? null : { start, end: start + passage.length };
 }
 
-export interface SeedSummary { actors: number; sources: number; events: number; stances: number; timeline: string }
+export interface SeedSummary {
+  actors: number;
+  sources: number;
+  events: number;
+  stances: number;
+  timeline: string;
+}
 
 export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummary> {
   const actorId = (key: string) => stableId('actor', key);
@@ -60,7 +66,11 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
         const text = data.sourceTexts.get(source.key) ?? null;
         const contentHash = text ? contentHashOfText(text) : contentHashOfReference(source);
         const fields = {
-          title: source.title, publisher: source.publisher, url: source.url, language: source.language, text,
+          title: source.title,
+          publisher: source.publisher,
+          url: source.url,
+          language: source.language,
+          text,
           publisherCountry: source.publisherCountry ?? null,
           publishedOn: source.publishedOn ? parseSeedDate(source.publishedOn, 'DAY') : null,
         };
@@ -78,8 +88,14 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
       for (const event of data.events) {
         const id = stableId('event', event.key);
         const fields = {
-          title: event.title, summary: event.summary, kind: event.kind, status: 'PUBLISHED' as const,
-          place: event.place, country: event.country, isKey: event.isKey ?? false, ...eventSpan(event),
+          title: event.title,
+          summary: event.summary,
+          kind: event.kind,
+          status: 'PUBLISHED' as const,
+          place: event.place,
+          country: event.country,
+          isKey: event.isKey ?? false,
+          ...eventSpan(event),
         };
         await tx.event.upsert({ where: { id }, create: { id, ...fields }, update: fields });
         // The event's relations are owned by the seed: replace them wholesale.
@@ -96,9 +112,15 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
           data: event.citations.map((c, index) => {
             const offsets = offsetsOf(data.sourceTexts.get(c.source), c.passage);
             return {
-              id: stableId('citation', event.key, index), eventId: id, sourceId: sourceOf(c.source),
-              passage: c.passage, dateExpression: c.dateExpression, ...resolvedColumns(c.resolved),
-              passageStart: offsets?.start ?? null, passageEnd: offsets?.end ?? null, status: 'PUBLISHED' as const,
+              id: stableId('citation', event.key, index),
+              eventId: id,
+              sourceId: sourceOf(c.source),
+              passage: c.passage,
+              dateExpression: c.dateExpression,
+              ...resolvedColumns(c.resolved),
+              passageStart: offsets?.start ?? null,
+              passageEnd: offsets?.end ?? null,
+              status: 'PUBLISHED' as const,
             };
           }),
         });
@@ -107,8 +129,14 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
           data: event.quotes.map((q, index) => {
             const offsets = offsetsOf(data.sourceTexts.get(q.source), q.text);
             return {
-              id: stableId('quote', event.key, index), eventId: id, speakerId: actorOf(q.speaker), sourceId: sourceOf(q.source),
-              text: q.text, textStart: offsets?.start ?? null, textEnd: offsets?.end ?? null, status: 'PUBLISHED' as const,
+              id: stableId('quote', event.key, index),
+              eventId: id,
+              speakerId: actorOf(q.speaker),
+              sourceId: sourceOf(q.source),
+              text: q.text,
+              textStart: offsets?.start ?? null,
+              textEnd: offsets?.end ?? null,
+              status: 'PUBLISHED' as const,
             };
           }),
         });
@@ -139,8 +167,13 @@ export async function loadSeed(db: Database, data: SeedData): Promise<SeedSummar
           data: stance.citations.map((c, index) => {
             const offsets = offsetsOf(data.sourceTexts.get(c.source), c.passage);
             return {
-              id: stableId('stance-citation', stance.actor, stance.target, stance.stance, index), stanceId: row.id, sourceId: sourceOf(c.source),
-              passage: c.passage, passageStart: offsets?.start ?? null, passageEnd: offsets?.end ?? null, status: 'PUBLISHED' as const,
+              id: stableId('stance-citation', stance.actor, stance.target, stance.stance, index),
+              stanceId: row.id,
+              sourceId: sourceOf(c.source),
+              passage: c.passage,
+              passageStart: offsets?.start ?? null,
+              passageEnd: offsets?.end ?? null,
+              status: 'PUBLISHED' as const,
             };
           }),
         });

@@ -16,10 +16,26 @@ export interface SeedFiles {
 /** Every inconsistency found, one line each; empty when there is none. */
 export function seedInconsistencies(data: SeedFiles): string[] {
   const problems: string[] = [];
-  const actorKeys = uniqueKeys(data.actors.map((a) => a.key), 'actor', problems);
-  const sourceKeys = uniqueKeys(data.sources.map((s) => s.key), 'source', problems);
-  uniqueKeys(data.events.map((e) => e.key), 'event', problems);
-  uniqueKeys(data.stances.map((s) => `${s.actor} ${s.stance} ${s.target}`), 'stance', problems);
+  const actorKeys = uniqueKeys(
+    data.actors.map((a) => a.key),
+    'actor',
+    problems,
+  );
+  const sourceKeys = uniqueKeys(
+    data.sources.map((s) => s.key),
+    'source',
+    problems,
+  );
+  uniqueKeys(
+    data.events.map((e) => e.key),
+    'event',
+    problems,
+  );
+  uniqueKeys(
+    data.stances.map((s) => `${s.actor} ${s.stance} ${s.target}`),
+    'stance',
+    problems,
+  );
   const need = (keys: Set<string>, key: string, where: string) => {
     if (!keys.has(key)) problems.push(`${where}: unknown key "${key}"`);
   };
@@ -42,9 +58,17 @@ export function seedInconsistencies(data: SeedFiles): string[] {
 
   for (const event of data.events) {
     const at = `event ${event.key}`;
-    uniqueKeys(event.actors.map((a) => `${a.actor} as ${a.role}`), `${at}: actor`, problems);
+    uniqueKeys(
+      event.actors.map((a) => `${a.actor} as ${a.role}`),
+      `${at}: actor`,
+      problems,
+    );
     for (const { actor } of event.actors) need(actorKeys, actor, at);
-    uniqueKeys(event.citations.map((c) => c.source), `${at}: cited source`, problems);
+    uniqueKeys(
+      event.citations.map((c) => c.source),
+      `${at}: cited source`,
+      problems,
+    );
     for (const citation of event.citations) {
       need(sourceKeys, citation.source, at);
       passage(citation.source, citation.passage, `${at} citation`);
@@ -62,7 +86,11 @@ export function seedInconsistencies(data: SeedFiles): string[] {
     const at = `stance ${stance.actor} ${stance.stance} ${stance.target}`;
     need(actorKeys, stance.actor, at);
     need(actorKeys, stance.target, at);
-    uniqueKeys(stance.citations.map((c) => `${c.source}/${c.passage}`), `${at}: citation`, problems);
+    uniqueKeys(
+      stance.citations.map((c) => `${c.source}/${c.passage}`),
+      `${at}: citation`,
+      problems,
+    );
     for (const citation of stance.citations) {
       need(sourceKeys, citation.source, at);
       passage(citation.source, citation.passage, `${at} citation`);

@@ -8,7 +8,17 @@ import { seedDir } from '../paths.ts';
 import { seedInconsistencies, type SeedFiles } from './seed-consistency.ts';
 import { SEED_FILES, type SeedTimeline } from './seed-schema.ts';
 
-export type { SeedActor, SeedCitation, SeedEvent, SeedQuote, SeedResolvedDate, SeedSource, SeedStance, SeedStanceCitation, SeedTimeline } from './seed-schema.ts';
+export type {
+  SeedActor,
+  SeedCitation,
+  SeedEvent,
+  SeedQuote,
+  SeedResolvedDate,
+  SeedSource,
+  SeedStance,
+  SeedStanceCitation,
+  SeedTimeline,
+} from './seed-schema.ts';
 
 export interface SeedData extends SeedFiles {
   timeline: SeedTimeline;

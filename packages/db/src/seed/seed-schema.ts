@@ -6,7 +6,10 @@ import * as v from 'valibot';
 import { ActorKind, ActorRole, DatePrecision, EventKind, StanceKind } from '../generated/prisma/enums.ts';
 import { seedPeriodStart } from './seed-dates.ts';
 
-const text = v.pipe(v.string(), v.check((value) => value.trim() !== '', 'must not be empty'));
+const text = v.pipe(
+  v.string(),
+  v.check((value) => value.trim() !== '', 'must not be empty'),
+);
 const key = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'));
 const country = v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2')));
 const precision = v.enum(DatePrecision);
@@ -40,7 +43,10 @@ export const SeedSourceSchema = v.strictObject({
   title: text,
   publisher: text,
   url: v.nullable(v.pipe(v.string(), v.regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'))),
-  publishedOn: v.pipe(v.string(), v.check((value) => seedPeriodStart(value, 'DAY') !== null, 'must be a real YYYY-MM-DD')),
+  publishedOn: v.pipe(
+    v.string(),
+    v.check((value) => seedPeriodStart(value, 'DAY') !== null, 'must be a real YYYY-MM-DD'),
+  ),
   language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag')),
   /** A full text kept beside the data, relative to the seed folder. */
   textFile: v.optional(v.nullable(text)),
@@ -63,7 +69,10 @@ export const SeedCitationSchema = v.strictObject({
 
 export const SeedQuoteSchema = v.strictObject({
   speaker: v.string(),
-  text: v.pipe(text, v.check((value) => wordCount(value) <= 30, 'must be at most 30 words')),
+  text: v.pipe(
+    text,
+    v.check((value) => wordCount(value) <= 30, 'must be at most 30 words'),
+  ),
   source: v.string(),
 });
 

@@ -15,7 +15,10 @@ export interface DatabaseBeforeMigration {
 }
 
 export async function databaseBeforeMigration(migration: string): Promise<DatabaseBeforeMigration> {
-  const folders = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = (await readdir(migrationsDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   if (!folders.includes(migration)) throw new Error(`there is no migration ${migration} in ${migrationsDir}`);
   const database = await createEmptyTestDatabase();
   const client = new pg.Client({ connectionString: database.url });

@@ -73,7 +73,15 @@ export function describePeople(article: ArticleText, mentions: MentionTable, ind
       const firstToken = article.tokens[first];
       const lastToken = article.tokens[end - 1];
       if (position > 0 && firstToken !== undefined && lastToken !== undefined) {
-        descriptionMentions.push({ ...person, start: firstToken.start, end: lastToken.end, tokenStart: first, tokenEnd: end, source: 'description', possessive: false });
+        descriptionMentions.push({
+          ...person,
+          start: firstToken.start,
+          end: lastToken.end,
+          tokenStart: first,
+          tokenEnd: end,
+          source: 'description',
+          possessive: false,
+        });
       }
     });
   }
@@ -86,7 +94,10 @@ export function describePeople(article: ArticleText, mentions: MentionTable, ind
 }
 
 function foldedText(article: ArticleText, first: number, end: number): string {
-  return article.tokens.slice(first, end).map((token) => token.folded).join(' ');
+  return article.tokens
+    .slice(first, end)
+    .map((token) => token.folded)
+    .join(' ');
 }
 
 /** Keys of known countries named (or hinted by a demonym) between two tokens. */

@@ -13,11 +13,17 @@ describe('groups named after a country', () => {
   it('proposes protesters, armed forces and police under one standard name each, with the country', () => {
     expect(proposedNames('Kenyan protesters blocked the road on Monday. Police fired tear gas.')).toEqual(['Kenya (COUNTRY)', 'Kenyan protesters (GROUP)']);
     expect(proposedNames("Mali's army seized the capital on Tuesday.")).toEqual(['Mali (COUNTRY)', 'Mali Armed Forces (ORGANIZATION)']);
-    expect(proposedNames('Peruvian troops and Peruvian soldiers crossed the river on Monday.')).toEqual(['Peru (COUNTRY)', 'Peruvian Armed Forces (ORGANIZATION)']);
+    expect(proposedNames('Peruvian troops and Peruvian soldiers crossed the river on Monday.')).toEqual([
+      'Peru (COUNTRY)',
+      'Peruvian Armed Forces (ORGANIZATION)',
+    ]);
   });
 
   it('spells one group one way: "Mali\'s army" joins the "Malian troops" of the same article', () => {
-    expect(proposedNames("Mali's army seized the capital on Tuesday. Malian troops then closed the border.")).toEqual(['Mali (COUNTRY)', 'Malian Armed Forces (ORGANIZATION)']);
+    expect(proposedNames("Mali's army seized the capital on Tuesday. Malian troops then closed the border.")).toEqual([
+      'Mali (COUNTRY)',
+      'Malian Armed Forces (ORGANIZATION)',
+    ]);
   });
 
   it('uses the actor table when it already knows the group', () => {

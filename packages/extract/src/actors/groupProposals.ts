@@ -92,7 +92,8 @@ function knownGroupId(index: KnownActorIndex, written: string, noun: GroupNoun):
 function groupNounAfter(article: ArticleText, place: Mention, mentions: MentionTable): { noun: GroupNoun; tokenEnd: number } | null {
   let position = place.tokenEnd;
   // "Venezuelan pro-government troops" is still the army; "anti-government protesters" still protesters.
-  if (article.tokens[position]?.kind === 'word' && /^(?:pro|anti)$/.test(article.tokens[position]?.folded ?? '') && article.tokens[position + 1]?.text === '-') position += 3;
+  if (article.tokens[position]?.kind === 'word' && /^(?:pro|anti)$/.test(article.tokens[position]?.folded ?? '') && article.tokens[position + 1]?.text === '-')
+    position += 3;
   for (const noun of GROUP_NOUNS) {
     const matches = noun.words.every((word, offset) => {
       const token = article.tokens[position + offset];

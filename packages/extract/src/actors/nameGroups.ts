@@ -47,11 +47,17 @@ export function groupIntoActors(text: string, occurrences: NameOccurrence[], men
  * "Elliott Abrams", "Suu Kyi" → "Aung San Suu Kyi"), a body's head or tail ("Elections
  * Committee" → "Central Elections Committee", "Nagorno-Karabakh" → "Nagorno-Karabakh Republic").
  */
-function fullerName(occurrence: NameOccurrence, occurrences: readonly NameOccurrence[], mentions: MentionTable, tags: readonly string[]): NameOccurrence | undefined {
+function fullerName(
+  occurrence: NameOccurrence,
+  occurrences: readonly NameOccurrence[],
+  mentions: MentionTable,
+  tags: readonly string[],
+): NameOccurrence | undefined {
   const words = occurrence.words.map((word) => word.folded);
   // "European" starts "European Parliament" but is an adjective on its own ("European and Latin American countries").
   const after = tags[(occurrence.words[occurrence.words.length - 1]?.index ?? -2) + 1];
-  const demonym = after === 'NOUN' || after === 'CCONJ' || occurrence.words.every((word) => mentions.at(word.index)?.source === 'demonym' || tags[word.index] === 'ADJ');
+  const demonym =
+    after === 'NOUN' || after === 'CCONJ' || occurrence.words.every((word) => mentions.at(word.index)?.source === 'demonym' || tags[word.index] === 'ADJ');
   let fullest: NameOccurrence | undefined;
   for (const other of occurrences) {
     if (other.words.length <= words.length || (fullest !== undefined && fullest.words.length >= other.words.length)) continue;

@@ -26,7 +26,15 @@ export function resolveOrganizationReferences(article: ArticleText, mentions: Me
       if (mentions.at(index + 1) !== undefined || article.tokens[index + 2]?.capitalized === true) continue;
       const antecedent = latestBodyNamed(bodies, head.folded, index, nameOf);
       if (antecedent === undefined) continue;
-      const mention: Mention = { ...antecedent, start: determiner.start, end: head.end, tokenStart: index, tokenEnd: index + 2, source: 'description', possessive: head.possessive };
+      const mention: Mention = {
+        ...antecedent,
+        start: determiner.start,
+        end: head.end,
+        tokenStart: index,
+        tokenEnd: index + 2,
+        source: 'description',
+        possessive: head.possessive,
+      };
       mentions.add(mention);
       resolved.push(mention);
     }

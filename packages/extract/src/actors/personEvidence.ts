@@ -81,4 +81,3 @@ export function hasPersonContext(article: ArticleText, words: Token[]): boolean 
   const roleBefore = article.tokens[first.index - 2];
   return before?.text === ',' && roleBefore !== undefined && ROLE_NOUNS.has(roleBefore.folded);
 }
-

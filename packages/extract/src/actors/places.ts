@@ -70,13 +70,21 @@ function englishDemonyms(country: Country): string[] {
 }
 
 /** Demonyms of sovereign states: a territory sharing one ("American", "French") does not get it. */
-const SOVEREIGN_DEMONYMS: ReadonlySet<string> = new Set(countries.filter((country) => country.independent === true).flatMap((country) => englishDemonyms(country).map(foldForMatch)));
+const SOVEREIGN_DEMONYMS: ReadonlySet<string> = new Set(
+  countries.filter((country) => country.independent === true).flatMap((country) => englishDemonyms(country).map(foldForMatch)),
+);
 
 function placeOf(country: Country): Place {
   const usage = PRESS_USAGE[country.cca2] ?? {};
   const demonyms = englishDemonyms(country).filter((demonym) => country.independent === true || !SOVEREIGN_DEMONYMS.has(foldForMatch(demonym)));
   const codes = country.altSpellings.filter((spelling) => /^[A-Z]{2,3}$/.test(spelling) && spelling !== country.cca2);
-  const names = unique([...(usage.names ?? []), country.name.common, country.name.official, ...codes, ...country.altSpellings.filter((spelling) => spelling.length > 3)]);
+  const names = unique([
+    ...(usage.names ?? []),
+    country.name.common,
+    country.name.official,
+    ...codes,
+    ...country.altSpellings.filter((spelling) => spelling.length > 3),
+  ]);
   const capitals = unique([...country.capital, ...(usage.capitals ?? [])]).filter((capital) => !AMBIGUOUS_CAPITALS.has(foldForMatch(capital)));
   return {
     names: names.filter((name, index) => index === 0 || !AMBIGUOUS_NAMES.has(foldForMatch(name))),
@@ -96,9 +104,7 @@ function unique(values: readonly string[]): string[] {
   });
 }
 
-const UNIONS: readonly Place[] = [
-  { names: ['European Union', 'EU', 'E.U.'], demonyms: [], capitals: ['Brussels'], kind: 'ORGANIZATION' },
-];
+const UNIONS: readonly Place[] = [{ names: ['European Union', 'EU', 'E.U.'], demonyms: [], capitals: ['Brussels'], kind: 'ORGANIZATION' }];
 
 export const PLACES: readonly Place[] = [...countries.map(placeOf), ...UNIONS];
 

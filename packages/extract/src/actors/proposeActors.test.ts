@@ -49,7 +49,11 @@ describe('people of a new story, from the text alone', () => {
   });
 
   it('finds every country of the world, not only those of the first crisis', () => {
-    expect(proposals('Sri Lanka and Austria signed the deal on Monday, Swedish officials said.')).toEqual(['Sri Lanka/COUNTRY', 'Austria/COUNTRY', 'Sweden/COUNTRY']);
+    expect(proposals('Sri Lanka and Austria signed the deal on Monday, Swedish officials said.')).toEqual([
+      'Sri Lanka/COUNTRY',
+      'Austria/COUNTRY',
+      'Sweden/COUNTRY',
+    ]);
   });
 
   it('reads "the <demonym> government" as the country itself', () => {
@@ -67,7 +71,9 @@ describe('people named in passing', () => {
     expect(proposals('The UN High Commissioner for Refugees, Amina Odhiambo, reported in July that camps were full.')).toContain('Amina Odhiambo/PERSON');
     expect(proposals('Prime Minister Theresa May said on Monday that talks would go on.')).toContain('Theresa May/PERSON');
     expect(proposals('Opposition leaders Juan Guaido and Efraín Castillo Ruiz marched on Monday.')).toContain('Efraín Castillo Ruiz/PERSON');
-    expect(proposals('“There are no troops,” Carlos Fernández de Cossío, the director of the office, told reporters on Monday.')).toContain('Carlos Fernández de Cossío/PERSON');
+    expect(proposals('“There are no troops,” Carlos Fernández de Cossío, the director of the office, told reporters on Monday.')).toContain(
+      'Carlos Fernández de Cossío/PERSON',
+    );
   });
 });
 
@@ -87,9 +93,14 @@ describe('parliaments', () => {
 describe('where a name starts and ends', () => {
   it('skips a title\'s portfolio, even one joined by "and", and a body standing for the title', () => {
     expect(proposals('The talks go on, Minister of Communications and Information Jorge Rodriguez said on Monday.')).toEqual(['Jorge Rodriguez/PERSON']);
-    expect(proposals('The UN High Commissioner for Human Rights, Michelle Bachelet, reported in July that camps were full.')).toEqual(['Michelle Bachelet/PERSON']);
+    expect(proposals('The UN High Commissioner for Human Rights, Michelle Bachelet, reported in July that camps were full.')).toEqual([
+      'Michelle Bachelet/PERSON',
+    ]);
     expect(proposals('President of the European Commission Ursula von der Leyen condemned the violence on Monday.')).toEqual(['Ursula von der Leyen/PERSON']);
-    expect(proposals("The European Parliament's Brexit Co-ordinator Guy Verhofstadt tweeted on Tuesday.")).toEqual(['European Parliament/ORGANIZATION', 'Guy Verhofstadt/PERSON']);
+    expect(proposals("The European Parliament's Brexit Co-ordinator Guy Verhofstadt tweeted on Tuesday.")).toEqual([
+      'European Parliament/ORGANIZATION',
+      'Guy Verhofstadt/PERSON',
+    ]);
   });
 
   it('reads outlets, regions, plural abbreviations and places introduced by what they are as no one', () => {
@@ -99,9 +110,13 @@ describe('where a name starts and ends', () => {
     expect(proposals('She backed a crackdown in the western state of Rakhine on Monday, spokesman Myo Nyunt said.')).toEqual(['Myo Nyunt/PERSON']);
   });
 
-  it('joins a shortened name to the full one: last names, a body\'s tail, a state\'s head', () => {
+  it("joins a shortened name to the full one: last names, a body's tail, a state's head", () => {
     expect(proposals('Aung San Suu Kyi was detained on Monday. Suu Kyi had won the election.')).toEqual(['Aung San Suu Kyi/PERSON']);
-    expect(proposals('The Central Elections Committee said on Monday she won. She filed a complaint with the Elections Committee.')).toEqual(['Central Elections Committee/ORGANIZATION']);
-    expect(proposals('The unrecognised Nagorno-Karabakh Republic mobilised on Sunday. Nagorno-Karabakh said it would fight.')).toEqual(['Nagorno-Karabakh Republic/COUNTRY']);
+    expect(proposals('The Central Elections Committee said on Monday she won. She filed a complaint with the Elections Committee.')).toEqual([
+      'Central Elections Committee/ORGANIZATION',
+    ]);
+    expect(proposals('The unrecognised Nagorno-Karabakh Republic mobilised on Sunday. Nagorno-Karabakh said it would fight.')).toEqual([
+      'Nagorno-Karabakh Republic/COUNTRY',
+    ]);
   });
 });

@@ -5,7 +5,16 @@ import { firstTokenAtOrAfter, type Token } from '../text/tokenize.ts';
 import type { ProposedActor } from '../types.ts';
 import type { Mention, MentionTable } from './mention.ts';
 import { notSomeone, OUTLET_NOUNS } from './notSomeone.ts';
-import { CONNECTORS, NAME_PARTICLES, actsAsSubject, coordinatedWithPerson, hasPersonContext, namedAfterRole, namePartsOf, titleJustBefore } from './personEvidence.ts';
+import {
+  CONNECTORS,
+  NAME_PARTICLES,
+  actsAsSubject,
+  coordinatedWithPerson,
+  hasPersonContext,
+  namedAfterRole,
+  namePartsOf,
+  titleJustBefore,
+} from './personEvidence.ts';
 import { groupIntoActors, type NameOccurrence } from './nameGroups.ts';
 import { PLACES } from './places.ts';
 import { GROUP_WORDS, NOT_A_NAME, NOT_AN_ACTOR_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './vocabulary.ts';
@@ -19,7 +28,6 @@ import { GROUP_WORDS, NOT_A_NAME, NOT_AN_ACTOR_WORDS, ORGANIZATION_WORDS, TITLE_
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
   PLACES.flatMap((place) => place.names.map((name): [string, string] => [foldForMatch(name), place.names[0] ?? name])),
 );
-
 
 export function proposeActors(article: ArticleText, mentions: MentionTable, tags: readonly string[]): ProposedActor[] {
   const occurrences: NameOccurrence[] = [];
@@ -51,10 +59,12 @@ function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: nu
     const previous = article.tokens[index - 1];
     if (run.length > 0 && previous !== undefined && article.text.slice(previous.end, token.start).includes('\n')) close();
     const known = mentions.at(index);
-    const partOfName = token.kind === 'word' && token.capitalized && (known === undefined || known.source === 'demonym' || opensOrganizationName(article, known));
+    const partOfName =
+      token.kind === 'word' && token.capitalized && (known === undefined || known.source === 'demonym' || opensOrganizationName(article, known));
     const joins =
       run.length > 0 &&
-      ((token.kind === 'word' && (CONNECTORS.has(token.folded) || (token.folded === 'and' && namesPortfolio(run)))) || (token.text === '-' && (article.tokens[index - 1]?.end ?? -1) === token.start)) &&
+      ((token.kind === 'word' && (CONNECTORS.has(token.folded) || (token.folded === 'and' && namesPortfolio(run)))) ||
+        (token.text === '-' && (article.tokens[index - 1]?.end ?? -1) === token.start)) &&
       (article.tokens[index + 1]?.capitalized === true || isNameParticle(article, index + 1));
     if (partOfName || (run.length > 0 && isNameParticle(article, index))) {
       run.push(token);
@@ -102,7 +112,8 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   const words = [...run];
   // "Earlier Mrs May": an honorific is a title, though alone it is no name.
   let honored = false;
-  while (words.length > 0 && !honored && isOrdinaryWord(article, words[0]) && !opensPortfolio(article, words[0])) honored = HONORIFICS.has(words.shift()?.folded ?? '');
+  while (words.length > 0 && !honored && isOrdinaryWord(article, words[0]) && !opensPortfolio(article, words[0]))
+    honored = HONORIFICS.has(words.shift()?.folded ?? '');
   const lastWord = words[words.length - 1];
   if (lastWord === undefined || endsInsideWord(article, lastWord)) return null;
   if (GROUP_WORDS.has(lastWord.folded) || ORGANIZATION_WORDS.has(lastWord.folded) || lastWord.folded === 'republic') {
@@ -138,14 +149,21 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   if (words.length === 1 && article.tokens[(words[0]?.index ?? 0) - 1]?.folded === 'the') return null;
   const nameWords = namePartsOf(words);
   // "Theresa May", "Kim Jong Un": after a first name, a word that is also a month or an ordinary word is a surname.
-  const nameLike = nameWords.every((word, position) => looksLikeNamePart(word) || ((position > 0 || titled) && MONTH_SURNAMES.has(word.folded) && word.capitalized));
+  const nameLike = nameWords.every(
+    (word, position) => looksLikeNamePart(word) || ((position > 0 || titled) && MONTH_SURNAMES.has(word.folded) && word.capitalized),
+  );
   if (nameWords.length > 4 || !nameLike || words.some((word) => NOT_AN_ACTOR_WORDS.has(word.folded))) return null;
   if (notSomeone(article, words)) return null;
   const before = article.tokens[(words[0]?.index ?? 0) - 1];
   // "news agency Sputnik reported": named after what it is, an outlet is no person.
   if (OUTLET_NOUNS.has(before?.folded ?? '')) return { words, surface: surfaceOf(article, words), kind: 'ORGANIZATION', confirmed: true };
   titled ||= titleJustBefore(article, words[0]?.index ?? 0);
-  const confirmed = titled || hasPersonContext(article, words) || actsAsSubject(article, words, tags) || namedAfterRole(article, words) || coordinatedWithPerson(article, mentions, words, tags);
+  const confirmed =
+    titled ||
+    hasPersonContext(article, words) ||
+    actsAsSubject(article, words, tags) ||
+    namedAfterRole(article, words) ||
+    coordinatedWithPerson(article, mentions, words, tags);
   return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed };
 }
 

@@ -98,15 +98,17 @@ const monthRangeRule: DateRule = {
     const firstYearText = match[2];
     const lastYearText = match[4] ?? match[7];
     const start = match[1] !== undefined ? groupStart(match, 1) : match.index;
-    return [candidate(start, match.index + match[0].length, (context) => {
-      let lastYear: number;
-      if (lastYearText !== undefined) lastYear = Number(lastYearText);
-      else if (firstYearText !== undefined) lastYear = Number(firstYearText) + (lastMonth < firstMonth ? 1 : 0);
-      else if (context.published !== null) lastYear = yearForMonth(context.published, lastMonth, context.direction);
-      else return { unresolvedReason: `no year given; ${MISSING_PUBLICATION_DATE}` };
-      const firstYear = firstYearText !== undefined ? Number(firstYearText) : lastMonth < firstMonth ? lastYear - 1 : lastYear;
-      return { resolved: monthRange(firstYear, firstMonth, lastYear, lastMonth) };
-    })];
+    return [
+      candidate(start, match.index + match[0].length, (context) => {
+        let lastYear: number;
+        if (lastYearText !== undefined) lastYear = Number(lastYearText);
+        else if (firstYearText !== undefined) lastYear = Number(firstYearText) + (lastMonth < firstMonth ? 1 : 0);
+        else if (context.published !== null) lastYear = yearForMonth(context.published, lastMonth, context.direction);
+        else return { unresolvedReason: `no year given; ${MISSING_PUBLICATION_DATE}` };
+        const firstYear = firstYearText !== undefined ? Number(firstYearText) : lastMonth < firstMonth ? lastYear - 1 : lastYear;
+        return { resolved: monthRange(firstYear, firstMonth, lastYear, lastMonth) };
+      }),
+    ];
   },
 };
 

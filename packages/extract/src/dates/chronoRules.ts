@@ -21,7 +21,8 @@ const WRITTEN_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // chrono runs dozens of patterns over whatever it is given, so it is only given lines
 // holding something that looks like a day (a number next to a month name, digits with
 // slashes or dashes) which the news rules did not already read.
-const LOOKS_LIKE_A_DAY = /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s{1,3}\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/gi;
+const LOOKS_LIKE_A_DAY =
+  /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s{1,3}\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/gi;
 const LINE = /[^\n]+/g;
 
 export function chronoCandidates(text: string, published: CalendarDate | null, alreadyRead: readonly DateCandidate[]): DateCandidate[] {

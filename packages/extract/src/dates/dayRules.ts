@@ -38,7 +38,9 @@ const spanRule: DateRule = {
   build: (match) => {
     if (match[1] !== undefined) {
       const month = monthNumber(match[3] ?? '');
-      return month === null ? [] : [candidate(match.index, match.index + match[0].length, daysBetween(month, Number(match[1]), month, Number(match[2]), match[4]))];
+      return month === null
+        ? []
+        : [candidate(match.index, match.index + match[0].length, daysBetween(month, Number(match[1]), month, Number(match[2]), match[4]))];
     }
     if (match[5] !== undefined) {
       const firstMonth = monthNumber(match[5]);

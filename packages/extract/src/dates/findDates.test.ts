@@ -148,9 +148,13 @@ describe('without a publication date', () => {
 
 describe('months named with their year or as an occasion', () => {
   it('reads "July of this year" as one month', () => {
-    expect(findDates('In July of this year, clashes took place.', '2020-09-27').dates.map((date) => [date.span.text, date.resolved?.start, date.resolved?.precision])).toEqual([
-      ['July of this year', '2020-07-01', 'MONTH'],
-    ]);
+    expect(
+      findDates('In July of this year, clashes took place.', '2020-09-27').dates.map((date) => [
+        date.span.text,
+        date.resolved?.start,
+        date.resolved?.precision,
+      ]),
+    ).toEqual([['July of this year', '2020-07-01', 'MONTH']]);
   });
 
   it('reads "the November elections" as a month, but not "the May government"', () => {

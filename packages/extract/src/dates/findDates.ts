@@ -23,10 +23,11 @@ export function findDates(text: string, publishedAt: string | null | undefined):
   const dates = withoutOverlaps(candidates).map((candidate) => toMention(text, candidate, published));
   const waiting = dates.filter((date) => date.unresolvedReason?.includes(MISSING_PUBLICATION_DATE) === true);
   if (waiting.length > 0) {
-    const examples = waiting.slice(0, 3).map((date) => `"${date.span.text}"`).join(', ');
-    warnings.push(
-      `No publication date: ${waiting.length} relative date expression(s) left unresolved (${examples}${waiting.length > 3 ? ', …' : ''}).`,
-    );
+    const examples = waiting
+      .slice(0, 3)
+      .map((date) => `"${date.span.text}"`)
+      .join(', ');
+    warnings.push(`No publication date: ${waiting.length} relative date expression(s) left unresolved (${examples}${waiting.length > 3 ? ', …' : ''}).`);
   }
   return { dates, warnings };
 }

@@ -37,7 +37,8 @@ export function yearForMonth(published: CalendarDate, month: number, direction: 
   return published.year + 1;
 }
 
-const FUTURE_CUES = /\b(will|shall|won't|is due|are due|scheduled|slated|is set to|are set to|set for|plans? to|planned|expected to|is to|are to|was to|were to|upcoming|next)\b/i;
+const FUTURE_CUES =
+  /\b(will|shall|won't|is due|are due|scheduled|slated|is set to|are set to|set for|plans? to|planned|expected to|is to|are to|was to|were to|upcoming|next)\b/i;
 const CLAUSE_START = /[.!?\n;]/;
 
 /** Whether the words just before a date (same sentence, a few words back) talk about the future. */
@@ -52,4 +53,5 @@ export function leansFuture(text: string, dateStart: number): boolean {
   return FUTURE_CUES.test(context);
 }
 
-const PAST_VERB_BEFORE_DATE = /\b(?:said|told|announced|confirmed|reported|added|stated|wrote|tweeted|declared|met|held|was|were|[a-z]+ed)\s+(?:(?:on|late|early|last)\s+)?$/i;
+const PAST_VERB_BEFORE_DATE =
+  /\b(?:said|told|announced|confirmed|reported|added|stated|wrote|tweeted|declared|met|held|was|were|[a-z]+ed)\s+(?:(?:on|late|early|last)\s+)?$/i;

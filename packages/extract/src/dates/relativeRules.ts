@@ -1,13 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  dayPeriod,
-  dayRange,
-  isoWeekPeriod,
-  monthPeriod,
-  yearPeriod,
-  type CalendarDate,
-} from '@chronicle/calendar';
+import { addDays, addMonths, dayPeriod, dayRange, isoWeekPeriod, monthPeriod, yearPeriod, type CalendarDate } from '@chronicle/calendar';
 import { relativeToPublication, type DateRule } from './candidate.ts';
 import { weekdayNear } from './readerBias.ts';
 import { countValue, WEEKDAY_PATTERN, weekdayNumber } from './vocabulary.ts';
@@ -51,11 +42,19 @@ function parseDay(iso: string): CalendarDate {
 
 const periodRule: DateRule = {
   // "earlier this month", "last week", "later this year", "next weekend"
-  pattern: /\b(?:(?:earlier|later|early|late|at the (?:start|end|beginning) of|in the (?:first|second|last) half of)\s+)?(this|last|next)\s+(week|month|year|weekend)\b/dgi,
+  pattern:
+    /\b(?:(?:earlier|later|early|late|at the (?:start|end|beginning) of|in the (?:first|second|last) half of)\s+)?(this|last|next)\s+(week|month|year|weekend)\b/dgi,
   build: (match) => {
     const shift = shiftOf(match[1] ?? 'this');
     const unit = match[2] ?? 'year';
-    return [{ start: match.index, end: match.index + match[0].length, priority: PRIORITY, resolve: relativeToPublication((published) => placePeriod(unit, shift, published)) }];
+    return [
+      {
+        start: match.index,
+        end: match.index + match[0].length,
+        priority: PRIORITY,
+        resolve: relativeToPublication((published) => placePeriod(unit, shift, published)),
+      },
+    ];
   },
 };
 
@@ -64,7 +63,14 @@ const dayWordRule: DateRule = {
   build: (match) => {
     const word = (match[1] ?? '').toLowerCase();
     const offset = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
-    return [{ start: match.index, end: match.index + match[0].length, priority: PRIORITY, resolve: relativeToPublication((published) => dayPeriod(addDays(published, offset))) }];
+    return [
+      {
+        start: match.index,
+        end: match.index + match[0].length,
+        priority: PRIORITY,
+        resolve: relativeToPublication((published) => dayPeriod(addDays(published, offset))),
+      },
+    ];
   },
 };
 
@@ -75,20 +81,22 @@ const agoRule: DateRule = {
     const count = countValue(match[1] ?? '');
     if (count === null) return [];
     const unit = (match[2] ?? '').toLowerCase();
-    return [{
-      start: match.index,
-      end: match.index + match[0].length,
-      priority: PRIORITY,
-      resolve: relativeToPublication((published) => {
-        if (unit === 'day') return dayPeriod(addDays(published, -count));
-        if (unit === 'week') return isoWeekPeriod(addDays(published, -7 * count));
-        if (unit === 'month') {
-          const month = addMonths(published.year, published.month, -count);
-          return monthPeriod(month.year, month.month);
-        }
-        return yearPeriod(published.year - count);
-      }),
-    }];
+    return [
+      {
+        start: match.index,
+        end: match.index + match[0].length,
+        priority: PRIORITY,
+        resolve: relativeToPublication((published) => {
+          if (unit === 'day') return dayPeriod(addDays(published, -count));
+          if (unit === 'week') return isoWeekPeriod(addDays(published, -7 * count));
+          if (unit === 'month') {
+            const month = addMonths(published.year, published.month, -count);
+            return monthPeriod(month.year, month.month);
+          }
+          return yearPeriod(published.year - count);
+        }),
+      },
+    ];
   },
 };
 
@@ -103,18 +111,20 @@ const weekdayRule: DateRule = {
     const weekday = weekdayNumber(match[2] ?? '');
     if (weekday === null) return [];
     const modifier = (match[1] ?? '').toLowerCase();
-    return [{
-      start: match.index,
-      end: match.index + match[0].length,
-      priority: PRIORITY,
-      resolve: relativeToPublication((published, direction) => {
-        if (modifier === 'next') return dayPeriod(weekdayNear(published, weekday, 'future', false));
-        if (modifier === 'last' || modifier === 'this past' || modifier === 'past') {
-          return dayPeriod(weekdayNear(published, weekday, 'past', false));
-        }
-        return dayPeriod(weekdayNear(published, weekday, direction, true));
-      }),
-    }];
+    return [
+      {
+        start: match.index,
+        end: match.index + match[0].length,
+        priority: PRIORITY,
+        resolve: relativeToPublication((published, direction) => {
+          if (modifier === 'next') return dayPeriod(weekdayNear(published, weekday, 'future', false));
+          if (modifier === 'last' || modifier === 'this past' || modifier === 'past') {
+            return dayPeriod(weekdayNear(published, weekday, 'past', false));
+          }
+          return dayPeriod(weekdayNear(published, weekday, direction, true));
+        }),
+      },
+    ];
   },
 };
 

@@ -17,7 +17,15 @@ function date(start: string, end: string, precision: 'DAY' | 'WEEK' | 'MONTH' | 
 }
 
 function event(title: string, when: DateMention | null, actorIds: string[], kind: ProposedEvent['kind'] = 'POLITICAL'): ProposedEvent {
-  return { title, summary: title, kind, date: when, actors: actorIds.map((actorId) => ({ actor: { kind: 'known', actorId }, role: 'PARTICIPANT' })), quotes: [], passages: [] };
+  return {
+    title,
+    summary: title,
+    kind,
+    date: when,
+    actors: actorIds.map((actorId) => ({ actor: { kind: 'known', actorId }, role: 'PARTICIPANT' })),
+    quotes: [],
+    passages: [],
+  };
 }
 
 function extraction(events: ProposedEvent[]): Extraction {
@@ -70,7 +78,9 @@ describe('evaluateArticle', () => {
   it('scores stances by actor, stance and target', () => {
     const stated: Extraction = {
       ...extraction([]),
-      stances: [{ actor: { kind: 'known', actorId: 'us' }, stance: 'SUPPORTS', target: { kind: 'known', actorId: 'maduro' }, passage: { text: '', start: 0, end: 0 } }],
+      stances: [
+        { actor: { kind: 'known', actorId: 'us' }, stance: 'SUPPORTS', target: { kind: 'known', actorId: 'maduro' }, passage: { text: '', start: 0, end: 0 } },
+      ],
     };
     expect(evaluateArticle(expected, stated, actors).stances).toMatchObject({ precision: 1, recall: 1 });
   });

@@ -75,13 +75,25 @@ export function formatSummary(articles: readonly ArticleScores[]): string {
   const usable = (usableCount: number, total: number): string => `${usableCount}/${total}`;
   const table: string[][] = [['article', 'dates P/R/F1', 'actors P/R/F1', 'stances P/R/F1', 'usable titles']];
   for (const { name, evaluation } of articles) {
-    table.push([name, figures(evaluation.dates), figures(evaluation.actors), figures(evaluation.stances), usable(evaluation.titles.usable, evaluation.titles.total)]);
+    table.push([
+      name,
+      figures(evaluation.dates),
+      figures(evaluation.actors),
+      figures(evaluation.stances),
+      usable(evaluation.titles.usable, evaluation.titles.total),
+    ]);
   }
   const usableTitles = articles.reduce((sum, { evaluation }) => sum + evaluation.titles.usable, 0);
   const allTitles = articles.reduce((sum, { evaluation }) => sum + evaluation.titles.total, 0);
   const stances = articles.flatMap(({ evaluation }) => (evaluation.stances === null ? [] : [evaluation.stances]));
   const total = (pick: (evaluation: ArticleEvaluation) => Score): Score => sumScores(articles.map(({ evaluation }) => pick(evaluation)));
-  table.push(['all (micro-averaged)', figures(total((evaluation) => evaluation.dates)), figures(total((evaluation) => evaluation.actors)), stances.length === 0 ? '—' : figures(sumScores(stances)), `${usable(usableTitles, allTitles)} (${percent(usableTitles, allTitles)})`]);
+  table.push([
+    'all (micro-averaged)',
+    figures(total((evaluation) => evaluation.dates)),
+    figures(total((evaluation) => evaluation.actors)),
+    stances.length === 0 ? '—' : figures(sumScores(stances)),
+    `${usable(usableTitles, allTitles)} (${percent(usableTitles, allTitles)})`,
+  ]);
   return alignColumns(table).join('\n');
 }
 

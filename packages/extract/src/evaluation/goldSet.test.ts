@@ -22,8 +22,24 @@ function writeGoldSet(): string {
         publisher: 'Team fixture',
         publishedAt: '2021-03-10',
         events: [
-          { date: '2021-03-08', precision: 'day', dateExpression: 'on Monday', actors: [], kind: 'protest', what: 'Dockworkers strike.', headline: 'Dockworkers strike in Mombasa' },
-          { date: '2021-03-09', precision: 'day', dateExpression: 'on Tuesday', actors: ['Uhuru Kenyatta'], kind: 'political', what: 'Port reopened.', headline: 'Kenyatta orders port reopened' },
+          {
+            date: '2021-03-08',
+            precision: 'day',
+            dateExpression: 'on Monday',
+            actors: [],
+            kind: 'protest',
+            what: 'Dockworkers strike.',
+            headline: 'Dockworkers strike in Mombasa',
+          },
+          {
+            date: '2021-03-09',
+            precision: 'day',
+            dateExpression: 'on Tuesday',
+            actors: ['Uhuru Kenyatta'],
+            kind: 'political',
+            what: 'Port reopened.',
+            headline: 'Kenyatta orders port reopened',
+          },
         ],
       },
     ]),
@@ -39,7 +55,10 @@ describe('gold sets', () => {
       ['2021-03-08', 'Dockworkers strike in Mombasa'],
       ['2021-03-09', 'Kenyatta orders port reopened'],
     ]);
-    const extraction = createExtractor([]).extract({ text: 'Dockworkers in Mombasa walked off the job on Monday. Kenyan President Uhuru Kenyatta ordered the port reopened on Tuesday.', publishedAt: page.expected.publishedAt });
+    const extraction = createExtractor([]).extract({
+      text: 'Dockworkers in Mombasa walked off the job on Monday. Kenyan President Uhuru Kenyatta ordered the port reopened on Tuesday.',
+      publishedAt: page.expected.publishedAt,
+    });
     const evaluation = evaluateArticle(page.expected, extraction, []);
     expect(evaluation.dates.f1).toBe(1);
     expect(evaluation.actors.recall).toBe(1);

@@ -18,5 +18,9 @@ export function score(truePositives: number, predicted: number, expected: number
 /** Micro-average: add up the counts, then score. */
 export function sumScores(scores: readonly Score[]): Score {
   const total = (pick: (item: Score) => number): number => scores.reduce((sum, item) => sum + pick(item), 0);
-  return score(total((item) => item.truePositives), total((item) => item.predicted), total((item) => item.expected));
+  return score(
+    total((item) => item.truePositives),
+    total((item) => item.predicted),
+    total((item) => item.expected),
+  );
 }

@@ -8,7 +8,8 @@ export const MAX_TITLE_LENGTH = 80;
 const OPENING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'him', 'them', 'our']);
 
 // Words that belong to the page around an article, not to a headline.
-const FURNITURE = /\b(?:click here|read more|subscribe|advertisement|sign up|newsletter|photo:|getty images|reuters photo|follow us|share this|copyright|all rights reserved)\b|https?:\/\/|www\.|\|/i;
+const FURNITURE =
+  /\b(?:click here|read more|subscribe|advertisement|sign up|newsletter|photo:|getty images|reuters photo|follow us|share this|copyright|all rights reserved)\b|https?:\/\/|www\.|\|/i;
 
 export type TitleProblem = 'ellipsis' | 'pronoun' | 'too long' | 'duplicate' | 'line break' | 'furniture' | 'fragment' | 'empty';
 

@@ -28,7 +28,8 @@ export function anchorsAnEvent(article: ArticleText, date: DateMention): boolean
 
 /** "for the term 2019-2025", "a six-year term from 2019": a term of office bounds a span, it does not happen. */
 const TERM_BEFORE = /\b(?:term|mandate|tenure)\s+(?:of\s+(?:office\s+)?)?(?:from\s+)?$/i;
-const SCHEDULED = /\b(?:scheduled|set for|due|will (?:hold|meet|vote|visit|travel|sign|take place|open|begin|start)|to be held|is to|are to|was to|were to|plans? to|planned)\b/i;
+const SCHEDULED =
+  /\b(?:scheduled|set for|due|will (?:hold|meet|vote|visit|travel|sign|take place|open|begin|start)|to be held|is to|are to|was to|were to|plans? to|planned)\b/i;
 
 /**
  * "sales next year could halve": next month or next year, without words that schedule

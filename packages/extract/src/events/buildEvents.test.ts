@@ -49,7 +49,8 @@ describe('one event per happening', () => {
   });
 
   it('a date in a ", who … ," clause dates that clause only', () => {
-    const text = 'Venezuelan President Nicolás Maduro, who took office on January 10 after an election, called Guaidó’s statement a coup attempt and blamed the United States.';
+    const text =
+      'Venezuelan President Nicolás Maduro, who took office on January 10 after an election, called Guaidó’s statement a coup attempt and blamed the United States.';
     const { events } = extract(text);
     expect(events.map(summary)).toEqual(['2019-01-10 DAY POLITICAL']);
     expect(actorsOf(events[0])).toEqual(['known:nicolas-maduro:SUBJECT', 'known:venezuela:PARTICIPANT']);
@@ -82,7 +83,8 @@ describe('one event per happening', () => {
   });
 
   it('"Hours earlier" and "the next day" are dated against the event just told', () => {
-    const text = 'Morales resigned on Sunday.\n\nHours earlier, the Organization of American States said it had found irregularities.\n\nThe next day, Mexico offered him asylum.';
+    const text =
+      'Morales resigned on Sunday.\n\nHours earlier, the Organization of American States said it had found irregularities.\n\nThe next day, Mexico offered him asylum.';
     const extraction = extract(text, '2019-11-11');
     expect(extraction.events.map(summary)).toEqual(['2019-11-10 DAY POLITICAL', '2019-11-10 DAY STATEMENT', '2019-11-11 DAY DIPLOMATIC']);
     expect(extraction.dates.map((date) => date.span.text)).toEqual(['Sunday', 'Hours earlier', 'The next day']);
@@ -98,14 +100,20 @@ describe('one event per happening', () => {
   });
 
   it('an undated lede retold with its day in the next paragraph is one event on that day', () => {
-    const text = ['President Amadou Keita has ordered the closure of all land borders.', 'Keita signed the decree on Monday, blocking all traffic across the frontier.'].join('\n\n');
+    const text = [
+      'President Amadou Keita has ordered the closure of all land borders.',
+      'Keita signed the decree on Monday, blocking all traffic across the frontier.',
+    ].join('\n\n');
     const { events } = extract(text, '2019-08-06');
     expect(events.map((event) => [event.date?.resolved?.start, event.dateSource, event.passages.length])).toEqual([['2019-08-05', 'stated', 2]]);
     expect(events[0]?.title).toContain('orders the closure of all land borders');
   });
 
   it('an undated lede followed by an older, different happening stays dated by its publication', () => {
-    const text = ['Mali’s main opposition candidate, Aminata Traoré, has left the country.', 'In the election on August 9, President Amadou Keita won 80 percent of the vote.'].join('\n\n');
+    const text = [
+      'Mali’s main opposition candidate, Aminata Traoré, has left the country.',
+      'In the election on August 9, President Amadou Keita won 80 percent of the vote.',
+    ].join('\n\n');
     expect(extract(text, '2020-08-11').events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([
       ['2020-08-11', 'published'],
       ['2020-08-09', 'stated'],
@@ -164,7 +172,9 @@ describe('titles', () => {
   });
 
   it('a date owning a noun leaves an article behind ("condemned Thursday\'s vote" → "condemns the vote")', () => {
-    expect(extract("Rights groups condemned Thursday's vote as a disgrace.", '2019-10-18').events.map((event) => event.title)).toEqual(['Rights groups condemn the vote as a disgrace']);
+    expect(extract("Rights groups condemned Thursday's vote as a disgrace.", '2019-10-18').events.map((event) => event.title)).toEqual([
+      'Rights groups condemn the vote as a disgrace',
+    ]);
   });
 
   it('quoted words keep their dates: a title quotes what was said', () => {
@@ -173,12 +183,12 @@ describe('titles', () => {
   });
 
   it('a locative "before" does not split a sentence; the clause holding the date does', () => {
-    const text = 'Nicolás Maduro was sworn in on January 10 for a second term before the Supreme Tribunal, after an election in May 2018 that the opposition boycotted.';
+    const text =
+      'Nicolás Maduro was sworn in on January 10 for a second term before the Supreme Tribunal, after an election in May 2018 that the opposition boycotted.';
     const { events } = extract(text);
     expect(events.map((event) => event.title)).toEqual(['Nicolás Maduro is sworn in for a second term', 'An election that the opposition boycotted']);
   });
 });
-
 
 describe('dates counted from the event just told', () => {
   it('"the following year" is the year after the previous event', () => {
@@ -207,7 +217,10 @@ describe('whose happening a sentence tells', () => {
   });
 
   it('a group opened by its country\'s possessive ("Myanmar\'s military") is the subject, not the person it acts on', () => {
-    const { events } = extract("Myanmar's military took control in a sudden coup on Monday, holding elected leader Aung San Suu Kyi and declaring a state of emergency.", '2021-02-01');
+    const { events } = extract(
+      "Myanmar's military took control in a sudden coup on Monday, holding elected leader Aung San Suu Kyi and declaring a state of emergency.",
+      '2021-02-01',
+    );
     expect(actorsOf(events[0])[0]).toBe('proposed:myanmar-armed-forces:SUBJECT');
   });
 });
@@ -246,7 +259,9 @@ describe('what is not an event', () => {
 
 describe('headlines of reported happenings', () => {
   it('attributes what a source reports, when it fits', () => {
-    expect(extract('Troops landed at the airport on Saturday, Ryabkov said.').events.map((event) => event.title)).toEqual(['Troops land at the airport, Ryabkov says']);
+    expect(extract('Troops landed at the airport on Saturday, Ryabkov said.').events.map((event) => event.title)).toEqual([
+      'Troops land at the airport, Ryabkov says',
+    ]);
   });
 
   it('"he" opening a sentence is the person named last', () => {
@@ -274,10 +289,7 @@ describe('an undated happening after a dated one', () => {
 
 describe('dates told against the event before', () => {
   it('"announced hours earlier" inside a sentence dates it like the event just told', () => {
-    const text = [
-      'President Luis Mora resigned on Sunday.',
-      'The election monitors announced hours earlier that the vote had been manipulated.',
-    ].join('\n\n');
+    const text = ['President Luis Mora resigned on Sunday.', 'The election monitors announced hours earlier that the vote had been manipulated.'].join('\n\n');
     const { events } = extract(text, '2019-11-11');
     expect(events.map((event) => [event.date?.resolved?.start, event.date?.span.text])).toEqual([
       ['2019-11-10', 'Sunday'],

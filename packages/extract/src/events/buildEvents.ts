@@ -35,7 +35,15 @@ export interface EventInputs {
 export function buildEvents(inputs: EventInputs): ProposedEvent[] {
   const { article } = inputs;
   const cues = findCues(blankedText(article, inputs.dates));
-  const walk = new EventWalk(article, cues, inputs.speech, quoteSpeakerBySentence(inputs.quotes), inputs.mentions, inputs.tags, publicationDate(inputs.publishedOn));
+  const walk = new EventWalk(
+    article,
+    cues,
+    inputs.speech,
+    quoteSpeakerBySentence(inputs.quotes),
+    inputs.mentions,
+    inputs.tags,
+    publicationDate(inputs.publishedOn),
+  );
   const anchorsBySentence = groupAnchorsBySentence(article, inputs.dates);
   for (const sentence of article.layout.sentences) {
     if (article.layout.paragraphs[sentence.paragraphIndex]?.kind === 'body') walk.read(sentence, anchorsBySentence.get(sentence.index) ?? []);

@@ -69,7 +69,11 @@ function reportedSpeech(speakerName: string, reported: string): string {
 
 /** Lowercases a common opening word; a name keeps its capital. */
 function lowerFirstCommonWord(text: string): string {
-  return /^(?:The|There|This|That|These|Those|It|A|An|All|No|Some|Any|Such|Its|Their|His|Her|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Most|More|About|Around|Nearly|At|Only)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^(?:The|There|This|That|These|Those|It|A|An|All|No|Some|Any|Such|Its|Their|His|Her|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Most|More|About|Around|Nearly|At|Only)\b/.test(
+    text,
+  )
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 export function eventSummary(article: ArticleText, draft: EventDraft): string {
@@ -151,7 +155,10 @@ function possessiveDate(text: string, span: Range): (Range & { replacement: stri
 
 function withLeadIn(text: string, span: Range): Range {
   const before = text.slice(Math.max(0, span.start - 25), span.start);
-  const leadIn = /\b(?:(?:on|in|during|at) the (?:morning|afternoon|evening|night|start|end|beginning|early hours) of|on|in|during|earlier|later|between|from|early|late)\s+$/i.exec(before);
+  const leadIn =
+    /\b(?:(?:on|in|during|at) the (?:morning|afternoon|evening|night|start|end|beginning|early hours) of|on|in|during|earlier|later|between|from|early|late)\s+$/i.exec(
+      before,
+    );
   const start = leadIn === null ? span.start : span.start - leadIn[0].length;
   // "On Monday, troops …" loses its comma with the date; "… at the airport on Monday, the
   // ministry said" keeps it, since it closes the clause.

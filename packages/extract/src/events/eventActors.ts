@@ -46,9 +46,12 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   const roles = new Map<string, EventActor>();
   const assign = (mention: Pick<Mention, 'actorKey' | 'ref'>, role: ActorRole): void => {
     const existing = roles.get(mention.actorKey);
-    if (existing === undefined || ROLE_RANK[role] < ROLE_RANK[existing.role]) roles.set(mention.actorKey, { actorKey: mention.actorKey, actor: mention.ref, role });
+    if (existing === undefined || ROLE_RANK[role] < ROLE_RANK[existing.role])
+      roles.set(mention.actorKey, { actorKey: mention.actorKey, actor: mention.ref, role });
   };
-  const inEvent = draft.passages.flatMap((passage) => startingWithin(inputs.mentions, passage.start, passage.end)).filter((mention) => belongsToEvent(draft, mention));
+  const inEvent = draft.passages
+    .flatMap((passage) => startingWithin(inputs.mentions, passage.start, passage.end))
+    .filter((mention) => belongsToEvent(draft, mention));
   const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1);
   const speaker = inputs.speakerIsSource ? null : draft.speaker;
   if (speaker !== null) {
@@ -62,7 +65,9 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
     const candidates = outsideQuotes.filter((mention) => inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey);
-    const subject = (inputs.pronounSubject !== undefined && openingActor(article, about, candidates) === undefined ? inputs.pronounSubject : undefined) ?? subjectOf(article, draft, about, candidates);
+    const subject =
+      (inputs.pronounSubject !== undefined && openingActor(article, about, candidates) === undefined ? inputs.pronounSubject : undefined) ??
+      subjectOf(article, draft, about, candidates);
     if (subject !== undefined) {
       assign(subject, 'SUBJECT');
       const countries = profiles.get(subject.actorKey)?.affiliationKeys ?? new Set<string>();
@@ -93,7 +98,6 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   return [...roles.values()].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 }
 
-
 function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candidates: readonly Mention[]): Mention | undefined {
   if (draft.antecedentToken !== null) {
     const antecedent = candidates.find((mention) => mention.tokenStart <= (draft.antecedentToken ?? -1) && (draft.antecedentToken ?? -1) < mention.tokenEnd);
@@ -112,7 +116,12 @@ function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candid
 function openingActor(article: ArticleText, about: Range, candidates: readonly Mention[]): Mention | undefined {
   const earliest = candidates.find((mention) => mention.source !== 'demonym');
   // "Myanmar's military seized power": the group the country's name opens is the subject.
-  const first = earliest === undefined ? undefined : candidates.filter((mention) => mention.start === earliest.start && mention.source !== 'demonym').reduce((longest, mention) => (mention.end > longest.end ? mention : longest));
+  const first =
+    earliest === undefined
+      ? undefined
+      : candidates
+          .filter((mention) => mention.start === earliest.start && mention.source !== 'demonym')
+          .reduce((longest, mention) => (mention.end > longest.end ? mention : longest));
   if (first === undefined || first.possessive) return undefined;
   const lead = article.text.slice(about.start, first.start);
   // "US President Donald Trump has ordered …": the country names the title's holder's office.

@@ -8,13 +8,28 @@ import type { Range } from './eventDraft.ts';
 // text keeps its case and date expressions are blanked out before matching.
 
 const KIND_CUES: readonly [EventKind, RegExp][] = [
-  ['LEGAL', /\b(courts?|tribunal|judges?|ruling|ruled|indict(ed|ment)?|charged with|arrest(ed|s)?|detained|detention|prosecutors?|lawsuit|sued|sentenced|trial|immunity|warrant)\b/gi],
+  [
+    'LEGAL',
+    /\b(courts?|tribunal|judges?|ruling|ruled|indict(ed|ment)?|charged with|arrest(ed|s)?|detained|detention|prosecutors?|lawsuit|sued|sentenced|trial|immunity|warrant)\b/gi,
+  ],
   ['SANCTION', /\b(sanction(s|ed|ing)?|embargo|blacklist(ed)?|asset freeze|froze|frozen assets)\b/gi],
   ['PROTEST', /\b([Pp]rotest(s|ers|ed|ing)?|march(ed|es|ers)?|[Rr]all(y|ies|ied)|[Dd]emonstrat(ion|ions|ors|ed)|[Ss]trikes?)\b/g],
-  ['MILITARY', /\b(troops|soldiers|military (aircraft|planes?|personnel|advisers|specialists|exercises?|drills|equipment|uprising)|warplanes?|warships?|airstrikes?|bombers?|deployed|deployment|servicemen|clashes|armed forces|military (has )?arrived)\b/gi],
-  ['DIPLOMATIC', /\b(recogni[sz](e|es|ed|ing)|embass(y|ies)|ambassadors?|diplomatic|expel(led|s)?|consulates?|talks|negotiat\w+|summit|meetings?|met|ministerial|visit(ed|s)?|envoy|mediat\w+|dialogue|asylum|spoke (with|by (tele)?phone)|(tele)?phone call|agreements?|treaty|accord)\b/gi],
-  ['POLITICAL', /\b(took office|sworn in|inaugurat\w+|proclaim\w*|self-proclamation|elections?|elected|re-elected|vote(d|s)?|referendum|resign(ed|s|ation)?|appoint(ed|s|ment)?|interim president|coup|took power|uprising|constitution\w*)\b/gi],
-  ['ECONOMIC', /\b(oil|econom\w+|inflation|hyperinflation|currency|bolivars?|gdp|debt|bonds?|exports?|imports?|prices?|pdvsa|crude|barrels?|loans?|investment)\b/gi],
+  [
+    'MILITARY',
+    /\b(troops|soldiers|military (aircraft|planes?|personnel|advisers|specialists|exercises?|drills|equipment|uprising)|warplanes?|warships?|airstrikes?|bombers?|deployed|deployment|servicemen|clashes|armed forces|military (has )?arrived)\b/gi,
+  ],
+  [
+    'DIPLOMATIC',
+    /\b(recogni[sz](e|es|ed|ing)|embass(y|ies)|ambassadors?|diplomatic|expel(led|s)?|consulates?|talks|negotiat\w+|summit|meetings?|met|ministerial|visit(ed|s)?|envoy|mediat\w+|dialogue|asylum|spoke (with|by (tele)?phone)|(tele)?phone call|agreements?|treaty|accord)\b/gi,
+  ],
+  [
+    'POLITICAL',
+    /\b(took office|sworn in|inaugurat\w+|proclaim\w*|self-proclamation|elections?|elected|re-elected|vote(d|s)?|referendum|resign(ed|s|ation)?|appoint(ed|s|ment)?|interim president|coup|took power|uprising|constitution\w*)\b/gi,
+  ],
+  [
+    'ECONOMIC',
+    /\b(oil|econom\w+|inflation|hyperinflation|currency|bolivars?|gdp|debt|bonds?|exports?|imports?|prices?|pdvsa|crude|barrels?|loans?|investment)\b/gi,
+  ],
 ];
 
 export interface CueHit {

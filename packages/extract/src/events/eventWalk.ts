@@ -22,7 +22,8 @@ import type { Mention } from '../actors/mention.ts';
 //   speaks in them, or are background.
 
 /** A sentence whose subject is one of the reporters who gathered the story. */
-const REPORTER_SUBJECT = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}(?:journalist|reporter|correspondent|photographer|cameraman|staff writer)s?\b/u;
+const REPORTER_SUBJECT =
+  /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}(?:journalist|reporter|correspondent|photographer|cameraman|staff writer)s?\b/u;
 
 interface SentenceContext {
   sentence: Sentence;
@@ -157,7 +158,13 @@ export class EventWalk {
       return;
     }
     if (current === null || current.lastParagraph !== context.sentence.paragraphIndex) return;
-    const isNew = startsNewHappening({ article: this.article, sentenceIndex: context.sentence.index, speech: context.speech, sentenceCue: null, previousCue: null });
+    const isNew = startsNewHappening({
+      article: this.article,
+      sentenceIndex: context.sentence.index,
+      speech: context.speech,
+      sentenceCue: null,
+      previousCue: null,
+    });
     if (!isNew) current.passages.push(context.range);
   }
 
@@ -173,7 +180,12 @@ export class EventWalk {
     // A live page's posts each open under a crosshead ("Sudan Army takes control of the streets: eyewitness").
     const before = paragraphs.slice(0, paragraph.index).reverse();
     const heading = before.findIndex((candidate) => candidate.kind !== 'body');
-    return heading >= 0 && heading <= 1 && before.slice(heading).some((candidate) => candidate.kind === 'body') && before.slice(0, heading).every((candidate) => candidate.kind === 'body' && candidate.end - candidate.start < 80);
+    return (
+      heading >= 0 &&
+      heading <= 1 &&
+      before.slice(heading).some((candidate) => candidate.kind === 'body') &&
+      before.slice(0, heading).every((candidate) => candidate.kind === 'body' && candidate.end - candidate.start < 80)
+    );
   }
 
   /** An undated opening happening, dated by the publication (see isUndatedLedeHappening). */

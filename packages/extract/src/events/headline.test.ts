@@ -12,7 +12,9 @@ describe('headlines from clauses', () => {
   });
 
   it('finds the main verb past participles describing a noun, a name with a verb in it and a counted subject', () => {
-    expect(toHeadline('A statement released by the ministry said the strike was legal', none)).toBe('A statement released by the ministry says the strike was legal');
+    expect(toHeadline('A statement released by the ministry said the strike was legal', none)).toBe(
+      'A statement released by the ministry says the strike was legal',
+    );
     expect(toHeadline('His remarks about a failed uprising angered the army', none)).toBe('His remarks about a failed uprising anger the army');
     expect(toHeadline('Human Rights Watch condemned the vote', none)).toBe('Human Rights Watch condemns the vote');
     expect(toHeadline('Two of eight seats were up for grabs', none)).toBe('Two of eight seats are up for grabs');
@@ -42,7 +44,9 @@ describe('headlines from clauses', () => {
   });
 
   it('names the members of a listed subject and leaves out the vague rest', () => {
-    expect(toHeadline('Kenya as well as Uganda, Tanzania and several other East African states followed suit', none)).toBe('Kenya, Uganda and Tanzania follow suit');
+    expect(toHeadline('Kenya as well as Uganda, Tanzania and several other East African states followed suit', none)).toBe(
+      'Kenya, Uganda and Tanzania follow suit',
+    );
   });
 
   it('replaces an opening pronoun with the name it stands for', () => {

@@ -82,7 +82,9 @@ function dropLeadingAdverbial(words: TaggedWord[]): TaggedWord[] {
 
 /** "Guaido, the fresh-faced head of the congress, took …" → "Guaido took …"; "Guaido, 35, said" too. */
 function dropAppositionAfterSubject(words: TaggedWord[]): TaggedWord[] {
-  const subjectEnd = words.findIndex((word) => word.pos !== 'PROPN' && word.pos !== 'NOUN' && word.pos !== 'DET' && !(word.pos === 'PART' && word.text.startsWith("'")));
+  const subjectEnd = words.findIndex(
+    (word) => word.pos !== 'PROPN' && word.pos !== 'NOUN' && word.pos !== 'DET' && !(word.pos === 'PART' && word.text.startsWith("'")),
+  );
   if (subjectEnd <= 0 || words[subjectEnd]?.text !== ',') return words;
   const close = words.findIndex((word, index) => index > subjectEnd && word.text === ',');
   if (close < 0 || close - subjectEnd > 16) return words;
@@ -198,7 +200,12 @@ function mainVerbIndex(words: readonly TaggedWord[]): number {
   return words.findIndex((word, index) => {
     if (words[index - 1]?.text === '-' || words[index + 1]?.text === '-') return false;
     // "a failed uprising", "a statement released by the Pentagon": participles describing a noun.
-    if (word.pos === 'VERB' && /(?:ed|en)$/i.test(word.text) && (words[index - 1]?.pos === 'DET' || (words[index - 1]?.pos === 'NOUN' && words[index + 1]?.text.toLowerCase() === 'by'))) return false;
+    if (
+      word.pos === 'VERB' &&
+      /(?:ed|en)$/i.test(word.text) &&
+      (words[index - 1]?.pos === 'DET' || (words[index - 1]?.pos === 'NOUN' && words[index + 1]?.text.toLowerCase() === 'by'))
+    )
+      return false;
     // "Human Rights Watch condemned": a capitalised word inside the sentence is part of a name.
     if (index > 0 && /^\p{Lu}/u.test(word.text)) return false;
     if (word.pos === 'VERB' || word.pos === 'AUX') return true;

@@ -26,7 +26,8 @@ export function dateRelativeToEvent(sentence: string, offset: number, previous: 
 
 // "He survived a coup attempt the following year", "Two years later, he …": years count
 // from the year of the event just told, whatever its precision.
-const YEAR_SHIFT = /\b(the\s+(?:following|previous)\s+year|the\s+year\s+(?:after|before)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:later|earlier))\b/i;
+const YEAR_SHIFT =
+  /\b(the\s+(?:following|previous)\s+year|the\s+year\s+(?:after|before)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:later|earlier))\b/i;
 
 function yearRelativeToEvent(sentence: string, offset: number, previous: DateMention | null): DateMention | null {
   const match = YEAR_SHIFT.exec(sentence);

@@ -43,4 +43,3 @@ function isRecent(day: string, publishedOn: string): boolean {
   const elapsed = (Date.parse(`${publishedOn}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
   return elapsed >= 0 && elapsed <= RECENT_DAYS;
 }
-

@@ -64,7 +64,15 @@ export function toProposedEvent(inputs: EventContext, draft: EventDraft): Propos
     kind,
     date: draft.date,
     dateSource: draft.dateSource,
-    actors: eventActors({ article, draft, mentions: inputs.mentions, profiles: inputs.profiles, speakerIsSource, reportedEnd, pronounSubject: pronounSubject(inputs, draft) }).map(({ actorKey, actor, role }) => ({
+    actors: eventActors({
+      article,
+      draft,
+      mentions: inputs.mentions,
+      profiles: inputs.profiles,
+      speakerIsSource,
+      reportedEnd,
+      pronounSubject: pronounSubject(inputs, draft),
+    }).map(({ actorKey, actor, role }) => ({
       actor,
       role,
       name: inputs.nameOf(actorKey),

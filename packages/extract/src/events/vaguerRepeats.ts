@@ -23,4 +23,3 @@ function repeats(loose: ProposedEvent, exact: ProposedEvent): boolean {
   const actors = new Set(exact.actors.map((actor) => keyOfRef(actor.actor)));
   return loose.actors.some((actor) => actors.has(keyOfRef(actor.actor)));
 }
-

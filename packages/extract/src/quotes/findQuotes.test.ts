@@ -11,7 +11,9 @@ describe('quotations and their speakers', () => {
   });
 
   it('"said X" after the quote, with straight quotes', () => {
-    expect(quotesOf('"We ask them to abandon their actions," said Zakharova.')).toEqual([['known:maria-zakharova', 'said', 'We ask them to abandon their actions,']]);
+    expect(quotesOf('"We ask them to abandon their actions," said Zakharova.')).toEqual([
+      ['known:maria-zakharova', 'said', 'We ask them to abandon their actions,'],
+    ]);
   });
 
   it('"he said" after a named speaker is that speaker', () => {
@@ -20,7 +22,9 @@ describe('quotations and their speakers', () => {
   });
 
   it('an introducing verb before the quote', () => {
-    expect(quotesOf('Pompeo warned: “All options are on the table for us.”')).toEqual([['known:mike-pompeo', 'warned', 'All options are on the table for us.']]);
+    expect(quotesOf('Pompeo warned: “All options are on the table for us.”')).toEqual([
+      ['known:mike-pompeo', 'warned', 'All options are on the table for us.'],
+    ]);
   });
 
   it('a quote standing alone after an attributed one keeps the voice', () => {
@@ -29,7 +33,8 @@ describe('quotations and their speakers', () => {
   });
 
   it('an unnamed source stays unnamed, and scare quotes are not quotations', () => {
-    const text = '"The opposition has the people, but not the guns," said one Western diplomat.\n\nMoscow described Guaido’s “presidential status” as nonexistent.';
+    const text =
+      '"The opposition has the people, but not the guns," said one Western diplomat.\n\nMoscow described Guaido’s “presidential status” as nonexistent.';
     expect(quotesOf(text)).toEqual([[null, 'said', 'The opposition has the people, but not the guns,']]);
   });
 

@@ -48,7 +48,8 @@ export function findAttribution(context: AttributionContext, sentenceIndex: numb
     if (token === undefined || token.kind !== 'word' || article.quoteOfToken[index] !== -1) continue;
     if (token.folded === 'according' && article.tokens[index + 1]?.folded === 'to') {
       const subject = subjectStartingAt(context, index + 2, range.end);
-      if (subject !== null) return { sentenceIndex, verbIndex: index, verb: 'according to', verbClass: 'report', subject, trailing: index > range.first + 2, coordinated: false };
+      if (subject !== null)
+        return { sentenceIndex, verbIndex: index, verb: 'according to', verbClass: 'report', subject, trailing: index > range.first + 2, coordinated: false };
       continue;
     }
     const verbClass = SPEECH_VERBS.get(token.folded);
@@ -106,7 +107,8 @@ function sentenceSubject(context: AttributionContext, first: number, end: number
     const mention = mentions.startingAt(position);
     if (mention === undefined || mention.source === 'demonym' || article.quoteOfToken[position] !== -1) continue;
     const before = article.tokens[position - 1];
-    const opensClause = position === first || before === undefined || before.text === ',' || before.text === '–' || TITLE_WORDS.has(before.folded) || before.capitalized;
+    const opensClause =
+      position === first || before === undefined || before.text === ',' || before.text === '–' || TITLE_WORDS.has(before.folded) || before.capitalized;
     if (!opensClause) return fallback === null ? null : { kind: 'mention', mention: fallback };
     if (mention.kind === 'PERSON') return { kind: 'mention', mention };
     fallback ??= mention;
@@ -188,7 +190,13 @@ const GOVERNING_BODIES: ReadonlySet<string> = new Set(['ministry', 'government',
 
 function bodyOfCountry(context: AttributionContext, bodyIndex: number, first: number): Subject | null {
   let position = bodyIndex - 1;
-  while (position > bodyIndex - 3 && position >= first && context.article.tokens[position]?.capitalized === false && context.article.tokens[position]?.kind === 'word') position--;
+  while (
+    position > bodyIndex - 3 &&
+    position >= first &&
+    context.article.tokens[position]?.capitalized === false &&
+    context.article.tokens[position]?.kind === 'word'
+  )
+    position--;
   const owner = context.mentions.endingAt(position);
   if (owner === undefined || (owner.kind !== 'COUNTRY' && owner.kind !== 'ORGANIZATION' && owner.kind !== 'GROUP')) return null;
   const ownedByName = owner.possessive && owner.source !== 'demonym';
@@ -214,7 +222,10 @@ function descriptionEndingAt(context: AttributionContext, roleIndex: number, fir
     const token = article.tokens[position];
     if (token === undefined || (token.kind === 'punct' && token.text !== '-')) return null;
     if (token.folded === 'the') {
-      const roleText = article.tokens.slice(position, end).map((word) => word.folded).join(' ');
+      const roleText = article.tokens
+        .slice(position, end)
+        .map((word) => word.folded)
+        .join(' ');
       return { kind: 'description', tokenStart: position, tokenEnd: end, roleText, affiliationKeys: countriesIn(mentions, position, end) };
     }
     const named = mentions.at(position);

@@ -49,7 +49,9 @@ export class Discourse {
       const affiliations = profile?.affiliationKeys ?? new Set<string>();
       const sharesCountry = subject.affiliationKeys.some((key) => affiliations.has(key));
       if (subject.affiliationKeys.length > 0 && affiliations.size > 0 && !sharesCountry) continue;
-      const fitsRole = roles.some((role) => (ROLE_SYNONYMS.get(role) ?? [role]).some((name) => profile?.roleTexts.some((text) => text.includes(name)) === true));
+      const fitsRole = roles.some((role) =>
+        (ROLE_SYNONYMS.get(role) ?? [role]).some((name) => profile?.roleTexts.some((text) => text.includes(name)) === true),
+      );
       const score = Number(fitsRole) + Number(sharesCountry);
       // Candidates come most recent first, so a strictly higher score is needed to pass over the nearer person.
       if (score > bestScore) {

@@ -9,12 +9,24 @@ import type { ExtractedStance, StanceKind } from '../types.ts';
 // stance toward the first actor after it.
 
 const STANCE_VERBS: ReadonlyMap<string, StanceKind> = new Map([
-  ['support', 'SUPPORTS'], ['supports', 'SUPPORTS'], ['supported', 'SUPPORTS'],
-  ['back', 'SUPPORTS'], ['backs', 'SUPPORTS'], ['backed', 'SUPPORTS'],
-  ['endorse', 'SUPPORTS'], ['endorses', 'SUPPORTS'], ['endorsed', 'SUPPORTS'],
-  ['recognize', 'RECOGNIZES'], ['recognizes', 'RECOGNIZES'], ['recognized', 'RECOGNIZES'],
-  ['recognise', 'RECOGNIZES'], ['recognises', 'RECOGNIZES'], ['recognised', 'RECOGNIZES'],
-  ['oppose', 'OPPOSES'], ['opposes', 'OPPOSES'], ['opposed', 'OPPOSES'],
+  ['support', 'SUPPORTS'],
+  ['supports', 'SUPPORTS'],
+  ['supported', 'SUPPORTS'],
+  ['back', 'SUPPORTS'],
+  ['backs', 'SUPPORTS'],
+  ['backed', 'SUPPORTS'],
+  ['endorse', 'SUPPORTS'],
+  ['endorses', 'SUPPORTS'],
+  ['endorsed', 'SUPPORTS'],
+  ['recognize', 'RECOGNIZES'],
+  ['recognizes', 'RECOGNIZES'],
+  ['recognized', 'RECOGNIZES'],
+  ['recognise', 'RECOGNIZES'],
+  ['recognises', 'RECOGNIZES'],
+  ['recognised', 'RECOGNIZES'],
+  ['oppose', 'OPPOSES'],
+  ['opposes', 'OPPOSES'],
+  ['opposed', 'OPPOSES'],
 ]);
 /** Before one of these, "support" is a noun ("their support"), not a stance being taken. */
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'of', 'a', 'an', 'for', 'with', 'without']);

@@ -47,7 +47,13 @@ export function layoutArticle(text: string, title?: string): ArticleLayout {
   for (const block of blocks) {
     const index = paragraphs.length;
     const blockText = text.slice(block.start, block.end);
-    const kind = classifyParagraph(blockText, index, blocks.length, title, paragraphs.some((paragraph) => paragraph.kind === 'body'));
+    const kind = classifyParagraph(
+      blockText,
+      index,
+      blocks.length,
+      title,
+      paragraphs.some((paragraph) => paragraph.kind === 'body'),
+    );
     const proseStart = kind === 'body' && !paragraphs.some((p) => p.kind === 'body') ? block.start + datelineLength(blockText) : block.start;
     paragraphs.push({ index, start: block.start, end: block.end, kind, proseStart });
     const paragraphQuotes = findQuoteSpans(text, block.start, block.end, index);

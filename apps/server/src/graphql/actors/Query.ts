@@ -26,7 +26,10 @@ export const Query: Pick<QueryResolvers<Context>, 'actor' | 'actors'> = {
     const filter = { foldedSearch: foldForMatch(searchArgument(args.search)), kind: args.kind, status: args.status, publicOnly: !isEditor(context) };
     const page = await findActorPage(context.db, filter, { first: pageSize(args.first), after: actorCursorOf(args.after) });
     return loadedConnection({
-      page, after: args.after, load: (ids) => context.loaders.actor.loadMany(ids), encode: (c) => [c.sortName, c.id],
+      page,
+      after: args.after,
+      load: (ids) => context.loaders.actor.loadMany(ids),
+      encode: (c) => [c.sortName, c.id],
       totalCount: () => countActors(context.db, filter),
     });
   },

@@ -14,7 +14,7 @@ const MAX_PUBLISHERS_IN_FILTER = 50;
 export async function toDbEventFilter(context: Context, filter: EventFilter | null | undefined): Promise<DbEventFilter> {
   const statuses: ReviewStatus[] = filter?.statuses?.length ? [...new Set(filter.statuses)] : ['PUBLISHED'];
   if (statuses.some((s) => s !== 'PUBLISHED') && !isEditor(context)) {
-    throw clientError('FORBIDDEN', 'Only editors can see draft or rejected events; send an editor\'s API token.');
+    throw clientError('FORBIDDEN', "Only editors can see draft or rejected events; send an editor's API token.");
   }
   if (filter?.from && filter.to && filter.from > filter.to) {
     throw badInput('"from" must not be after "to".', 'filter.to');

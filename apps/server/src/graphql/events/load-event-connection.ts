@@ -1,4 +1,15 @@
-import { countEvents, findEventPage, findEventPageWithRelations, parseCalendarDay, toCalendarDay, type ActorRole, type Event, type EventCursor, type EventFilter, type EventPage } from '@chronicle/db';
+import {
+  countEvents,
+  findEventPage,
+  findEventPageWithRelations,
+  parseCalendarDay,
+  toCalendarDay,
+  type ActorRole,
+  type Event,
+  type EventCursor,
+  type EventFilter,
+  type EventPage,
+} from '@chronicle/db';
 import type { ConnectionParent } from '@chronicle/schema/mappers';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';

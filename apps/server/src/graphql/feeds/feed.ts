@@ -7,7 +7,12 @@ export async function toFeeds(db: Database, feeds: Feed[]): Promise<ResolversTyp
   const ids = [...new Set(feeds.flatMap((f) => (f.timelineId ? [f.timelineId] : [])))];
   const slugs = new Map((await db.timeline.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true } })).map((t) => [t.id, t.slug]));
   return feeds.map((f) => ({
-    id: toGlobalId('Feed', f.id), url: f.url, title: f.title, timelineSlug: f.timelineId ? (slugs.get(f.timelineId) ?? null) : null,
-    lastPolledAt: f.lastPolledAt, lastError: f.lastError, createdAt: f.createdAt,
+    id: toGlobalId('Feed', f.id),
+    url: f.url,
+    title: f.title,
+    timelineSlug: f.timelineId ? (slugs.get(f.timelineId) ?? null) : null,
+    lastPolledAt: f.lastPolledAt,
+    lastError: f.lastError,
+    createdAt: f.createdAt,
   }));
 }

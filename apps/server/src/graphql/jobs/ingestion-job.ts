@@ -5,7 +5,12 @@ import type { Context } from '../context.ts';
 import { toGlobalId } from '../global-id.ts';
 
 const STATES: Record<JobState, IngestionJobState> = {
-  created: 'QUEUED', active: 'RUNNING', retry: 'RETRYING', completed: 'DONE', failed: 'FAILED', cancelled: 'CANCELLED',
+  created: 'QUEUED',
+  active: 'RUNNING',
+  retry: 'RETRYING',
+  completed: 'DONE',
+  failed: 'FAILED',
+  cancelled: 'CANCELLED',
 };
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);

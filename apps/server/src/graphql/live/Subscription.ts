@@ -57,10 +57,14 @@ export const Subscription: SubscriptionResolvers<Context> = {
       const notice = parent as ChangeNotice;
       freshLoaders(context);
       const statuses = visibleStatuses(context.viewer);
-      const event = notice.change === 'DELETED' ? null
-        : await loadOnce<Event>(notice, statuses, () => context.db.event.findFirst({ where: { id: notice.id, status: { in: [...statuses] } } }));
+      const event =
+        notice.change === 'DELETED'
+          ? null
+          : await loadOnce<Event>(notice, statuses, () => context.db.event.findFirst({ where: { id: notice.id, status: { in: [...statuses] } } }));
       return {
-        change: notice.change, id: toGlobalId('Event', notice.id), event,
+        change: notice.change,
+        id: toGlobalId('Event', notice.id),
+        event,
         mergedFrom: notice.mergedFrom ? toGlobalId('Event', notice.mergedFrom) : null,
       };
     },
@@ -76,8 +80,10 @@ export const Subscription: SubscriptionResolvers<Context> = {
       const notice = parent as ChangeNotice;
       freshLoaders(context);
       const statuses = visibleStatuses(context.viewer);
-      const stance = notice.change === 'DELETED' ? null
-        : await loadOnce<Stance>(notice, statuses, () => context.db.stance.findFirst({ where: { id: notice.id, status: { in: [...statuses] } } }));
+      const stance =
+        notice.change === 'DELETED'
+          ? null
+          : await loadOnce<Stance>(notice, statuses, () => context.db.stance.findFirst({ where: { id: notice.id, status: { in: [...statuses] } } }));
       return { change: notice.change, id: toGlobalId('Stance', notice.id), stance };
     },
   },

@@ -36,7 +36,10 @@ export const Query: Pick<QueryResolvers<Context>, 'source' | 'sources' | 'publis
     const filter = { search: searchArgument(args.search), publicOnly: !isEditor(context) };
     const page = await findSourcePage(context.db, filter, { first: pageSize(args.first), after: sourceCursorOf(args.after) });
     return loadedConnection({
-      page, after: args.after, load: (ids) => context.loaders.source.loadMany(ids), encode: (c) => [c.day, c.id],
+      page,
+      after: args.after,
+      load: (ids) => context.loaders.source.loadMany(ids),
+      encode: (c) => [c.day, c.id],
       totalCount: () => countSources(context.db, filter),
     });
   },

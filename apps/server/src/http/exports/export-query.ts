@@ -6,7 +6,15 @@ import type { EventFilter } from '@chronicle/schema/resolvers';
 export class ExportQueryError extends Error {}
 
 function list(query: URLSearchParams, key: string): string[] {
-  return [...new Set(query.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      query
+        .getAll(key)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function day(query: URLSearchParams, key: string): Date | null {

@@ -40,10 +40,16 @@ async function exportedEvent(context: Context, event: Event, origin: string, slu
     sources: citations.flatMap((c, i) => {
       const source = sources[i];
       if (!source) return [];
-      return [{
-        title: source.title, publisher: source.publisher, url: safeHttpUrl(source.url), publishedOn: source.publishedOn,
-        passage: c.passage, dateExpression: c.dateExpression,
-      }];
+      return [
+        {
+          title: source.title,
+          publisher: source.publisher,
+          url: safeHttpUrl(source.url),
+          publishedOn: source.publishedOn,
+          passage: c.passage,
+          dateExpression: c.dateExpression,
+        },
+      ];
     }),
     quotes: quotes.map((q, i) => ({ text: q.text, verb: q.verb, speaker: speakers[i]?.name ?? null })),
     url: eventPageUrl(origin, slug, id),
@@ -56,7 +62,11 @@ async function exportedEvent(context: Context, event: Event, origin: string, slu
  * events only (the page's JSON-LD need not grow with the timeline).
  */
 export async function loadPublishedTimeline(
-  db: Database, slug: string, query: URLSearchParams, origin: string, maxEvents = MAX_EXPORTED_EVENTS,
+  db: Database,
+  slug: string,
+  query: URLSearchParams,
+  origin: string,
+  maxEvents = MAX_EXPORTED_EVENTS,
 ): Promise<ExportedTimeline | null> {
   const timeline = await db.timeline.findUnique({ where: { slug } });
   if (!timeline) return null;

@@ -50,11 +50,20 @@ export async function openRateLimitStore(options: RateLimitStoreOptions): Promis
   const { rows } = await pool.query<{ found: string | null }>(`SELECT to_regclass('${SCHEMA}.${TABLE}')::text AS found`);
   if (!rows[0]?.found) {
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`).catch(ignoreConcurrentCreate);
-    await pool.query(`CREATE UNLOGGED TABLE IF NOT EXISTS ${SCHEMA}.${TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`).catch(ignoreConcurrentCreate);
+    await pool
+      .query(`CREATE UNLOGGED TABLE IF NOT EXISTS ${SCHEMA}.${TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`)
+      .catch(ignoreConcurrentCreate);
   }
   return {
     limiter: (name, rule) =>
-      new RateLimiterPostgres({ ...common(prefix, name, rule), storeClient: pool, storeType: 'pool', schemaName: SCHEMA, tableName: TABLE, tableCreated: true }),
+      new RateLimiterPostgres({
+        ...common(prefix, name, rule),
+        storeClient: pool,
+        storeType: 'pool',
+        schemaName: SCHEMA,
+        tableName: TABLE,
+        tableCreated: true,
+      }),
     close: () => pool.end(),
   };
 }

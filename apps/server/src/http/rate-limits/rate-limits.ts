@@ -78,6 +78,7 @@ function isMutation(document: DocumentNode | undefined, body: unknown): boolean 
   if (!document) return false;
   const operationName = body && typeof body === 'object' && 'operationName' in body ? body.operationName : undefined;
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const chosen = typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const chosen =
+    typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   return chosen?.operation === OperationTypeNode.MUTATION;
 }

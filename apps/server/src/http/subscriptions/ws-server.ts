@@ -62,7 +62,11 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
     if (options.isDraining()) return reject(socket, '503 Service Unavailable', 'The server is shutting down; connect again.');
     const client = addressKey(proxyaddr(req, options.trustProxy));
     if (!counter.tryOpen(client)) {
-      return reject(socket, '429 Too Many Requests', `At most ${options.maxConnectionsPerClient} WebSocket connections per client; close one (one connection carries many subscriptions).`);
+      return reject(
+        socket,
+        '429 Too Many Requests',
+        `At most ${options.maxConnectionsPerClient} WebSocket connections per client; close one (one connection carries many subscriptions).`,
+      );
     }
     socket.once('close', () => counter.closed(client));
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));

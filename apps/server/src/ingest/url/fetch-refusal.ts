@@ -6,8 +6,7 @@ export class FetchRefusal extends Error {
     message: string,
     /** Which rule refused: tests and logs tell the refusals apart by it. */
     readonly reason:
-      | 'scheme' | 'address' | 'redirects' | 'timeout' | 'too-large' | 'content-type' | 'status' | 'unreachable' | 'invalid-url'
-      | 'no-text' | 'no-date',
+      'scheme' | 'address' | 'redirects' | 'timeout' | 'too-large' | 'content-type' | 'status' | 'unreachable' | 'invalid-url' | 'no-text' | 'no-date',
   ) {
     super(message);
   }

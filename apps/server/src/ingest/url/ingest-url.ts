@@ -62,13 +62,23 @@ async function pageArticle(db: Database | null, input: UrlArticleInput, policy: 
     );
   }
   if (page.publishedOn && input.publishedOn && toCalendarDay(page.publishedOn) !== toCalendarDay(input.publishedOn)) {
-    warnings.push(`The page says it was published on ${toCalendarDay(page.publishedOn)} (${page.publishedOnFrom}); that date was used, not ${toCalendarDay(input.publishedOn)}.`);
+    warnings.push(
+      `The page says it was published on ${toCalendarDay(page.publishedOn)} (${page.publishedOnFrom}); that date was used, not ${toCalendarDay(input.publishedOn)}.`,
+    );
   }
 
-  const article = validateArticle({
-    text: page.text, publishedOn, title: page.title, url: page.canonicalUrl, publisher: page.publisher, timeline: input.timeline,
-    ...(page.language ? { language: page.language } : {}),
-  }, today);
+  const article = validateArticle(
+    {
+      text: page.text,
+      publishedOn,
+      title: page.title,
+      url: page.canonicalUrl,
+      publisher: page.publisher,
+      timeline: input.timeline,
+      ...(page.language ? { language: page.language } : {}),
+    },
+    today,
+  );
   return { article, warnings };
 }
 
@@ -90,7 +100,12 @@ export async function ingestUrl(db: Database, input: UrlArticleInput, policy: Fe
 }
 
 /** What ingestUrl would propose, without writing anything (the CLI's --dry-run). */
-export async function previewUrl(db: Database, input: UrlArticleInput, policy: FetchPolicy, today = new Date()): Promise<{ article: ValidArticle; extraction: Extraction }> {
+export async function previewUrl(
+  db: Database,
+  input: UrlArticleInput,
+  policy: FetchPolicy,
+  today = new Date(),
+): Promise<{ article: ValidArticle; extraction: Extraction }> {
   try {
     const page = await pageArticle(null, input, policy, today);
     if (page.seen) throw new Error('unreachable: no database to have seen the page in');

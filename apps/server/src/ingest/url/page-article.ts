@@ -12,10 +12,7 @@ import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 // server is compiled without (the web app's tests compile this file with them): both are
 // typed here by the shapes in page-dom.ts, which hold either way.
 const parsePage = parseHTML as unknown as (html: string) => { document: PageDocument };
-const PageReadability = Readability as unknown as new (
-  document: PageDocument,
-  options: { serializer: (node: unknown) => PageNode },
-) => Readability<PageNode>;
+const PageReadability = Readability as unknown as new (document: PageDocument, options: { serializer: (node: unknown) => PageNode }) => Readability<PageNode>;
 
 export interface PageArticle extends PageMetadata {
   text: string;

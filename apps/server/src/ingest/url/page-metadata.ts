@@ -111,8 +111,8 @@ export function readPageMetadata(document: PageDocument, pageUrl: string): PageM
     publisher: meta(document, 'og:site_name') ?? nameOf(article?.publisher) ?? nameOf(ld.find((o) => /Organization|NewsMediaOrganization/.test(typeOf(o)))),
     publishedOn,
     publishedOnFrom,
-    canonicalUrl: httpUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl)
-      ?? httpUrl(meta(document, 'og:url'), pageUrl) ?? pageUrl,
+    canonicalUrl:
+      httpUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ?? httpUrl(meta(document, 'og:url'), pageUrl) ?? pageUrl,
     language: language && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(language) ? language : null,
   };
 }

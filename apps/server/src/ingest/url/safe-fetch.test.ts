@@ -17,7 +17,10 @@ const lookupTo = (address: string) =>
   }) as unknown as typeof dns.lookup;
 
 async function refusal(promise: Promise<unknown>): Promise<FetchRefusal> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(FetchRefusal);
   return error as FetchRefusal;
 }
@@ -96,7 +99,17 @@ describe('fetching a page safely', () => {
   });
 
   it('refuses private, loopback and link-local addresses written as addresses', async () => {
-    for (const url of ['http://127.0.0.1/', 'http://10.1.2.3/', 'http://192.168.0.1/', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://[fd00::1]/', 'http://[::ffff:127.0.0.1]/', 'http://0.0.0.0/', 'http://2130706433/']) {
+    for (const url of [
+      'http://127.0.0.1/',
+      'http://10.1.2.3/',
+      'http://192.168.0.1/',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[::1]/',
+      'http://[fd00::1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://0.0.0.0/',
+      'http://2130706433/',
+    ]) {
       const error = await refusal(safeFetch(url, policy, HTML));
       expect(error.reason, url).toBe('address');
       expect(error.message).toMatch(/private, loopback or link-local address; .*CHRONICLE_FETCH_ALLOW_HOSTS/);
@@ -162,10 +175,27 @@ describe('fetching a page safely', () => {
 
 describe('which addresses are public', () => {
   it.each([
-    ['127.0.0.1', true], ['127.8.9.10', true], ['10.0.0.1', true], ['172.16.0.1', true], ['172.31.255.255', true], ['192.168.1.1', true],
-    ['169.254.169.254', true], ['100.64.0.1', true], ['0.0.0.0', true], ['::1', true], ['::', true], ['fe80::1', true], ['fd12::1', true],
-    ['::ffff:10.0.0.1', true], ['224.0.0.1', true], ['not an address', true],
-    ['93.184.216.34', false], ['172.32.0.1', false], ['8.8.8.8', false], ['2606:4700::1111', false], ['::ffff:8.8.8.8', false],
+    ['127.0.0.1', true],
+    ['127.8.9.10', true],
+    ['10.0.0.1', true],
+    ['172.16.0.1', true],
+    ['172.31.255.255', true],
+    ['192.168.1.1', true],
+    ['169.254.169.254', true],
+    ['100.64.0.1', true],
+    ['0.0.0.0', true],
+    ['::1', true],
+    ['::', true],
+    ['fe80::1', true],
+    ['fd12::1', true],
+    ['::ffff:10.0.0.1', true],
+    ['224.0.0.1', true],
+    ['not an address', true],
+    ['93.184.216.34', false],
+    ['172.32.0.1', false],
+    ['8.8.8.8', false],
+    ['2606:4700::1111', false],
+    ['::ffff:8.8.8.8', false],
   ])('%s is non-public: %s', (address, expected) => {
     expect(isNonPublicAddress(address)).toBe(expected);
   });

@@ -97,10 +97,15 @@ function checkedLookup(baseLookup: typeof dns.lookup): net.LookupFunction {
 
 function decoded(response: http.IncomingMessage): Readable {
   switch ((response.headers['content-encoding'] ?? '').trim().toLowerCase()) {
-    case 'gzip': case 'x-gzip': return response.pipe(zlib.createGunzip());
-    case 'deflate': return response.pipe(zlib.createInflate());
-    case 'br': return response.pipe(zlib.createBrotliDecompress());
-    default: return response;
+    case 'gzip':
+    case 'x-gzip':
+      return response.pipe(zlib.createGunzip());
+    case 'deflate':
+      return response.pipe(zlib.createInflate());
+    case 'br':
+      return response.pipe(zlib.createBrotliDecompress());
+    default:
+      return response;
   }
 }
 
@@ -111,9 +116,13 @@ function mimeTypeOf(headers: http.IncomingHttpHeaders): string {
 function unreachable(url: URL, error: NodeJS.ErrnoException): FetchRefusal {
   const host = url.host;
   switch (error.code) {
-    case 'ENOTFOUND': case 'EAI_AGAIN': return new FetchRefusal(`There is no web server named ${url.hostname} (the name does not resolve). Check the link for typos.`, 'unreachable');
-    case 'ECONNREFUSED': return new FetchRefusal(`${host} refused the connection. Check the link, or try again later.`, 'unreachable');
-    case 'ECONNRESET': return new FetchRefusal(`${host} closed the connection before answering. Try again later.`, 'unreachable');
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new FetchRefusal(`There is no web server named ${url.hostname} (the name does not resolve). Check the link for typos.`, 'unreachable');
+    case 'ECONNREFUSED':
+      return new FetchRefusal(`${host} refused the connection. Check the link, or try again later.`, 'unreachable');
+    case 'ECONNRESET':
+      return new FetchRefusal(`${host} closed the connection before answering. Try again later.`, 'unreachable');
     default:
       if (error.code?.startsWith('ERR_TLS') || /certificate|SSL|TLS/i.test(error.message)) {
         return new FetchRefusal(`${host}'s HTTPS certificate could not be verified (${error.message}).`, 'unreachable');
@@ -158,12 +167,15 @@ function requestOnce(url: URL, policy: FetchPolicy, request: FetchRequest, signa
       if (!request.accept.includes(base.mimeType)) {
         response.destroy();
         const said = base.mimeType ? `"${base.mimeType}"` : 'no content type';
-        return reject(new FetchRefusal(`${url.toString().slice(0, 200)} answered with ${said}; chronicle reads ${request.acceptDescription} only.`, 'content-type'));
+        return reject(
+          new FetchRefusal(`${url.toString().slice(0, 200)} answered with ${said}; chronicle reads ${request.acceptDescription} only.`, 'content-type'),
+        );
       }
-      const tooLarge = () => new FetchRefusal(
-        `The page at ${url.host} is larger than ${Math.round(policy.maxBytes / 1024 / 1024)} MB; chronicle does not read pages that large. Paste the article's text instead.`,
-        'too-large',
-      );
+      const tooLarge = () =>
+        new FetchRefusal(
+          `The page at ${url.host} is larger than ${Math.round(policy.maxBytes / 1024 / 1024)} MB; chronicle does not read pages that large. Paste the article's text instead.`,
+          'too-large',
+        );
       const declared = Number(response.headers['content-length']);
       if (Number.isFinite(declared) && declared > policy.maxBytes) {
         response.destroy();
@@ -198,10 +210,16 @@ function requestOnce(url: URL, policy: FetchPolicy, request: FetchRequest, signa
 export async function safeFetch(rawUrl: string, policy: FetchPolicy, request: FetchRequest): Promise<FetchedResponse> {
   let url = parseHttpUrl(rawUrl);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new FetchRefusal(
-    `${url.host} did not send the page within ${policy.timeoutMs / 1000} seconds. Try again later, or paste the article's text.`,
-    'timeout',
-  )), policy.timeoutMs);
+  const timer = setTimeout(
+    () =>
+      controller.abort(
+        new FetchRefusal(
+          `${url.host} did not send the page within ${policy.timeoutMs / 1000} seconds. Try again later, or paste the article's text.`,
+          'timeout',
+        ),
+      ),
+    policy.timeoutMs,
+  );
   try {
     for (let hop = 0; ; hop += 1) {
       const response = await requestOnce(url, policy, request, controller.signal);
@@ -209,13 +227,19 @@ export async function safeFetch(rawUrl: string, policy: FetchPolicy, request: Fe
         const location = response.headers.location;
         if (!location) throw new FetchRefusal(`${url.host} answered with a redirect (${response.status}) that leads nowhere.`, 'status');
         if (hop >= policy.maxRedirects) {
-          throw new FetchRefusal(`${rawUrl.slice(0, 200)} redirects more than ${policy.maxRedirects} times; give the address it finally leads to.`, 'redirects');
+          throw new FetchRefusal(
+            `${rawUrl.slice(0, 200)} redirects more than ${policy.maxRedirects} times; give the address it finally leads to.`,
+            'redirects',
+          );
         }
         url = parseHttpUrl(new URL(location, url).toString());
         continue;
       }
       if (response.status >= 400 || response.status < 200 || (response.status >= 300 && response.status !== 304)) {
-        throw new FetchRefusal(`${url.toString().slice(0, 200)} answered HTTP ${response.status}${response.status === 404 ? ' (not found); check the link' : ''}.`, 'status');
+        throw new FetchRefusal(
+          `${url.toString().slice(0, 200)} answered HTTP ${response.status}${response.status === 404 ? ' (not found); check the link' : ''}.`,
+          'status',
+        );
       }
       return response;
     }
