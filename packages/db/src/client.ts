@@ -33,6 +33,10 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(options.acquireTimeoutMs ? { connectionTimeoutMillis: options.acquireTimeoutMs } : {}),
   });
+  // An idle connection closed by the server (a restart, shutdown, or an
+  // administrator) is an 'error' on the pool; pg drops that connection and the
+  // next query opens another. Unheard, the event would end the process.
+  pool.on('error', () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = options.onQuery
     ? withQueryLog(new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] }), options.onQuery)
