@@ -45,6 +45,10 @@ describeInBrowser('the API playground', () => {
     await page.goto(`${session.app.url}/graphiql`);
     await page.locator('.graphiql-container .monaco-editor').first().waitFor();
     await page.locator('.graphiql-tab', { hasText: 'CrisisLive' }).click();
+    // The execute button runs the operation GraphiQL holds for the active tab; clicked
+    // before the switch has landed, it sends the previous tab's operation name.
+    await page.locator('.monaco-editor .view-lines', { hasText: 'subscription CrisisLive' }).first().waitFor();
+    await expect.poll(() => page.locator('.graphiql-tab-active').textContent()).toContain('CrisisLive');
     const [socket] = await Promise.all([page.waitForEvent('websocket'), page.locator('.graphiql-execute-button').click()]);
     expect(socket.url()).toBe(`${session.app.url.replace('http', 'ws')}/graphql`);
     await expect.poll(() => session.app.server.subscriptionCount(), { timeout: 5_000 }).toBe(1);

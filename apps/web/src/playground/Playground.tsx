@@ -5,10 +5,13 @@ import 'graphiql/style.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import type { ExecutionResult } from 'graphql';
 import { EXAMPLE_TABS } from './exampleTabs.ts';
+import { withOperationInDocument } from './operationInDocument.ts';
 import { isSubscription, subscribeOverSocket } from './socketFetcher.ts';
 
-const fetcher: GraphiQLProps['fetcher'] = (params, options) =>
-  isSubscription(params) ? subscribeOverSocket(params, options?.headers) : fetchOverHttp(params, options);
+const fetcher: GraphiQLProps['fetcher'] = (sent, options) => {
+  const params = withOperationInDocument(sent);
+  return isSubscription(params) ? subscribeOverSocket(params, options?.headers) : fetchOverHttp(params, options);
+};
 
 const fetchOverHttp: GraphiQLProps['fetcher'] = async (params, options) => {
   const response = await fetch('/graphql', {
