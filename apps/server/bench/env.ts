@@ -6,3 +6,6 @@ export const loadBenchEnv = {
   seconds: Number(process.env.CHRONICLE_BENCH_SECONDS || 60),
   warmupSeconds: Number(process.env.CHRONICLE_BENCH_WARMUP_SECONDS || 20),
 };
+
+/** A variable the server's start script reads (`${NAME:-default}`), as the shell would expand it. */
+export const startScriptVariable = (name: string): string | undefined => process.env[name] || undefined;

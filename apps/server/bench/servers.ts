@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startScriptVariable } from './env.ts';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -50,8 +51,19 @@ async function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv
   };
 }
 
+/**
+ * The V8 flags `npm start` gives the server (package.json's start script),
+ * `${NAME:-default}` read from the environment, so the bench measures the
+ * heap settings users run with.
+ */
+export function startScriptNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(serverDir, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const flags = manifest.scripts.start.match(/--max-[a-z-]+=\S+/g) ?? [];
+  return flags.map((flag) => flag.replace(/\$\{(\w+):-([^}]*)\}/g, (_, name: string, fallback: string) => startScriptVariable(name) ?? fallback));
+}
+
 export function startChronicle(databaseUrl: string, poolSize: number): Promise<BenchServer> {
-  return startProcess('chronicle', ['--import', 'tsx', 'src/index.ts'], {
+  return startProcess('chronicle', [...startScriptNodeFlags(), '--import', 'tsx', 'src/index.ts'], {
     ...process.env,
     DATABASE_URL: databaseUrl,
     PORT: '0',

@@ -1,10 +1,10 @@
-// iCalendar by ical-generator: every event all-day over its span (DTEND is
+// iCalendar: every event all-day over its span (DTEND is
 // the day after the last, as RFC 5545 counts all-day ends). A month or year
 // event covers its whole period and says so in its description, since a
 // calendar cannot show "June 2019" any other way.
-import ical from 'ical-generator';
 import type { DatePrecision } from '@chronicle/db';
 import type { ExportedEvent, ExportedTimeline } from './exported-timeline.ts';
+import { escapeText, foldLine, formatDate, formatDateTime } from './ics-lines.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -28,25 +28,25 @@ function description(event: ExportedEvent): string {
   return lines.join('\n');
 }
 
-export function toIcs(timeline: ExportedTimeline): string {
-  const calendar = ical({
-    name: timeline.title,
-    description: timeline.description || undefined,
-    prodId: { company: 'chronicle', product: 'chronicle', language: 'EN' },
-    url: timeline.url,
-  });
+export function toIcs(timeline: ExportedTimeline, now = new Date()): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//chronicle//chronicle//EN', `URL:${timeline.url}`];
+  lines.push(`NAME:${escapeText(timeline.title)}`, `X-WR-CALNAME:${escapeText(timeline.title)}`);
+  if (timeline.description) lines.push(`X-WR-CALDESC:${escapeText(timeline.description)}`);
+  const stamp = formatDateTime(now);
   for (const event of timeline.events) {
-    calendar.createEvent({
-      id: `${event.id}@chronicle`,
-      allDay: true,
-      start: event.span.startsOn,
-      end: new Date(event.span.endsOn.getTime() + DAY_MS),
-      summary: event.title,
-      description: description(event),
-      location: event.place ?? undefined,
-      url: event.url,
-      categories: [{ name: event.kind }],
-    });
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(`${event.id}@chronicle`)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${formatDate(event.span.startsOn)}`,
+      `DTEND;VALUE=DATE:${formatDate(new Date(event.span.endsOn.getTime() + DAY_MS))}`,
+      // Outlook shows an event as all-day only when told so in its own words.
+      'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+      `SUMMARY:${escapeText(event.title)}`,
+    );
+    if (event.place) lines.push(`LOCATION:${escapeText(event.place)}`);
+    lines.push(`DESCRIPTION:${escapeText(description(event))}`, `CATEGORIES:${escapeText(event.kind)}`, `URL;VALUE=URI:${event.url}`, 'END:VEVENT');
   }
-  return calendar.toString();
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
 }
