@@ -83,6 +83,10 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     // Guatemala, Brazil, Chile") is what was talked about, not who took part. (Measured on the
     // devset: 3 of 11 such countries were the gold's.)
     if (mention.kind === 'COUNTRY' && !inside(draft.scope, mention.start)) continue;
+    // A capital named in passing is where it happened ("the streets of Caracas", "in Baghdad"),
+    // not its state taking part; the state acts through it only as subject or speaker
+    // ("Moscow said"). (Devset, empty table: 1 of 6 such countries were the gold's.)
+    if (mention.source === 'capital') continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
   // "Russian troops landed": Russia takes part with its troops.
@@ -160,8 +164,9 @@ function firstActorAfter(
   );
 }
 
-/** "in the Federation Council": an organisation named as the place where something happened. */
+/** "in the Federation Council", "into Moscow": an organisation or a capital named as the place where something happened. */
 function isVenue(article: ArticleText, mention: Mention): boolean {
+  if (mention.source === 'capital') return true;
   if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') return false;
   const before = article.tokens[mention.tokenStart - 1];
   const preposition = before?.folded === 'the' ? article.tokens[mention.tokenStart - 2] : before;

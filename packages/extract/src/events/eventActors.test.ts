@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../extractor.ts';
+import { refKey } from '../testing/extraction.ts';
+import type { Extraction } from '../types.ts';
+
+// Who takes part in an event when the actor table is empty, as on a new crisis: every
+// actor comes from the text. The sentences are invented for these tests.
+
+const extractor = createExtractor([]);
+
+function extractNew(text: string): Extraction {
+  return extractor.extract({ text, publishedAt: '2021-03-10' });
+}
+
+function actorsOfEvents(text: string): string[][] {
+  return extractNew(text).events.map((event) => event.actors.map(({ actor, role }) => `${refKey(actor)}:${role}`));
+}
+
+describe('a capital named as a place', () => {
+  it('is where the event happened, not a state taking part in it', () => {
+    const [actors] = actorsOfEvents('Union leader Marta Costa led thousands of farmers through the streets of Lisbon on Sunday.');
+    expect(actors).toContain('proposed:marta-costa:SUBJECT');
+    expect(actors?.some((actor) => actor.startsWith('proposed:portugal'))).toBe(false);
+  });
+
+  it('still acts when it opens the sentence for its government', () => {
+    const [actors] = actorsOfEvents('Lisbon recalled its ambassador on Sunday.');
+    expect(actors?.[0]).toMatch(/^proposed:portugal:(?:SUBJECT|SPEAKER)$/);
+  });
+});
