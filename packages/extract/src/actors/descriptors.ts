@@ -68,7 +68,8 @@ export function describePeople(article: ArticleText, mentions: MentionTable, ind
       const [first, end] = range;
       profile.roleTexts.push(foldedText(article, first, end));
       const found = affiliations.get(person.actorKey);
-      for (const country of countriesIn(mentions, first, end)) found?.countries.add(country);
+      // "Venezuelan opposition leader", "former intelligence chief": named with a country they do not speak for.
+      if (speaksForState(article, first, end)) for (const country of countriesIn(mentions, first, end)) found?.countries.add(country);
       for (const organization of organizationsIn(mentions, first, end)) found?.organizations.add(organization);
       const firstToken = article.tokens[first];
       const lastToken = article.tokens[end - 1];
@@ -91,6 +92,12 @@ export function describePeople(article: ArticleText, mentions: MentionTable, ind
     profile.affiliationKeys = found.countries.size > 0 ? found.countries : found.organizations;
   }
   return { profiles, descriptionMentions };
+}
+
+const NOT_THE_STATE: ReadonlySet<string> = new Set(['opposition', 'former', 'ex', 'exiled', 'dissident', 'rebel']);
+
+function speaksForState(article: ArticleText, first: number, end: number): boolean {
+  return !article.tokens.slice(first, end).some((token) => NOT_THE_STATE.has(token.folded));
 }
 
 function foldedText(article: ArticleText, first: number, end: number): string {

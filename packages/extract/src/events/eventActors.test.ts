@@ -28,3 +28,18 @@ describe('a capital named as a place', () => {
     expect(actors?.[0]).toMatch(/^proposed:portugal:(?:SUBJECT|SPEAKER)$/);
   });
 });
+
+describe('a country in a title', () => {
+  it('is the country its office holder speaks for', () => {
+    const [actors] = actorsOfEvents('Peruvian Foreign Minister Luis Ortega said on Monday that the border would stay open.');
+    expect(actors).toContain('proposed:peru:PARTICIPANT');
+  });
+
+  it('is not taken part for by its opposition leaders or former officials', () => {
+    const [opposition] = actorsOfEvents('Peruvian opposition leader Ana Rivas called for new elections on Tuesday.');
+    expect(opposition).toContain('proposed:ana-rivas:SPEAKER');
+    expect(opposition?.some((actor) => actor.startsWith('proposed:peru'))).toBe(false);
+    const [former] = actorsOfEvents('Former Peruvian interior minister Luis Ortega said on Monday that the border would stay open.');
+    expect(former?.some((actor) => actor.startsWith('proposed:peru'))).toBe(false);
+  });
+});
