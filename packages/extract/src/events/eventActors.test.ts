@@ -43,3 +43,20 @@ describe('a country in a title', () => {
     expect(former?.some((actor) => actor.startsWith('proposed:peru'))).toBe(false);
   });
 });
+
+describe('someone others want removed', () => {
+  it('is what the actors want, not one of them', () => {
+    const [marchers] = actorsOfEvents('Union leader Marta Costa led a march on Saturday, demanding the departure of embattled President Carlos Mendes.');
+    expect(marchers).toContain('proposed:marta-costa:SUBJECT');
+    expect(marchers?.some((actor) => actor.startsWith('proposed:carlos-mendes'))).toBe(false);
+    const [plot] = actorsOfEvents('Colonel Rui Vaz launched a revolt on Monday aimed at ousting President Carlos Mendes.');
+    expect(plot?.some((actor) => actor.startsWith('proposed:carlos-mendes'))).toBe(false);
+    const [protests] = actorsOfEvents("Opposition leader Rui Vaz on Monday joined protests demanding Mendes's removal.");
+    expect(protests?.some((actor) => actor.includes('mendes'))).toBe(false);
+  });
+
+  it('still takes part when the sentence tells what they did', () => {
+    const [actors] = actorsOfEvents('President Carlos Mendes survived a vote on Monday aimed at ousting him.');
+    expect(actors).toContain('proposed:carlos-mendes:SUBJECT');
+  });
+});

@@ -52,7 +52,9 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   const inEvent = draft.passages
     .flatMap((passage) => startingWithin(inputs.mentions, passage.start, passage.end))
     .filter((mention) => belongsToEvent(draft, mention));
-  const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1);
+  // "protests demanding Bashir's removal", "aimed at overthrowing President X": the one to be
+  // removed is what the actors want, not one of them.
+  const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention));
   const speaker = inputs.speakerIsSource ? null : draft.speaker;
   if (speaker !== null) {
     assign(speaker, 'SPEAKER');
@@ -162,6 +164,39 @@ function firstActorAfter(
       !(skipPossessives && mention.possessive) &&
       !isVenue(article, mention),
   );
+}
+
+const REMOVAL_VERBS: ReadonlySet<string> = new Set([
+  'oust',
+  'ousting',
+  'overthrow',
+  'overthrowing',
+  'topple',
+  'toppling',
+  'unseat',
+  'unseating',
+  'depose',
+  'deposing',
+]);
+const REMOVAL_NOUNS: ReadonlySet<string> = new Set(['removal', 'departure', 'ouster', 'ousting', 'overthrow', 'toppling']);
+
+/** A person named as the object of a removal: "to oust Maduro", "the departure of embattled President X", "X's removal". */
+function isToBeRemoved(article: ArticleText, mention: Mention): boolean {
+  if (mention.kind !== 'PERSON') return false;
+  if (mention.possessive) return REMOVAL_NOUNS.has(article.tokens[mention.tokenEnd]?.folded ?? '');
+  let position = mention.tokenStart - 1;
+  let plain = 0;
+  // Back over the title, the country and an epithet: "overthrowing Venezuelan President", "the departure of embattled President".
+  for (; position >= 0 && position >= mention.tokenStart - 5; position--) {
+    const token = article.tokens[position];
+    if (token === undefined || token.kind !== 'word') return false;
+    if (token.capitalized || TITLE_WORDS.has(token.folded) || token.folded === 'the') continue;
+    if (REMOVAL_VERBS.has(token.folded) || token.folded === 'of' || plain > 0) break;
+    plain++;
+  }
+  const word = article.tokens[position]?.folded ?? '';
+  if (REMOVAL_VERBS.has(word)) return true;
+  return word === 'of' && REMOVAL_NOUNS.has(article.tokens[position - 1]?.folded ?? '');
 }
 
 /** "in the Federation Council", "into Moscow": an organisation or a capital named as the place where something happened. */
