@@ -60,3 +60,14 @@ describe('someone others want removed', () => {
     expect(actors).toContain('proposed:carlos-mendes:SUBJECT');
   });
 });
+
+describe('a group named after its country', () => {
+  it('brings the country in when it acts for the state, not when it stands against it', () => {
+    const [troops] = actorsOfEvents('Chilean troops crossed the border on Monday.');
+    expect(troops).toEqual(['proposed:chilean-armed-forces:SUBJECT', 'proposed:chile:PARTICIPANT']);
+    const [protesters] = actorsOfEvents('Chilean protesters blocked the highway on Monday.');
+    expect(protesters).toEqual(['proposed:chilean-protesters:SUBJECT']);
+    const [opposition] = actorsOfEvents('The Chilean opposition walked out of the talks on Monday.');
+    expect(opposition).toEqual(['proposed:chilean-opposition:SUBJECT']);
+  });
+});

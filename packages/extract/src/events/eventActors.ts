@@ -91,9 +91,10 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     if (mention.source === 'capital') continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
-  // "Russian troops landed": Russia takes part with its troops.
+  // "Russian troops landed": Russia takes part with its troops. Its opposition, protesters or
+  // rebels ("the Venezuelan opposition", "Hong Kong protesters") stand against the state.
   for (const mention of inEvent) {
-    if (mention.country !== undefined && roles.has(mention.actorKey)) assign(mention.country, 'PARTICIPANT');
+    if (mention.country !== undefined && mention.kind !== 'GROUP' && roles.has(mention.actorKey)) assign(mention.country, 'PARTICIPANT');
   }
   for (const actor of [...roles.values()]) {
     if (actor.role !== 'SPEAKER' && actor.role !== 'SUBJECT') continue;
