@@ -70,4 +70,9 @@ describe('a group named after its country', () => {
     const [opposition] = actorsOfEvents('The Chilean opposition walked out of the talks on Monday.');
     expect(opposition).toEqual(['proposed:chilean-opposition:SUBJECT']);
   });
+
+  it("named with the country's name, does not bring it in either when it stands against the state", () => {
+    const [opposition] = actorsOfEvents("Chile's opposition walked out of the talks on Monday.");
+    expect(opposition).toEqual(['proposed:chile-opposition:SUBJECT']);
+  });
 });
