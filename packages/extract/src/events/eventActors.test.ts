@@ -75,4 +75,11 @@ describe('a group named after its country', () => {
     const [opposition] = actorsOfEvents("Chile's opposition walked out of the talks on Monday.");
     expect(opposition).toEqual(['proposed:chile-opposition:SUBJECT']);
   });
+
+  it('that is only named in passing does not bring its country in', () => {
+    const [actors] = actorsOfEvents(
+      'Police chief Marta Costa said on Monday that President Ali Said was killed in an airstrike carried out by the U.S. military.',
+    );
+    expect(actors).toEqual(['proposed:marta-costa:SPEAKER', 'proposed:ali-said:TARGET']);
+  });
 });

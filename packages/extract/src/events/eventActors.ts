@@ -89,7 +89,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     // not its state taking part; the state acts through it only as subject or speaker
     // ("Moscow said"). (Devset, empty table: 1 of 6 such countries were the gold's.)
     if (mention.source === 'capital') continue;
-    if (mention.kind === 'COUNTRY' && namesGroupAgainstState(inEvent, mention)) continue;
+    if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
   // "Russian troops landed": Russia takes part with its troops. Its opposition, protesters or
@@ -148,10 +148,14 @@ function titleHolderAfter(article: ArticleText, country: Mention, candidates: re
   return between.length > 0 && between.every((token) => token.capitalized && TITLE_WORDS.has(token.folded)) ? person : undefined;
 }
 
-/** The country word of "Hong Kong protesters", "the Venezuelan opposition": see the groups' countries below. */
-function namesGroupAgainstState(mentions: readonly Mention[], country: Mention): boolean {
+/**
+ * The country word of "Hong Kong protesters", "the U.S. military", "the U.S. Embassy": the
+ * body takes part or not, and brings its country along (below) when it acts for it.
+ */
+function insideLongerName(mentions: readonly Mention[], country: Mention): boolean {
   return mentions.some(
-    (group) => group.kind === 'GROUP' && group.country !== undefined && group.tokenStart <= country.tokenStart && country.tokenStart < group.tokenEnd,
+    (body) =>
+      body !== country && body.kind !== 'COUNTRY' && body.kind !== 'PERSON' && body.tokenStart <= country.tokenStart && country.tokenEnd <= body.tokenEnd,
   );
 }
 
