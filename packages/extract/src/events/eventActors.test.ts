@@ -83,3 +83,15 @@ describe('a group named after its country', () => {
     expect(actors).toEqual(['proposed:marta-costa:SPEAKER', 'proposed:ali-said:TARGET']);
   });
 });
+
+describe('two countries joined by a hyphen', () => {
+  it('are the two sides of what happened, demonyms included', () => {
+    const [border] = actorsOfEvents('Heavy clashes broke out on the Peruvian-Chilean border on Monday.');
+    expect(border).toEqual(['proposed:peru:PARTICIPANT', 'proposed:chile:PARTICIPANT']);
+  });
+
+  it('but one demonym before "-backed" is not a pair', () => {
+    const [actors] = actorsOfEvents('Heavy clashes broke out between Peruvian-backed militias on Monday.');
+    expect(actors?.some((actor) => actor.startsWith('proposed:peru:'))).toBe(false);
+  });
+});

@@ -92,6 +92,9 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
+  // "clashes on the Armenian-Azerbaijani border", "Israeli-Palestinian talks": a pair of
+  // countries joined by a hyphen names the two sides, demonyms included.
+  for (const pair of countryPairs(article, draft, inputs.mentions)) for (const country of pair) assign(country, 'PARTICIPANT');
   // "Russian troops landed": Russia takes part with its troops. Its opposition, protesters or
   // rebels ("the Venezuelan opposition", "Hong Kong protesters") stand against the state.
   for (const mention of inEvent) {
@@ -157,6 +160,20 @@ function insideLongerName(mentions: readonly Mention[], country: Mention): boole
     (body) =>
       body !== country && body.kind !== 'COUNTRY' && body.kind !== 'PERSON' && body.tokenStart <= country.tokenStart && country.tokenEnd <= body.tokenEnd,
   );
+}
+
+function countryPairs(article: ArticleText, draft: EventDraft, mentions: readonly Mention[]): [Mention, Mention][] {
+  const countries = draft.passages
+    .flatMap((passage) => startingWithin(mentions, passage.start, passage.end))
+    .filter((mention) => mention.kind === 'COUNTRY' && mention.source !== 'capital' && inside(draft.scope, mention.start));
+  const pairs: [Mention, Mention][] = [];
+  countries.forEach((left, position) => {
+    const right = countries[position + 1];
+    const hyphen = article.tokens[left.tokenEnd];
+    if (right === undefined || right.actorKey === left.actorKey || left.possessive || article.quoteOfToken[left.tokenStart] !== -1) return;
+    if (hyphen?.text === '-' && hyphen.start === left.end && right.tokenStart === left.tokenEnd + 1 && right.start === hyphen.end) pairs.push([left, right]);
+  });
+  return pairs;
 }
 
 function firstActorAfter(
