@@ -95,3 +95,13 @@ describe('two countries joined by a hyphen', () => {
     expect(actors?.some((actor) => actor.startsWith('proposed:peru:'))).toBe(false);
   });
 });
+
+describe('what a statement is about', () => {
+  it('is what an owner has, not the owner: "rejected X\'s claim that …"', () => {
+    const [actors] = actorsOfEvents(
+      "Foreign Minister Luis Ortega on Monday rejected opposition leader Ana Rivas's claim that Peruvian troops had crossed the border.",
+    );
+    expect(actors?.slice(0, 2)).toEqual(['proposed:luis-ortega:SPEAKER', 'proposed:peruvian-armed-forces:TARGET']);
+    expect(actors).toContain('proposed:ana-rivas:PARTICIPANT');
+  });
+});

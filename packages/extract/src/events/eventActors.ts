@@ -62,7 +62,8 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     // one acted on follows the subject, not the later verb.
     const from = draft.attribution?.coordinated === true ? speaker.end : article.tokens[draft.attribution?.verbIndex ?? -1]?.end;
     const countries = profiles.get(speaker.actorKey)?.affiliationKeys ?? new Set<string>();
-    const target = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, false);
+    // "rejected Figuera's allegation that …": what the owner has is the target, as for a subject below.
+    const target = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, true);
     if (target !== undefined) assign(target, 'TARGET');
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
