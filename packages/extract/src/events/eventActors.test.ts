@@ -105,3 +105,10 @@ describe('what a statement is about', () => {
     expect(actors).toContain('proposed:ana-rivas:PARTICIPANT');
   });
 });
+
+describe('the body where something happened', () => {
+  it('is not its subject when no one else is named', () => {
+    const [actors] = actorsOfEvents('Lawmakers voted on Tuesday to reject the budget in the Federal Assembly.');
+    expect(actors).toEqual([]);
+  });
+});

@@ -120,8 +120,10 @@ function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candid
   const opening = openingActor(article, about, candidates);
   if (opening !== undefined) return opening;
   // An owner ("Maduro's government", "Guaidó's chief of staff") is not what the sentence is about.
-  const owners = candidates.filter((mention) => mention.possessive);
-  const named = candidates.filter((mention) => !mention.possessive);
+  // Nor is the body it happened in: "voted down the deal in the House of Commons".
+  const actors = candidates.filter((mention) => mention.kind === 'COUNTRY' || !isVenue(article, mention));
+  const owners = actors.filter((mention) => mention.possessive);
+  const named = actors.filter((mention) => !mention.possessive);
   return named.find((mention) => mention.kind === 'PERSON') ?? named[0] ?? owners.find((mention) => mention.kind === 'PERSON') ?? owners[0];
 }
 
