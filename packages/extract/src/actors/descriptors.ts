@@ -56,7 +56,10 @@ export function describePeople(article: ArticleText, mentions: MentionTable, ind
   for (const [actorId, known] of index.profiles) {
     if (known.actor.kind !== 'PERSON') continue;
     const profile = profileOf(`known:${actorId}`);
-    for (const affiliationId of known.affiliationIds) affiliations.get(`known:${actorId}`)?.countries.add(`known:${affiliationId}`);
+    // The table's "Opposition lawmaker …", "Former … president": as in a title below, no voice of the state.
+    const description = known.description.split(/\s+/).map((word) => word.toLowerCase().replace(/[^a-z]/g, ''));
+    if (!description.some((word) => NOT_THE_STATE.has(word)))
+      for (const affiliationId of known.affiliationIds) affiliations.get(`known:${actorId}`)?.countries.add(`known:${affiliationId}`);
     if (known.description !== '') profile.roleTexts.push(known.description);
   }
   for (const person of mentions.sorted()) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../extractor.ts';
 import { refKey } from '../testing/extraction.ts';
-import type { Extraction } from '../types.ts';
+import type { Extraction, KnownActor } from '../types.ts';
 
 // Who takes part in an event when the actor table is empty, as on a new crisis: every
 // actor comes from the text. The sentences are invented for these tests.
@@ -110,5 +110,20 @@ describe('the body where something happened', () => {
   it('is not its subject when no one else is named', () => {
     const [actors] = actorsOfEvents('Lawmakers voted on Tuesday to reject the budget in the Federal Assembly.');
     expect(actors).toEqual([]);
+  });
+});
+
+describe('the actor table', () => {
+  it('gives a known opposition figure no state to speak for, as a title would', () => {
+    const known: KnownActor[] = [
+      { id: 'peru', name: 'Peru', kind: 'COUNTRY', aliases: [] },
+      { id: 'ana-rivas', name: 'Ana Rivas', kind: 'PERSON', aliases: ['Rivas'], description: 'Opposition lawmaker and party leader', country: 'peru' },
+      { id: 'luis-ortega', name: 'Luis Ortega', kind: 'PERSON', aliases: ['Ortega'], description: 'Foreign minister', country: 'peru' },
+    ];
+    const table = createExtractor(known);
+    const actorsOf = (text: string): string[] =>
+      table.extract({ text, publishedAt: '2021-03-10' }).events.flatMap((event) => event.actors.map(({ actor, role }) => `${refKey(actor)}:${role}`));
+    expect(actorsOf('Rivas called for new elections on Tuesday.')).toEqual(['known:ana-rivas:SPEAKER']);
+    expect(actorsOf('Ortega called for new elections on Tuesday.')).toEqual(['known:luis-ortega:SPEAKER', 'known:peru:PARTICIPANT']);
   });
 });
