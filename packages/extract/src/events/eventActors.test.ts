@@ -127,3 +127,16 @@ describe('the actor table', () => {
     expect(actorsOf('Ortega called for new elections on Tuesday.')).toEqual(['known:luis-ortega:SPEAKER', 'known:peru:PARTICIPANT']);
   });
 });
+
+describe('a ", which …," clause on the dated noun', () => {
+  it('names who took part in the dated happening, though the title leaves it out', () => {
+    const [event] = extractNew('Opposition parties say the 2020 elections, which returned President Carlos Mendes to office, were rigged.').events;
+    expect(event?.actors.map(({ actor, role }) => `${refKey(actor)}:${role}`)).toEqual(['proposed:carlos-mendes:SUBJECT']);
+    expect(event?.title).not.toContain('returned');
+  });
+
+  it('but not when it hangs on another noun', () => {
+    const [actors] = actorsOfEvents('Opposition parties say the talks in 2020, which President Carlos Mendes attended, were a failure.');
+    expect(actors).toEqual([]);
+  });
+});

@@ -242,5 +242,6 @@ function isVenue(article: ArticleText, mention: Mention): boolean {
 }
 
 function belongsToEvent(draft: EventDraft, mention: Mention): boolean {
-  return mention.source !== 'demonym' && !draft.excluded.some((range) => inside(range, mention.start));
+  const described = draft.describing?.some((range) => inside(range, mention.start)) === true;
+  return mention.source !== 'demonym' && (described || !draft.excluded.some((range) => inside(range, mention.start)));
 }
