@@ -140,3 +140,12 @@ describe('a ", which …," clause on the dated noun', () => {
     expect(actors).toEqual([]);
   });
 });
+
+describe('a country right before a role noun', () => {
+  it('describes a person, like a demonym, and is neither subject nor participant for it', () => {
+    const [journalist] = actorsOfEvents('An independent Peru journalist, Rui Vaz, said on Monday that Chilean troops had landed.');
+    expect(journalist?.some((actor) => actor.startsWith('proposed:peru:'))).toBe(false);
+    const [leader] = actorsOfEvents('Peru leader Ana Rivas suspended the bill on Monday after protests.');
+    expect(leader?.[0]).toBe('proposed:ana-rivas:SUBJECT');
+  });
+});

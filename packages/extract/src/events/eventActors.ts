@@ -3,7 +3,7 @@ import { refOfKey, type Mention } from '../actors/mention.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
-import { TITLE_WORDS } from '../actors/vocabulary.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 
 // Who took part in an event, and how:
@@ -51,7 +51,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   };
   const inEvent = draft.passages
     .flatMap((passage) => startingWithin(inputs.mentions, passage.start, passage.end))
-    .filter((mention) => belongsToEvent(draft, mention));
+    .filter((mention) => belongsToEvent(draft, mention) && !describesPerson(article, mention));
   // "protests demanding Bashir's removal", "aimed at overthrowing President X": the one to be
   // removed is what the actors want, not one of them.
   const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention));
@@ -239,6 +239,15 @@ function isVenue(article: ArticleText, mention: Mention): boolean {
   const before = article.tokens[mention.tokenStart - 1];
   const preposition = before?.folded === 'the' ? article.tokens[mention.tokenStart - 2] : before;
   return LOCATIVES.has(preposition?.folded ?? '');
+}
+
+const WRITERS: ReadonlySet<string> = new Set(['journalist', 'reporter', 'blogger', 'writer']);
+
+/** "an independent Venezuela journalist", "Hong Kong leader Carrie Lam": the country describes a person, like a demonym. */
+function describesPerson(article: ArticleText, mention: Mention): boolean {
+  const next = article.tokens[mention.tokenEnd];
+  const role = next !== undefined && next.kind === 'word' && !next.capitalized && (ROLE_NOUNS.has(next.folded) || WRITERS.has(next.folded));
+  return mention.kind === 'COUNTRY' && !mention.possessive && role;
 }
 
 function belongsToEvent(draft: EventDraft, mention: Mention): boolean {
