@@ -97,6 +97,11 @@ describe('two countries joined by a hyphen', () => {
 });
 
 describe('what a statement is about', () => {
+  it('is the first actor its quoted words name when nothing outside them is acted on', () => {
+    const [actors] = actorsOfEvents('"All Chilean soldiers must go home," Foreign Minister Luis Ortega said on Monday.');
+    expect(actors).toEqual(['proposed:luis-ortega:SPEAKER', 'proposed:chilean-armed-forces:TARGET', 'proposed:chile:PARTICIPANT']);
+  });
+
   it('is what an owner has, not the owner: "rejected X\'s claim that …"', () => {
     const [actors] = actorsOfEvents(
       "Foreign Minister Luis Ortega on Monday rejected opposition leader Ana Rivas's claim that Peruvian troops had crossed the border.",

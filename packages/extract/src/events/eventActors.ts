@@ -64,7 +64,18 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     const countries = profiles.get(speaker.actorKey)?.affiliationKeys ?? new Set<string>();
     // "rejected Figuera's allegation that …": what the owner has is the target, as for a subject below.
     const target = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, true);
-    if (target !== undefined) assign(target, 'TARGET');
+    // "“All Cuban soldiers must go home,” Trump tweeted": with no one acted on outside the
+    // quotation, the first actor the speaker's own words name is what they are about.
+    const quoted =
+      target ??
+      inEvent.find(
+        (mention) =>
+          article.quoteOfToken[mention.tokenStart] !== -1 &&
+          inside(draft.scope, mention.start) &&
+          mention.actorKey !== speaker.actorKey &&
+          !countries.has(mention.actorKey),
+      );
+    if (quoted !== undefined) assign(quoted, 'TARGET');
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
     const candidates = outsideQuotes.filter((mention) => inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey);
