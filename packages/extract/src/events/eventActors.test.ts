@@ -30,6 +30,11 @@ describe('a capital named as a place', () => {
 });
 
 describe('a country in a title', () => {
+  it('written before anyone taking part, takes part with them', () => {
+    const [actors] = actorsOfEvents('Foreign Minister Luis Ortega will hold talks in Lima with Chilean President Ana Rivas on Monday.');
+    expect(actors).toEqual(['proposed:luis-ortega:SUBJECT', 'proposed:ana-rivas:TARGET', 'proposed:chile:PARTICIPANT']);
+  });
+
   it('is the country its office holder speaks for', () => {
     const [actors] = actorsOfEvents('Peruvian Foreign Minister Luis Ortega said on Monday that the border would stay open.');
     expect(actors).toContain('proposed:peru:PARTICIPANT');

@@ -112,6 +112,13 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   for (const mention of inEvent) {
     if (mention.country !== undefined && mention.kind !== 'GROUP' && roles.has(mention.actorKey)) assign(mention.country, 'PARTICIPANT');
   }
+  // "talks with Venezuelan President Nicolás Maduro": a country written in the title of
+  // anyone taking part takes part with them.
+  for (const person of outsideQuotes) {
+    if (person.kind !== 'PERSON' || !roles.has(person.actorKey)) continue;
+    const title = titleCountry(article, inputs.mentions, person);
+    if (title !== undefined) assign(title, 'PARTICIPANT');
+  }
   for (const actor of [...roles.values()]) {
     if (actor.role !== 'SPEAKER' && actor.role !== 'SUBJECT') continue;
     for (const affiliationKey of profiles.get(actor.actorKey)?.affiliationKeys ?? []) {
@@ -188,6 +195,18 @@ function countryPairs(article: ArticleText, draft: EventDraft, mentions: readonl
     if (hyphen?.text === '-' && hyphen.start === left.end && right.tokenStart === left.tokenEnd + 1 && right.start === hyphen.end) pairs.push([left, right]);
   });
   return pairs;
+}
+
+/** The country opening a person's capitalised title right before the name: "Venezuelan President Nicolás Maduro". */
+function titleCountry(article: ArticleText, mentions: readonly Mention[], person: Mention): Mention | undefined {
+  let position = person.tokenStart - 1;
+  while (position >= 0 && position > person.tokenStart - 5) {
+    const token = article.tokens[position];
+    if (token === undefined || token.kind !== 'word' || !token.capitalized || !TITLE_WORDS.has(token.folded)) break;
+    position--;
+  }
+  if (position === person.tokenStart - 1) return undefined;
+  return mentions.find((mention) => mention.kind === 'COUNTRY' && mention.tokenEnd === position + 1 && !mention.possessive);
 }
 
 function firstActorAfter(
