@@ -84,6 +84,13 @@ describe('organisations under their full names', () => {
   });
 });
 
+describe('an administration', () => {
+  it('is named after the person who heads it', () => {
+    expect(proposals('The plan drew praise from the Mendes administration on Monday.')).toEqual(['Mendes/PERSON']);
+    expect(proposals('The plan drew praise from the Treasury on Monday.')).toEqual([]);
+  });
+});
+
 describe('armed groups', () => {
   it('are named by the word before "militia" or "rebels"', () => {
     expect(proposals('The army did not crack down on the Zanzar militia on Monday.')).toEqual(['Zanzar/GROUP']);

@@ -156,6 +156,10 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   const name = words.map((word) => word.folded).join(' ');
   const country = COUNTRY_NAMES.get(name);
   if (country !== undefined) return { words, surface: country, kind: 'COUNTRY', confirmed: true };
+  // "the Trump administration": the administration is named after the person who heads it.
+  const next = article.tokens[(words[words.length - 1]?.index ?? -2) + 1];
+  if (next?.folded === 'administration' && !next.capitalized && namePartsOf(words).every(looksLikeNamePart) && words.length <= 2)
+    return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed: true };
   // "the Treasury said": one capitalised word after "the" is an institution, not a person.
   if (words.length === 1 && article.tokens[(words[0]?.index ?? 0) - 1]?.folded === 'the') return null;
   const nameWords = namePartsOf(words);
