@@ -72,7 +72,7 @@ export function describePeople(article: ArticleText, mentions: MentionTable, ind
       profile.roleTexts.push(foldedText(article, first, end));
       const found = affiliations.get(person.actorKey);
       // "Venezuelan opposition leader", "former intelligence chief": named with a country they do not speak for.
-      if (speaksForState(article, first, end)) for (const country of countriesIn(mentions, first, end)) found?.countries.add(country);
+      if (speaksForState(article, first, end)) for (const country of countriesIn(mentions, first, end, article)) found?.countries.add(country);
       for (const organization of organizationsIn(mentions, first, end)) found?.organizations.add(organization);
       const firstToken = article.tokens[first];
       const lastToken = article.tokens[end - 1];
@@ -111,13 +111,25 @@ function foldedText(article: ArticleText, first: number, end: number): string {
 }
 
 /** Keys of known countries named (or hinted by a demonym) between two tokens. */
-export function countriesIn(mentions: MentionTable, first: number, end: number): string[] {
+export function countriesIn(mentions: MentionTable, first: number, end: number, article?: ArticleText): string[] {
   const keys: string[] = [];
   for (let position = first; position < end; position++) {
     const mention = mentions.at(position);
-    if (mention !== undefined && mention.kind === 'COUNTRY' && mention.tokenStart === position) keys.push(mention.actorKey);
+    if (mention === undefined || mention.kind !== 'COUNTRY' || mention.tokenStart !== position) continue;
+    // "deputy commander of Iran-backed militias": the country only describes the militias.
+    if (article !== undefined && namedInModifier(article, mention)) continue;
+    keys.push(mention.actorKey);
   }
   return keys;
+}
+
+const COMPOUND_MODIFIERS: ReadonlySet<string> = new Set(['backed', 'based', 'born', 'funded', 'supported', 'sponsored', 'allied', 'aligned', 'friendly']);
+
+/** "Iran-backed militias", "a Paris-based group": a country glued to such a word describes someone else. */
+export function namedInModifier(article: ArticleText, mention: Mention): boolean {
+  const hyphen = article.tokens[mention.tokenEnd];
+  const word = article.tokens[mention.tokenEnd + 1];
+  return hyphen?.text === '-' && hyphen.start === mention.end && word !== undefined && word.start === hyphen.end && COMPOUND_MODIFIERS.has(word.folded);
 }
 
 /** Organisations (known or proposed) named between two tokens, for people of no country. */

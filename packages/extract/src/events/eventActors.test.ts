@@ -159,3 +159,10 @@ describe('a country right before a role noun', () => {
     expect(leader?.[0]).toBe('proposed:ana-rivas:SUBJECT');
   });
 });
+
+describe('a country glued to "-backed" or "-based"', () => {
+  it('describes someone else and does not take part', () => {
+    const [actors] = actorsOfEvents('Rui Vaz, deputy commander of Peru-backed militias in Chile, was killed on Monday, officials said.');
+    expect(actors).toEqual(['proposed:rui-vaz:SUBJECT', 'proposed:chile:PARTICIPANT']);
+  });
+});

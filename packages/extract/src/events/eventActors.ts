@@ -1,4 +1,4 @@
-import type { PersonProfile } from '../actors/descriptors.ts';
+import { namedInModifier, type PersonProfile } from '../actors/descriptors.ts';
 import { refOfKey, type Mention } from '../actors/mention.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { startingWithin } from '../text/sortedRanges.ts';
@@ -101,6 +101,8 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     // not its state taking part; the state acts through it only as subject or speaker
     // ("Moscow said"). (Devset, empty table: 1 of 6 such countries were the gold's.)
     if (mention.source === 'capital') continue;
+    if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
+    if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
@@ -225,7 +227,8 @@ function firstActorAfter(
       mention.actorKey !== skipKey &&
       !skipCountries.has(mention.actorKey) &&
       !(skipPossessives && mention.possessive) &&
-      !isVenue(article, mention),
+      !isVenue(article, mention) &&
+      !(mention.kind === 'COUNTRY' && namedInModifier(article, mention)),
   );
 }
 
