@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorsMentionedAs, extract, refKey } from '../testing/extraction.ts';
+import { createExtractor } from '../extractor.ts';
 
 describe('known actors are found however the text writes them', () => {
   it('tolerates case, accents and curly or straight possessives', () => {
@@ -82,5 +83,17 @@ describe('descriptions and pronouns resolve to the person the text named', () =>
   it('"the group" is the group named before', () => {
     const extraction = extract('The Lima Group met on Friday. Arreaza accused the group of encouraging a coup.');
     expect(actorsMentionedAs(extraction, 'the group')).toEqual(['known:lima-group']);
+  });
+});
+
+describe('a misspelt country', () => {
+  it('is the country when the article spells it right elsewhere', () => {
+    const extraction = createExtractor([]).extract({
+      text: 'The delegation arrived in Paragauy on Monday. Talks in Paraguay resumed on Tuesday.',
+      publishedAt: '2021-03-10',
+    });
+    expect(actorsMentionedAs(extraction, 'Paragauy')).toEqual(['proposed:paraguay']);
+    const alone = createExtractor([]).extract({ text: 'The delegation arrived in Paragauy on Monday.', publishedAt: '2021-03-10' });
+    expect(actorsMentionedAs(alone, 'Paragauy')).toEqual([]);
   });
 });

@@ -56,7 +56,10 @@ export function describePeople(article: ArticleText, mentions: MentionTable, ind
   for (const [actorId, known] of index.profiles) {
     if (known.actor.kind !== 'PERSON') continue;
     const profile = profileOf(`known:${actorId}`);
-    for (const affiliationId of known.affiliationIds) affiliations.get(`known:${actorId}`)?.countries.add(`known:${affiliationId}`);
+    // The table's "Opposition lawmaker …", "Former … president": as in a title below, no voice of the state.
+    const description = known.description.split(/\s+/).map((word) => word.toLowerCase().replace(/[^a-z]/g, ''));
+    if (!description.some((word) => NOT_THE_STATE.has(word)))
+      for (const affiliationId of known.affiliationIds) affiliations.get(`known:${actorId}`)?.countries.add(`known:${affiliationId}`);
     if (known.description !== '') profile.roleTexts.push(known.description);
   }
   for (const person of mentions.sorted()) {
@@ -68,7 +71,8 @@ export function describePeople(article: ArticleText, mentions: MentionTable, ind
       const [first, end] = range;
       profile.roleTexts.push(foldedText(article, first, end));
       const found = affiliations.get(person.actorKey);
-      for (const country of countriesIn(mentions, first, end)) found?.countries.add(country);
+      // "Venezuelan opposition leader", "former intelligence chief": named with a country they do not speak for.
+      if (speaksForState(article, first, end)) for (const country of countriesIn(mentions, first, end, article)) found?.countries.add(country);
       for (const organization of organizationsIn(mentions, first, end)) found?.organizations.add(organization);
       const firstToken = article.tokens[first];
       const lastToken = article.tokens[end - 1];
@@ -93,6 +97,12 @@ export function describePeople(article: ArticleText, mentions: MentionTable, ind
   return { profiles, descriptionMentions };
 }
 
+const NOT_THE_STATE: ReadonlySet<string> = new Set(['opposition', 'former', 'ex', 'exiled', 'dissident', 'rebel']);
+
+function speaksForState(article: ArticleText, first: number, end: number): boolean {
+  return !article.tokens.slice(first, end).some((token) => NOT_THE_STATE.has(token.folded));
+}
+
 function foldedText(article: ArticleText, first: number, end: number): string {
   return article.tokens
     .slice(first, end)
@@ -101,13 +111,25 @@ function foldedText(article: ArticleText, first: number, end: number): string {
 }
 
 /** Keys of known countries named (or hinted by a demonym) between two tokens. */
-export function countriesIn(mentions: MentionTable, first: number, end: number): string[] {
+export function countriesIn(mentions: MentionTable, first: number, end: number, article?: ArticleText): string[] {
   const keys: string[] = [];
   for (let position = first; position < end; position++) {
     const mention = mentions.at(position);
-    if (mention !== undefined && mention.kind === 'COUNTRY' && mention.tokenStart === position) keys.push(mention.actorKey);
+    if (mention === undefined || mention.kind !== 'COUNTRY' || mention.tokenStart !== position) continue;
+    // "deputy commander of Iran-backed militias": the country only describes the militias.
+    if (article !== undefined && namedInModifier(article, mention)) continue;
+    keys.push(mention.actorKey);
   }
   return keys;
+}
+
+const COMPOUND_MODIFIERS: ReadonlySet<string> = new Set(['backed', 'based', 'born', 'funded', 'supported', 'sponsored', 'allied', 'aligned', 'friendly']);
+
+/** "Iran-backed militias", "a Paris-based group": a country glued to such a word describes someone else. */
+export function namedInModifier(article: ArticleText, mention: Mention): boolean {
+  const hyphen = article.tokens[mention.tokenEnd];
+  const word = article.tokens[mention.tokenEnd + 1];
+  return hyphen?.text === '-' && hyphen.start === mention.end && word !== undefined && word.start === hyphen.end && COMPOUND_MODIFIERS.has(word.folded);
 }
 
 /** Organisations (known or proposed) named between two tokens, for people of no country. */

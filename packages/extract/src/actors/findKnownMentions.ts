@@ -5,6 +5,7 @@ import { firstTokenAtOrAfter, type Token } from '../text/tokenize.ts';
 import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
 import type { KnownActorIndex, NamePattern } from './knownActorIndex.ts';
 import { knownKey, MentionTable, type Mention } from './mention.ts';
+import { allowedEdits, editDistance } from './misspellings.ts';
 import { REGION_QUALIFIERS } from './places.ts';
 import { NOT_A_NAME, ROLE_NOUNS, TITLE_WORDS } from './vocabulary.ts';
 
@@ -38,7 +39,45 @@ export function findKnownMentions(article: ArticleText, index: KnownActorIndex):
       cursor = found.tokenEnd;
     }
   }
+  addMisspeltCountries(article, table);
   return table;
+}
+
+/**
+ * "arrived to Barabados" in an article that also writes "Barbados": a one-word country
+ * the article names correctly elsewhere, misspelt by an edit or two, is that country.
+ */
+function addMisspeltCountries(article: ArticleText, table: MentionTable): void {
+  const spelled = new Map<string, Mention>();
+  for (const mention of table.all) {
+    const word = article.tokens[mention.tokenStart];
+    if (mention.kind === 'COUNTRY' && mention.source === 'name' && mention.tokenEnd === mention.tokenStart + 1 && word !== undefined && word.folded.length >= 6)
+      spelled.set(word.folded, mention);
+  }
+  if (spelled.size === 0) return;
+  for (const paragraph of article.layout.paragraphs) {
+    if (paragraph.kind === 'boilerplate') continue;
+    const last = firstTokenAtOrAfter(article.tokens, paragraph.end);
+    for (let position = firstTokenAtOrAfter(article.tokens, paragraph.proseStart); position < last; position++) {
+      const token = article.tokens[position];
+      if (token === undefined || token.kind !== 'word' || !token.capitalized || token.upper || table.at(position) !== undefined) continue;
+      if (NOT_A_NAME.has(token.folded) || article.lowercaseWords.has(token.folded)) continue;
+      for (const [word, country] of spelled) {
+        if (word[0] !== token.folded[0] || word === token.folded) continue;
+        if (editDistance(word, token.folded, allowedEdits(word.length)) > allowedEdits(word.length)) continue;
+        table.add({
+          ...country,
+          start: token.start,
+          end: token.end,
+          tokenStart: position,
+          tokenEnd: position + 1,
+          source: 'misspelling',
+          possessive: token.possessive,
+        });
+        break;
+      }
+    }
+  }
 }
 
 function matchNameAt(tokens: readonly Token[], first: number, limit: number, index: KnownActorIndex): Mention | null {

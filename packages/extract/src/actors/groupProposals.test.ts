@@ -32,4 +32,10 @@ describe('groups named after a country', () => {
     expect(extraction.proposedActors.map((actor) => actor.name)).toEqual(['Venezuela']);
     expect(extraction.mentions?.some((mention) => mention.actor.kind === 'known' && mention.actor.actorId === 'fanb')).toBe(true);
   });
+
+  it('leaves a group word that opens a person\'s title to the title: "Kenyan opposition leader Ana Rivas"', () => {
+    expect(proposedNames('Kenyan opposition leader Ana Rivas called for new elections on Monday.')).toEqual(['Ana Rivas (PERSON)', 'Kenya (COUNTRY)']);
+    expect(proposedNames('Kenyan military spokesmen said on Monday that the border was calm.')).toEqual(['Kenya (COUNTRY)']);
+    expect(proposedNames('The Kenyan opposition said on Monday that it would boycott the vote.')).toEqual(['Kenya (COUNTRY)', 'Kenyan opposition (GROUP)']);
+  });
 });

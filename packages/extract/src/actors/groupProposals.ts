@@ -4,6 +4,7 @@ import type { ActorKind, ProposedActor } from '../types.ts';
 import type { KnownActorIndex } from './knownActorIndex.ts';
 import { knownKey, proposedKey, type Mention, type MentionTable } from './mention.ts';
 import { demonymsOf } from './places.ts';
+import { ROLE_NOUNS } from './vocabulary.ts';
 
 // Collective actors named after a country: "Hong Kong protesters", "Myanmar's military",
 // "Belarusian police", "the Venezuelan opposition". They act in news as often as people
@@ -99,9 +100,20 @@ function groupNounAfter(article: ArticleText, place: Mention, mentions: MentionT
       const token = article.tokens[position + offset];
       return token !== undefined && token.folded === word && mentions.at(position + offset) === undefined;
     });
-    if (matches) return { noun, tokenEnd: position + noun.words.length };
+    // "Venezuelan opposition leader Juan Guaidó": the group names the person's title, it does not act.
+    if (matches && !opensTitle(article, position + noun.words.length)) return { noun, tokenEnd: position + noun.words.length };
+    if (matches) return null;
   }
   return null;
+}
+
+/** The word after a group noun makes it part of a title: "opposition leader", "military spokesmen". */
+function opensTitle(article: ArticleText, position: number): boolean {
+  const token = article.tokens[position];
+  if (token === undefined || token.kind !== 'word') return false;
+  // "leaders", "officials", "spokesmen".
+  const singular = token.folded.replace(/men$/, 'man').replace(/s$/, '');
+  return ROLE_NOUNS.has(token.folded) || ROLE_NOUNS.has(singular);
 }
 
 /**

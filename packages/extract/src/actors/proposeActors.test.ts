@@ -84,6 +84,21 @@ describe('organisations under their full names', () => {
   });
 });
 
+describe('an administration', () => {
+  it('is named after the person who heads it', () => {
+    expect(proposals('The plan drew praise from the Mendes administration on Monday.')).toEqual(['Mendes/PERSON']);
+    expect(proposals('The plan drew praise from the Treasury on Monday.')).toEqual([]);
+  });
+});
+
+describe('armed groups', () => {
+  it('are named by the word before "militia" or "rebels"', () => {
+    expect(proposals('The army did not crack down on the Zanzar militia on Monday.')).toEqual(['Zanzar/GROUP']);
+    expect(proposals('Tobaro rebels shelled the town on Monday.')).toEqual(['Tobaro/GROUP']);
+    expect(proposals('Kenyan rebels shelled the town on Monday.')).not.toContain('Kenyan/GROUP');
+  });
+});
+
 describe('parliaments', () => {
   it('reads "the House of Commons" as a body and "Theresa May\'s deal" as hers', () => {
     expect(proposals("MPs voted down Theresa May's deal in the House of Commons on Tuesday.")).toEqual(['Theresa May/PERSON', 'House of Commons/ORGANIZATION']);

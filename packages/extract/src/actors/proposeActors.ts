@@ -79,6 +79,7 @@ function capitalizedRuns(article: ArticleText, mentions: MentionTable, first: nu
   return runs;
 }
 
+const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set(['militia', 'militias', 'militiamen', 'rebels', 'insurgents', 'guerrillas', 'paramilitaries']);
 const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
 
@@ -116,6 +117,16 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
     honored = HONORIFICS.has(words.shift()?.folded ?? '');
   const lastWord = words[words.length - 1];
   if (lastWord === undefined || endsInsideWord(article, lastWord)) return null;
+  // "the Janjaweed militia", "Zapata rebels": a name before an armed group's noun names the group.
+  const follower = article.tokens[lastWord.index + 1];
+  if (
+    follower !== undefined &&
+    !follower.capitalized &&
+    ARMED_GROUP_NOUNS.has(follower.folded) &&
+    words.length <= 3 &&
+    words.every((word) => looksLikeNamePart(word) && mentions.at(word.index) === undefined)
+  )
+    return { words, surface: surfaceOf(article, words), kind: 'GROUP', confirmed: true };
   if (GROUP_WORDS.has(lastWord.folded) || ORGANIZATION_WORDS.has(lastWord.folded) || lastWord.folded === 'republic') {
     if (words.filter((word) => word.kind === 'word' && !CONNECTORS.has(word.folded)).length < 2) return null;
     // "the Nagorno-Karabakh Republic" is a state, if an unrecognised one.
@@ -145,6 +156,10 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   const name = words.map((word) => word.folded).join(' ');
   const country = COUNTRY_NAMES.get(name);
   if (country !== undefined) return { words, surface: country, kind: 'COUNTRY', confirmed: true };
+  // "the Trump administration": the administration is named after the person who heads it.
+  const next = article.tokens[(words[words.length - 1]?.index ?? -2) + 1];
+  if (next?.folded === 'administration' && !next.capitalized && namePartsOf(words).every(looksLikeNamePart) && words.length <= 2)
+    return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed: true };
   // "the Treasury said": one capitalised word after "the" is an institution, not a person.
   if (words.length === 1 && article.tokens[(words[0]?.index ?? 0) - 1]?.folded === 'the') return null;
   const nameWords = namePartsOf(words);

@@ -60,6 +60,8 @@ export interface Scope {
   clause: Range | null;
   /** For relative clauses: the token the clause hangs on (the end of the antecedent). */
   antecedentToken: number | null;
+  /** Excluded asides that tell what the dated noun did: left out of the title, their actors take part. */
+  describing?: Range[];
 }
 
 export function scopeOfDate(article: ArticleText, sentenceIndex: number, date: DateMention, attribution: Attribution | null): Scope {
@@ -80,7 +82,15 @@ export function scopeOfDate(article: ArticleText, sentenceIndex: number, date: D
   }
   const tail = temporalTail(article, dateToken, range.first, range.end);
   const asides = undatedRelativeClauses(article, range.first, range.end, date);
-  return { ...whole, excluded: tail === null ? asides : [...asides, tail] };
+  const describing = asides.filter((aside) => describesDatedNoun(article, firstTokenAtOrAfter(article.tokens, aside.start), date));
+  return { ...whole, excluded: tail === null ? asides : [...asides, tail], ...(describing.length > 0 ? { describing } : {}) };
+}
+
+/** "the 2018 elections, which returned Maduro to office,": the clause tells what the dated noun did. */
+function describesDatedNoun(article: ArticleText, comma: number, date: DateMention): boolean {
+  const dateEnd = firstTokenAtOrAfter(article.tokens, date.span.end);
+  const between = article.tokens.slice(dateEnd, comma);
+  return between.length === 1 && between.every((token) => token.kind === 'word' && !token.capitalized);
 }
 
 /** ", which brings together eight EU countries …," describes a noun; it is not part of the dated happening. */

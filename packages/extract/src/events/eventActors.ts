@@ -1,9 +1,9 @@
-import type { PersonProfile } from '../actors/descriptors.ts';
+import { namedInModifier, type PersonProfile } from '../actors/descriptors.ts';
 import { refOfKey, type Mention } from '../actors/mention.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
-import { TITLE_WORDS } from '../actors/vocabulary.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 
 // Who took part in an event, and how:
@@ -51,8 +51,10 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   };
   const inEvent = draft.passages
     .flatMap((passage) => startingWithin(inputs.mentions, passage.start, passage.end))
-    .filter((mention) => belongsToEvent(draft, mention));
-  const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1);
+    .filter((mention) => belongsToEvent(draft, mention) && !describesPerson(article, mention));
+  // "protests demanding Bashir's removal", "aimed at overthrowing President X": the one to be
+  // removed is what the actors want, not one of them.
+  const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention));
   const speaker = inputs.speakerIsSource ? null : draft.speaker;
   if (speaker !== null) {
     assign(speaker, 'SPEAKER');
@@ -60,8 +62,20 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     // one acted on follows the subject, not the later verb.
     const from = draft.attribution?.coordinated === true ? speaker.end : article.tokens[draft.attribution?.verbIndex ?? -1]?.end;
     const countries = profiles.get(speaker.actorKey)?.affiliationKeys ?? new Set<string>();
-    const target = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, false);
-    if (target !== undefined) assign(target, 'TARGET');
+    // "rejected Figuera's allegation that …": what the owner has is the target, as for a subject below.
+    const target = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, true);
+    // "“All Cuban soldiers must go home,” Trump tweeted": with no one acted on outside the
+    // quotation, the first actor the speaker's own words name is what they are about.
+    const quoted =
+      target ??
+      inEvent.find(
+        (mention) =>
+          article.quoteOfToken[mention.tokenStart] !== -1 &&
+          inside(draft.scope, mention.start) &&
+          mention.actorKey !== speaker.actorKey &&
+          !countries.has(mention.actorKey),
+      );
+    if (quoted !== undefined) assign(quoted, 'TARGET');
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
     const candidates = outsideQuotes.filter((mention) => inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey);
@@ -83,11 +97,29 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     // Guatemala, Brazil, Chile") is what was talked about, not who took part. (Measured on the
     // devset: 3 of 11 such countries were the gold's.)
     if (mention.kind === 'COUNTRY' && !inside(draft.scope, mention.start)) continue;
+    // A capital named in passing is where it happened ("the streets of Caracas", "in Baghdad"),
+    // not its state taking part; the state acts through it only as subject or speaker
+    // ("Moscow said"). (Devset, empty table: 1 of 6 such countries were the gold's.)
+    if (mention.source === 'capital') continue;
+    if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
+    if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
+    if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
-  // "Russian troops landed": Russia takes part with its troops.
+  // "clashes on the Armenian-Azerbaijani border", "Israeli-Palestinian talks": a pair of
+  // countries joined by a hyphen names the two sides, demonyms included.
+  for (const pair of countryPairs(article, draft, inputs.mentions)) for (const country of pair) assign(country, 'PARTICIPANT');
+  // "Russian troops landed": Russia takes part with its troops. Its opposition, protesters or
+  // rebels ("the Venezuelan opposition", "Hong Kong protesters") stand against the state.
   for (const mention of inEvent) {
-    if (mention.country !== undefined && roles.has(mention.actorKey)) assign(mention.country, 'PARTICIPANT');
+    if (mention.country !== undefined && mention.kind !== 'GROUP' && roles.has(mention.actorKey)) assign(mention.country, 'PARTICIPANT');
+  }
+  // "talks with Venezuelan President Nicolás Maduro": a country written in the title of
+  // anyone taking part takes part with them.
+  for (const person of outsideQuotes) {
+    if (person.kind !== 'PERSON' || !roles.has(person.actorKey)) continue;
+    const title = titleCountry(article, inputs.mentions, person);
+    if (title !== undefined) assign(title, 'PARTICIPANT');
   }
   for (const actor of [...roles.values()]) {
     if (actor.role !== 'SPEAKER' && actor.role !== 'SUBJECT') continue;
@@ -108,8 +140,10 @@ function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candid
   const opening = openingActor(article, about, candidates);
   if (opening !== undefined) return opening;
   // An owner ("Maduro's government", "Guaidó's chief of staff") is not what the sentence is about.
-  const owners = candidates.filter((mention) => mention.possessive);
-  const named = candidates.filter((mention) => !mention.possessive);
+  // Nor is the body it happened in: "voted down the deal in the House of Commons".
+  const actors = candidates.filter((mention) => mention.kind === 'COUNTRY' || !isVenue(article, mention));
+  const owners = actors.filter((mention) => mention.possessive);
+  const named = actors.filter((mention) => !mention.possessive);
   return named.find((mention) => mention.kind === 'PERSON') ?? named[0] ?? owners.find((mention) => mention.kind === 'PERSON') ?? owners[0];
 }
 
@@ -140,6 +174,43 @@ function titleHolderAfter(article: ArticleText, country: Mention, candidates: re
   return between.length > 0 && between.every((token) => token.capitalized && TITLE_WORDS.has(token.folded)) ? person : undefined;
 }
 
+/**
+ * The country word of "Hong Kong protesters", "the U.S. military", "the U.S. Embassy": the
+ * body takes part or not, and brings its country along (below) when it acts for it.
+ */
+function insideLongerName(mentions: readonly Mention[], country: Mention): boolean {
+  return mentions.some(
+    (body) =>
+      body !== country && body.kind !== 'COUNTRY' && body.kind !== 'PERSON' && body.tokenStart <= country.tokenStart && country.tokenEnd <= body.tokenEnd,
+  );
+}
+
+function countryPairs(article: ArticleText, draft: EventDraft, mentions: readonly Mention[]): [Mention, Mention][] {
+  const countries = draft.passages
+    .flatMap((passage) => startingWithin(mentions, passage.start, passage.end))
+    .filter((mention) => mention.kind === 'COUNTRY' && mention.source !== 'capital' && inside(draft.scope, mention.start));
+  const pairs: [Mention, Mention][] = [];
+  countries.forEach((left, position) => {
+    const right = countries[position + 1];
+    const hyphen = article.tokens[left.tokenEnd];
+    if (right === undefined || right.actorKey === left.actorKey || left.possessive || article.quoteOfToken[left.tokenStart] !== -1) return;
+    if (hyphen?.text === '-' && hyphen.start === left.end && right.tokenStart === left.tokenEnd + 1 && right.start === hyphen.end) pairs.push([left, right]);
+  });
+  return pairs;
+}
+
+/** The country opening a person's capitalised title right before the name: "Venezuelan President Nicolás Maduro". */
+function titleCountry(article: ArticleText, mentions: readonly Mention[], person: Mention): Mention | undefined {
+  let position = person.tokenStart - 1;
+  while (position >= 0 && position > person.tokenStart - 5) {
+    const token = article.tokens[position];
+    if (token === undefined || token.kind !== 'word' || !token.capitalized || !TITLE_WORDS.has(token.folded)) break;
+    position--;
+  }
+  if (position === person.tokenStart - 1) return undefined;
+  return mentions.find((mention) => mention.kind === 'COUNTRY' && mention.tokenEnd === position + 1 && !mention.possessive);
+}
+
 function firstActorAfter(
   article: ArticleText,
   mentions: readonly Mention[],
@@ -156,18 +227,63 @@ function firstActorAfter(
       mention.actorKey !== skipKey &&
       !skipCountries.has(mention.actorKey) &&
       !(skipPossessives && mention.possessive) &&
-      !isVenue(article, mention),
+      !isVenue(article, mention) &&
+      !(mention.kind === 'COUNTRY' && namedInModifier(article, mention)),
   );
 }
 
-/** "in the Federation Council": an organisation named as the place where something happened. */
+const REMOVAL_VERBS: ReadonlySet<string> = new Set([
+  'oust',
+  'ousting',
+  'overthrow',
+  'overthrowing',
+  'topple',
+  'toppling',
+  'unseat',
+  'unseating',
+  'depose',
+  'deposing',
+]);
+const REMOVAL_NOUNS: ReadonlySet<string> = new Set(['removal', 'departure', 'ouster', 'ousting', 'overthrow', 'toppling']);
+
+/** A person named as the object of a removal: "to oust Maduro", "the departure of embattled President X", "X's removal". */
+function isToBeRemoved(article: ArticleText, mention: Mention): boolean {
+  if (mention.kind !== 'PERSON') return false;
+  if (mention.possessive) return REMOVAL_NOUNS.has(article.tokens[mention.tokenEnd]?.folded ?? '');
+  let position = mention.tokenStart - 1;
+  let plain = 0;
+  // Back over the title, the country and an epithet: "overthrowing Venezuelan President", "the departure of embattled President".
+  for (; position >= 0 && position >= mention.tokenStart - 5; position--) {
+    const token = article.tokens[position];
+    if (token === undefined || token.kind !== 'word') return false;
+    if (token.capitalized || TITLE_WORDS.has(token.folded) || token.folded === 'the') continue;
+    if (REMOVAL_VERBS.has(token.folded) || token.folded === 'of' || plain > 0) break;
+    plain++;
+  }
+  const word = article.tokens[position]?.folded ?? '';
+  if (REMOVAL_VERBS.has(word)) return true;
+  return word === 'of' && REMOVAL_NOUNS.has(article.tokens[position - 1]?.folded ?? '');
+}
+
+/** "in the Federation Council", "into Moscow": an organisation or a capital named as the place where something happened. */
 function isVenue(article: ArticleText, mention: Mention): boolean {
+  if (mention.source === 'capital') return true;
   if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') return false;
   const before = article.tokens[mention.tokenStart - 1];
   const preposition = before?.folded === 'the' ? article.tokens[mention.tokenStart - 2] : before;
   return LOCATIVES.has(preposition?.folded ?? '');
 }
 
+const WRITERS: ReadonlySet<string> = new Set(['journalist', 'reporter', 'blogger', 'writer']);
+
+/** "an independent Venezuela journalist", "Hong Kong leader Carrie Lam": the country describes a person, like a demonym. */
+function describesPerson(article: ArticleText, mention: Mention): boolean {
+  const next = article.tokens[mention.tokenEnd];
+  const role = next !== undefined && next.kind === 'word' && !next.capitalized && (ROLE_NOUNS.has(next.folded) || WRITERS.has(next.folded));
+  return mention.kind === 'COUNTRY' && !mention.possessive && role;
+}
+
 function belongsToEvent(draft: EventDraft, mention: Mention): boolean {
-  return mention.source !== 'demonym' && !draft.excluded.some((range) => inside(range, mention.start));
+  const described = draft.describing?.some((range) => inside(range, mention.start)) === true;
+  return mention.source !== 'demonym' && (described || !draft.excluded.some((range) => inside(range, mention.start)));
 }

@@ -15,6 +15,8 @@ export interface EventDraft {
   scope: Range;
   /** Parts of the scope's sentence that belong to other events. */
   excluded: Range[];
+  /** Excluded asides that still name who took part ("the 2018 elections, which returned Maduro to office,"). */
+  describing?: Range[];
   /** Sentences (or the scope) that support the event, in text order. */
   passages: Range[];
   /** The speaker, when the event is someone saying something. */

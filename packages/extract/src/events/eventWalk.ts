@@ -96,6 +96,7 @@ export class EventWalk {
         dateSource: 'stated',
         scope: scope.range,
         excluded,
+        ...(scope.describing === undefined ? {} : { describing: scope.describing }),
         passages: [scope.kind === 'sentence' ? context.range : scope.range],
         speaker: eventSpeaker,
         attribution: speaks ? (speech?.attribution ?? null) : null,

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../extractor.ts';
+import { refKey } from '../testing/extraction.ts';
+import type { Extraction, KnownActor } from '../types.ts';
+
+// Who takes part in an event when the actor table is empty, as on a new crisis: every
+// actor comes from the text. The sentences are invented for these tests.
+
+const extractor = createExtractor([]);
+
+function extractNew(text: string): Extraction {
+  return extractor.extract({ text, publishedAt: '2021-03-10' });
+}
+
+function actorsOfEvents(text: string): string[][] {
+  return extractNew(text).events.map((event) => event.actors.map(({ actor, role }) => `${refKey(actor)}:${role}`));
+}
+
+describe('a capital named as a place', () => {
+  it('is where the event happened, not a state taking part in it', () => {
+    const [actors] = actorsOfEvents('Union leader Marta Costa led thousands of farmers through the streets of Lisbon on Sunday.');
+    expect(actors).toContain('proposed:marta-costa:SUBJECT');
+    expect(actors?.some((actor) => actor.startsWith('proposed:portugal'))).toBe(false);
+  });
+
+  it('still acts when it opens the sentence for its government', () => {
+    const [actors] = actorsOfEvents('Lisbon recalled its ambassador on Sunday.');
+    expect(actors?.[0]).toMatch(/^proposed:portugal:(?:SUBJECT|SPEAKER)$/);
+  });
+});
+
+describe('a country in a title', () => {
+  it('written before anyone taking part, takes part with them', () => {
+    const [actors] = actorsOfEvents('Foreign Minister Luis Ortega will hold talks in Lima with Chilean President Ana Rivas on Monday.');
+    expect(actors).toEqual(['proposed:luis-ortega:SUBJECT', 'proposed:ana-rivas:TARGET', 'proposed:chile:PARTICIPANT']);
+  });
+
+  it('is the country its office holder speaks for', () => {
+    const [actors] = actorsOfEvents('Peruvian Foreign Minister Luis Ortega said on Monday that the border would stay open.');
+    expect(actors).toContain('proposed:peru:PARTICIPANT');
+  });
+
+  it('is not taken part for by its opposition leaders or former officials', () => {
+    const [opposition] = actorsOfEvents('Peruvian opposition leader Ana Rivas called for new elections on Tuesday.');
+    expect(opposition).toContain('proposed:ana-rivas:SPEAKER');
+    expect(opposition?.some((actor) => actor.startsWith('proposed:peru'))).toBe(false);
+    const [former] = actorsOfEvents('Former Peruvian interior minister Luis Ortega said on Monday that the border would stay open.');
+    expect(former?.some((actor) => actor.startsWith('proposed:peru'))).toBe(false);
+  });
+});
+
+describe('someone others want removed', () => {
+  it('is what the actors want, not one of them', () => {
+    const [marchers] = actorsOfEvents('Union leader Marta Costa led a march on Saturday, demanding the departure of embattled President Carlos Mendes.');
+    expect(marchers).toContain('proposed:marta-costa:SUBJECT');
+    expect(marchers?.some((actor) => actor.startsWith('proposed:carlos-mendes'))).toBe(false);
+    const [plot] = actorsOfEvents('Colonel Rui Vaz launched a revolt on Monday aimed at ousting President Carlos Mendes.');
+    expect(plot?.some((actor) => actor.startsWith('proposed:carlos-mendes'))).toBe(false);
+    const [protests] = actorsOfEvents("Opposition leader Rui Vaz on Monday joined protests demanding Mendes's removal.");
+    expect(protests?.some((actor) => actor.includes('mendes'))).toBe(false);
+  });
+
+  it('still takes part when the sentence tells what they did', () => {
+    const [actors] = actorsOfEvents('President Carlos Mendes survived a vote on Monday aimed at ousting him.');
+    expect(actors).toContain('proposed:carlos-mendes:SUBJECT');
+  });
+});
+
+describe('a group named after its country', () => {
+  it('brings the country in when it acts for the state, not when it stands against it', () => {
+    const [troops] = actorsOfEvents('Chilean troops crossed the border on Monday.');
+    expect(troops).toEqual(['proposed:chilean-armed-forces:SUBJECT', 'proposed:chile:PARTICIPANT']);
+    const [protesters] = actorsOfEvents('Chilean protesters blocked the highway on Monday.');
+    expect(protesters).toEqual(['proposed:chilean-protesters:SUBJECT']);
+    const [opposition] = actorsOfEvents('The Chilean opposition walked out of the talks on Monday.');
+    expect(opposition).toEqual(['proposed:chilean-opposition:SUBJECT']);
+  });
+
+  it("named with the country's name, does not bring it in either when it stands against the state", () => {
+    const [opposition] = actorsOfEvents("Chile's opposition walked out of the talks on Monday.");
+    expect(opposition).toEqual(['proposed:chile-opposition:SUBJECT']);
+  });
+
+  it('that is only named in passing does not bring its country in', () => {
+    const [actors] = actorsOfEvents(
+      'Police chief Marta Costa said on Monday that President Ali Said was killed in an airstrike carried out by the U.S. military.',
+    );
+    expect(actors).toEqual(['proposed:marta-costa:SPEAKER', 'proposed:ali-said:TARGET']);
+  });
+});
+
+describe('two countries joined by a hyphen', () => {
+  it('are the two sides of what happened, demonyms included', () => {
+    const [border] = actorsOfEvents('Heavy clashes broke out on the Peruvian-Chilean border on Monday.');
+    expect(border).toEqual(['proposed:peru:PARTICIPANT', 'proposed:chile:PARTICIPANT']);
+  });
+
+  it('but one demonym before "-backed" is not a pair', () => {
+    const [actors] = actorsOfEvents('Heavy clashes broke out between Peruvian-backed militias on Monday.');
+    expect(actors?.some((actor) => actor.startsWith('proposed:peru:'))).toBe(false);
+  });
+});
+
+describe('what a statement is about', () => {
+  it('is the first actor its quoted words name when nothing outside them is acted on', () => {
+    const [actors] = actorsOfEvents('"All Chilean soldiers must go home," Foreign Minister Luis Ortega said on Monday.');
+    expect(actors).toEqual(['proposed:luis-ortega:SPEAKER', 'proposed:chilean-armed-forces:TARGET', 'proposed:chile:PARTICIPANT']);
+  });
+
+  it('is what an owner has, not the owner: "rejected X\'s claim that …"', () => {
+    const [actors] = actorsOfEvents(
+      "Foreign Minister Luis Ortega on Monday rejected opposition leader Ana Rivas's claim that Peruvian troops had crossed the border.",
+    );
+    expect(actors?.slice(0, 2)).toEqual(['proposed:luis-ortega:SPEAKER', 'proposed:peruvian-armed-forces:TARGET']);
+    expect(actors).toContain('proposed:ana-rivas:PARTICIPANT');
+  });
+});
+
+describe('the body where something happened', () => {
+  it('is not its subject when no one else is named', () => {
+    const [actors] = actorsOfEvents('Lawmakers voted on Tuesday to reject the budget in the Federal Assembly.');
+    expect(actors).toEqual([]);
+  });
+});
+
+describe('the actor table', () => {
+  it('gives a known opposition figure no state to speak for, as a title would', () => {
+    const known: KnownActor[] = [
+      { id: 'peru', name: 'Peru', kind: 'COUNTRY', aliases: [] },
+      { id: 'ana-rivas', name: 'Ana Rivas', kind: 'PERSON', aliases: ['Rivas'], description: 'Opposition lawmaker and party leader', country: 'peru' },
+      { id: 'luis-ortega', name: 'Luis Ortega', kind: 'PERSON', aliases: ['Ortega'], description: 'Foreign minister', country: 'peru' },
+    ];
+    const table = createExtractor(known);
+    const actorsOf = (text: string): string[] =>
+      table.extract({ text, publishedAt: '2021-03-10' }).events.flatMap((event) => event.actors.map(({ actor, role }) => `${refKey(actor)}:${role}`));
+    expect(actorsOf('Rivas called for new elections on Tuesday.')).toEqual(['known:ana-rivas:SPEAKER']);
+    expect(actorsOf('Ortega called for new elections on Tuesday.')).toEqual(['known:luis-ortega:SPEAKER', 'known:peru:PARTICIPANT']);
+  });
+});
+
+describe('a ", which …," clause on the dated noun', () => {
+  it('names who took part in the dated happening, though the title leaves it out', () => {
+    const [event] = extractNew('Opposition parties say the 2020 elections, which returned President Carlos Mendes to office, were rigged.').events;
+    expect(event?.actors.map(({ actor, role }) => `${refKey(actor)}:${role}`)).toEqual(['proposed:carlos-mendes:SUBJECT']);
+    expect(event?.title).not.toContain('returned');
+  });
+
+  it('but not when it hangs on another noun', () => {
+    const [actors] = actorsOfEvents('Opposition parties say the talks in 2020, which President Carlos Mendes attended, were a failure.');
+    expect(actors).toEqual([]);
+  });
+});
+
+describe('a country right before a role noun', () => {
+  it('describes a person, like a demonym, and is neither subject nor participant for it', () => {
+    const [journalist] = actorsOfEvents('An independent Peru journalist, Rui Vaz, said on Monday that Chilean troops had landed.');
+    expect(journalist?.some((actor) => actor.startsWith('proposed:peru:'))).toBe(false);
+    const [leader] = actorsOfEvents('Peru leader Ana Rivas suspended the bill on Monday after protests.');
+    expect(leader?.[0]).toBe('proposed:ana-rivas:SUBJECT');
+  });
+});
+
+describe('a country glued to "-backed" or "-based"', () => {
+  it('describes someone else and does not take part', () => {
+    const [actors] = actorsOfEvents('Rui Vaz, deputy commander of Peru-backed militias in Chile, was killed on Monday, officials said.');
+    expect(actors).toEqual(['proposed:rui-vaz:SUBJECT', 'proposed:chile:PARTICIPANT']);
+  });
+});
