@@ -37,6 +37,14 @@ describe('unknown names are proposed conservatively', () => {
     expect(proposals('A State Department spokesman declined to comment on Monday.')).toEqual(['United States Department of State/ORGANIZATION']);
   });
 
+  it('reads a body named with "of" or "for" as one organisation, placed by a country after it', () => {
+    expect(proposals('The Council of Elders of Portugal approved the budget on Monday.')).toEqual([
+      'Portugal/COUNTRY',
+      'Council of Elders of Portugal/ORGANIZATION',
+    ]);
+    expect(proposals('The Union for Green Farming won most seats, officials said.')).toEqual(['Union for Green Farming/ORGANIZATION']);
+  });
+
   it('leaves out sentence openers, months, weekdays, page furniture and unexplained names', () => {
     expect(proposals('During March, Subscribe to Nothing. In addition, Monday was quiet and Earlier rallies faded.')).toEqual([]);
     expect(proposals('Hospitals struggled. Citgo and Bandes were named.')).toEqual([]);
