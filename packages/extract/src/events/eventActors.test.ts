@@ -29,6 +29,13 @@ describe('a capital named as a place', () => {
   });
 });
 
+describe('a country after a part of it', () => {
+  it('places the event and does not take part', () => {
+    const [actors] = actorsOfEvents('Fighting broke out in the Alto region of Portugal on Sunday, and Marta Costa was blamed.');
+    expect(actors?.some((actor) => actor.startsWith('proposed:portugal'))).toBe(false);
+  });
+});
+
 describe('a country in a title', () => {
   it('written before anyone taking part, takes part with them', () => {
     const [actors] = actorsOfEvents('Foreign Minister Luis Ortega will hold talks in Lima with Chilean President Ana Rivas on Monday.');

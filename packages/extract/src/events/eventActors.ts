@@ -102,7 +102,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     // ("Moscow said"). (Devset, empty table: 1 of 6 such countries were the gold's.)
     if (mention.source === 'capital') continue;
     if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
-    if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
+    if (mention.kind === 'COUNTRY' && placesSomewhere(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
@@ -272,6 +272,19 @@ function isVenue(article: ArticleText, mention: Mention): boolean {
   const before = article.tokens[mention.tokenStart - 1];
   const preposition = before?.folded === 'the' ? article.tokens[mention.tokenStart - 2] : before;
   return LOCATIVES.has(preposition?.folded ?? '');
+}
+
+// prettier-ignore
+const PART_NOUNS: ReadonlySet<string> = new Set([
+  'region', 'regions', 'province', 'provinces', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'part', 'parts',
+  'area', 'areas', 'district', 'districts', 'territory', 'outskirts', 'north', 'south', 'east', 'west', 'interior', 'streets',
+]);
+
+/** "the Darfur region of Sudan", "parts of Venezuela": a country after a part of it places the event, it does not act. */
+function placesSomewhere(article: ArticleText, mention: Mention): boolean {
+  if (article.tokens[mention.tokenStart - 1]?.folded !== 'of') return false;
+  const part = article.tokens[mention.tokenStart - 2];
+  return part !== undefined && !part.capitalized && PART_NOUNS.has(part.folded);
 }
 
 const WRITERS: ReadonlySet<string> = new Set(['journalist', 'reporter', 'blogger', 'writer']);
