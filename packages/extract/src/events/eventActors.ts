@@ -141,9 +141,10 @@ function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candid
   if (opening !== undefined) return opening;
   // An owner ("Maduro's government", "Guaidó's chief of staff") is not what the sentence is about.
   // Nor is the body it happened in: "voted down the deal in the House of Commons".
-  const actors = candidates.filter((mention) => mention.kind === 'COUNTRY' || !isVenue(article, mention));
+  // A group read from the country word itself ("protests … in Sudan": its protesters) stands where the country does.
+  const actors = candidates.filter((mention) => mention.kind === 'COUNTRY' || !isVenue(article, mention) || standsForCountryWord(candidates, mention));
   const owners = actors.filter((mention) => mention.possessive);
-  const named = actors.filter((mention) => !mention.possessive);
+  const named = actors.filter((mention) => !mention.possessive && (mention.kind !== 'COUNTRY' || !standsForCountryWord(actors, mention)));
   return named.find((mention) => mention.kind === 'PERSON') ?? named[0] ?? owners.find((mention) => mention.kind === 'PERSON') ?? owners[0];
 }
 
@@ -279,6 +280,19 @@ const PART_NOUNS: ReadonlySet<string> = new Set([
   'region', 'regions', 'province', 'provinces', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'part', 'parts',
   'area', 'areas', 'district', 'districts', 'territory', 'outskirts', 'north', 'south', 'east', 'west', 'interior', 'streets',
 ]);
+
+/** A group and a country read from the same words: with `mention` a country, whether such a group is there too. */
+function standsForCountryWord(mentions: readonly Mention[], mention: Mention): boolean {
+  return mentions.some(
+    (other) =>
+      other !== mention &&
+      (other.kind === 'COUNTRY') !== (mention.kind === 'COUNTRY') &&
+      other.kind !== 'PERSON' &&
+      mention.kind !== 'PERSON' &&
+      other.tokenStart === mention.tokenStart &&
+      other.tokenEnd === mention.tokenEnd,
+  );
+}
 
 /** "the Darfur region of Sudan", "parts of Venezuela": a country after a part of it places the event, it does not act. */
 function placesSomewhere(article: ArticleText, mention: Mention): boolean {
