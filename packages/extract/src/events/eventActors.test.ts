@@ -29,6 +29,13 @@ describe('a capital named as a place', () => {
   });
 });
 
+describe('an opening prepositional phrase', () => {
+  it('does not hold the subject of the clause after its comma', () => {
+    const [actors] = actorsOfEvents('In a new blow to President Ana Rivas, the Portuguese government on Friday froze her assets.');
+    expect(actors?.[0]).toBe('proposed:portugal:SUBJECT');
+  });
+});
+
 describe('a country after a part of it', () => {
   it('places the event and does not take part', () => {
     const [actors] = actorsOfEvents('Fighting broke out in the Alto region of Portugal on Sunday, and Marta Costa was blamed.');

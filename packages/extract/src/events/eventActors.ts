@@ -149,6 +149,14 @@ function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candid
 }
 
 function openingActor(article: ArticleText, about: Range, candidates: readonly Mention[]): Mention | undefined {
+  // "In its latest move against Caracas, the US slapped …": who is named in an opening
+  // prepositional phrase is not the subject of the clause after its comma.
+  const intro = INTRO_PHRASE.exec(article.text.slice(about.start, about.end));
+  if (intro !== null) {
+    const rest: Range = { start: about.start + intro[0].length, end: about.end };
+    const after = candidates.filter((mention) => mention.start >= rest.start);
+    if (after.length > 0 && after.length < candidates.length) return openingActor(article, rest, after);
+  }
   const earliest = candidates.find((mention) => mention.source !== 'demonym');
   // "Myanmar's military seized power": the group the country's name opens is the subject.
   const first =
@@ -164,6 +172,8 @@ function openingActor(article: ArticleText, about: Range, candidates: readonly M
   if (holder !== undefined) return OPENING_LEAD.test(lead) ? holder : undefined;
   return OPENING_LEAD.test(lead) ? first : undefined;
 }
+
+const INTRO_PHRASE = /^\s*(?:in|after|despite|following|amid|before|during|against|unlike|like|with)\s[^,.;:"“”]{1,80},\s*/iu;
 
 /** At most a short introductory phrase ("On Monday,", "In Caracas,") before the subject. */
 const OPENING_LEAD = /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}\s*,\s*)?(?:the\s+)?$/iu;
