@@ -36,6 +36,13 @@ describe('an opening prepositional phrase', () => {
   });
 });
 
+describe('a state outlet', () => {
+  it('speaks for the country named before "state news agency"', () => {
+    const [actors] = actorsOfEvents('Portuguese state news agency Lusitania reported on Monday that the talks had failed.');
+    expect(actors).toEqual(['proposed:lusitania:SPEAKER', 'proposed:portugal:PARTICIPANT']);
+  });
+});
+
 describe('a country after a part of it', () => {
   it('places the event and does not take part', () => {
     const [actors] = actorsOfEvents('Fighting broke out in the Alto region of Portugal on Sunday, and Marta Costa was blamed.');

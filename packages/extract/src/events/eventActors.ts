@@ -1,5 +1,6 @@
 import { namedInModifier, type PersonProfile } from '../actors/descriptors.ts';
 import { refOfKey, type Mention } from '../actors/mention.ts';
+import { OUTLET_NOUNS } from '../actors/notSomeone.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
@@ -121,6 +122,13 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     const title = titleCountry(article, inputs.mentions, person);
     if (title !== undefined) assign(title, 'PARTICIPANT');
   }
+  // "Russian state news agency Sputnik reported": a state outlet speaks for its country.
+  for (const body of outsideQuotes) {
+    const role = roles.get(body.actorKey)?.role;
+    if (body.kind !== 'ORGANIZATION' || (role !== 'SPEAKER' && role !== 'SUBJECT')) continue;
+    const state = stateOfOutlet(article, inputs.mentions, body);
+    if (state !== undefined) assign(state, 'PARTICIPANT');
+  }
   for (const actor of [...roles.values()]) {
     if (actor.role !== 'SPEAKER' && actor.role !== 'SUBJECT') continue;
     for (const affiliationKey of profiles.get(actor.actorKey)?.affiliationKeys ?? []) {
@@ -220,6 +228,33 @@ function titleCountry(article: ArticleText, mentions: readonly Mention[], person
   }
   if (position === person.tokenStart - 1) return undefined;
   return mentions.find((mention) => mention.kind === 'COUNTRY' && mention.tokenEnd === position + 1 && !mention.possessive);
+}
+
+const STATE_OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'state',
+  'run',
+  'official',
+  'government',
+  'news',
+  'agency',
+  'television',
+  'tv',
+  'media',
+  'broadcaster',
+]);
+
+/** The country before "state news agency", "state-run television" and the like, right before an outlet's name. */
+function stateOfOutlet(article: ArticleText, mentions: readonly Mention[], body: Mention): Mention | undefined {
+  let position = body.tokenStart - 1;
+  let state = false;
+  while (position >= 0 && position > body.tokenStart - 6) {
+    const token = article.tokens[position];
+    if (token === undefined || (token.text !== '-' && (token.kind !== 'word' || token.capitalized || !STATE_OUTLET_WORDS.has(token.folded)))) break;
+    state ||= token.folded === 'state' || token.folded === 'official' || token.folded === 'government';
+    position--;
+  }
+  if (!state || !OUTLET_NOUNS.has(article.tokens[body.tokenStart - 1]?.folded ?? '')) return undefined;
+  return mentions.find((mention) => mention.kind === 'COUNTRY' && mention.tokenEnd === position + 1);
 }
 
 function firstActorAfter(
