@@ -26,6 +26,13 @@ describe('groups named after a country', () => {
     ]);
   });
 
+  it('reads protests told before anyone is named, where a country is, as its protesters acting', () => {
+    const extraction = createExtractor([]).extract({ text: 'On Monday night, angry protests erupted in several towns in Kenya.', publishedAt: '2021-03-10' });
+    expect(extraction.events[0]?.actors.map((actor) => `${actor.name}:${actor.role}`)).toEqual(['Kenyan protesters:SUBJECT']);
+    expect(proposedNames('Huge rallies spread across a dozen Peruvian cities on Sunday.')).toContain('Peruvian protesters (GROUP)');
+    expect(proposedNames('Police broke up protests in Kenya on Sunday.')).not.toContain('Kenyan protesters (GROUP)');
+  });
+
   it('uses the actor table when it already knows the group', () => {
     const known: KnownActor[] = [{ id: 'fanb', name: 'Bolivarian National Armed Forces', kind: 'ORGANIZATION', aliases: ['Venezuelan armed forces'] }];
     const extraction = createExtractor(known).extract({ text: "Venezuela's military moved tanks to the border on Monday.", publishedAt: '2021-03-10' });

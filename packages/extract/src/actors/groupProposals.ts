@@ -46,9 +46,10 @@ export function proposeGroups(article: ArticleText, mentions: MentionTable, inde
   const byKey = new Map<string, ProposedActor>();
   for (const place of [...mentions.all]) {
     if (place.kind !== 'COUNTRY' || !PLACE_SOURCES.has(place.source)) continue;
-    const group = groupNounAfter(article, place, mentions);
+    const noun = groupNounAfter(article, place, mentions);
+    const group = noun ?? protestsIn(article, place, mentions);
     if (group === null) continue;
-    const written = countryWord(article, place, mentions);
+    const written = noun === null ? adjectiveOf(article, place) : countryWord(article, place, mentions);
     const name = `${written} ${group.noun.name}`;
     const key = slugify(name);
     const last = article.tokens[group.tokenEnd - 1];
@@ -105,6 +106,64 @@ function groupNounAfter(article: ArticleText, place: Mention, mentions: MentionT
     if (matches) return null;
   }
   return null;
+}
+
+const PROTEST_NOUNS: ReadonlySet<string> = new Set(['protests', 'demonstrations', 'rallies', 'riots']);
+const PROTESTERS = GROUP_NOUNS.find((noun) => noun.name === 'protesters');
+const SPREAD_WORDS: ReadonlySet<string> = new Set(['in', 'across', 'throughout']);
+
+/**
+ * "Mass protests erupted in more than 30 Belarusian cities", "Protests broke out across
+ * Sudan": protests told before anyone is named, where a country is named, have that
+ * country's protesters acting, as their own group ("Belarusian protesters"), not the state.
+ */
+function protestsIn(article: ArticleText, place: Mention, mentions: MentionTable): { noun: GroupNoun; tokenEnd: number } | null {
+  if (PROTESTERS === undefined || place.possessive) return null;
+  const sentence = article.sentenceTokens[article.sentenceOfToken[place.tokenStart] ?? -1];
+  if (sentence === undefined) return null;
+  let protest = -1;
+  for (let index = sentence.first; index < place.tokenStart && protest < 0; index++) {
+    // Protests someone else holds, condemns or is named with come after that someone.
+    if (mentions.at(index) !== undefined) return null;
+    if (PROTEST_NOUNS.has(article.tokens[index]?.folded ?? '')) protest = index;
+  }
+  if (protest < 0 || place.tokenStart - protest > 12 || !opensClause(article, sentence.first, protest)) return null;
+  let spread = false;
+  for (let index = protest + 1; index < place.tokenStart; index++) {
+    const token = article.tokens[index];
+    // Someone named between the protests and the country is who they are about or against.
+    if (token === undefined || mentions.at(index) !== undefined || token.text === ',') return null;
+    spread ||= SPREAD_WORDS.has(token.folded);
+  }
+  return spread ? { noun: PROTESTERS, tokenEnd: place.tokenEnd } : null;
+}
+
+// prettier-ignore
+const PROTEST_QUALIFIERS: ReadonlySet<string> = new Set([
+  'the', 'new', 'fresh', 'more', 'further', 'mass', 'massive', 'huge', 'large', 'big', 'small', 'angry', 'violent', 'peaceful',
+  'street', 'nationwide', 'widespread', 'deadly', 'student', 'spontaneous', 'sporadic', 'renewed', 'weeks', 'days', 'of',
+]);
+
+/** "Late last year, anti-government protests broke out": the protests open their clause, nobody holds or breaks them up. */
+function opensClause(article: ArticleText, first: number, protest: number): boolean {
+  let start = first;
+  for (let index = first; index < protest; index++) if (article.tokens[index]?.text === ',') start = index + 1;
+  for (let index = start; index < protest; index++) {
+    const token = article.tokens[index];
+    if (token === undefined) return false;
+    const hyphenated = token.text === '-' || article.tokens[index + 1]?.text === '-' || article.tokens[index - 1]?.text === '-';
+    if (!hyphenated && !PROTEST_QUALIFIERS.has(token.folded)) return false;
+  }
+  return true;
+}
+
+/** "Sudan" → "Sudanese" for its people, when the adjective is the name's own ("Myanmar" is not "Burmese", "Hong Kong" not "Hong Konger"). */
+function adjectiveOf(article: ArticleText, place: Mention): string {
+  const written = article.text.slice(place.start, place.end);
+  if (place.source !== 'name') return written;
+  const stem = foldForMatch(written).slice(0, 4);
+  const adjective = demonymsOf(written).find((form) => /(?:ese|an|i)$/.test(form) && foldForMatch(form).startsWith(stem));
+  return adjective ?? written;
 }
 
 /** The word after a group noun makes it part of a title: "opposition leader", "military spokesmen". */

@@ -133,6 +133,8 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
     const kind = lastWord.folded === 'republic' ? 'COUNTRY' : GROUP_WORDS.has(lastWord.folded) ? 'GROUP' : 'ORGANIZATION';
     return { words, surface: canonicalOrganizationName(article, mentions, words), kind, confirmed: true };
   }
+  const body = bodyWithPortfolio(article, mentions, words);
+  if (body !== null) return { words: body, surface: canonicalOrganizationName(article, mentions, body), kind: 'ORGANIZATION', confirmed: true };
   let titled = honored;
   while (words.length > 0 && (TITLE_WORDS.has(words[0]?.folded ?? '') || mentions.at(words[0]?.index ?? -1) !== undefined)) {
     titled ||= TITLE_WORDS.has(words[0]?.folded ?? '');
@@ -180,6 +182,32 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
     namedAfterRole(article, words) ||
     coordinatedWithPerson(article, mentions, words, tags);
   return { words, surface: surfaceOf(article, words), kind: 'PERSON', confirmed };
+}
+
+/**
+ * "the Cabinet of Ministers of Armenia", "the National League for Democracy": a body's
+ * word followed by "of" or "for" and what it is for is one organisation's name, not a
+ * title before a person called "Ministers" or "Democracy". A country right after a
+ * further "of" places the body and belongs to its name.
+ */
+function bodyWithPortfolio(article: ArticleText, mentions: MentionTable, words: readonly Token[]): Token[] | null {
+  const head = words.findIndex(
+    (word, position) => ORGANIZATION_WORDS.has(word.folded) && !TITLE_WORDS.has(word.folded) && CONNECTORS.has(words[position + 1]?.folded ?? ''),
+  );
+  if (head < 0 || head > 2) return null;
+  const before = words.slice(0, head);
+  const field = words.slice(head + 2).filter((word) => !CONNECTORS.has(word.folded));
+  if (field.length === 0 || field.length > 3) return null;
+  // "Ministry of Defence spokesman …", "Bank of Spain Governor …": a title after the field belongs to a person.
+  if (field.some((word) => TITLE_WORDS.has(word.folded) && !ORGANIZATION_WORDS.has(word.folded))) return null;
+  if (!before.every((word) => word.capitalized)) return null;
+  if (!field.every((word) => looksLikeNamePart(word) || mentions.at(word.index)?.source === 'demonym')) return null;
+  const last = words[words.length - 1];
+  const connector = article.tokens[(last?.index ?? -2) + 1];
+  const place = connector !== undefined && CONNECTORS.has(connector.folded) ? mentions.at(connector.index + 1) : undefined;
+  if (connector === undefined || place === undefined || place.kind !== 'COUNTRY' || place.source !== 'name' || place.tokenStart !== connector.index + 1)
+    return [...words];
+  return [...words, ...article.tokens.slice(connector.index, place.tokenEnd)];
 }
 
 /** "Brexit Co-ordinator": a capitalised word cut from the rest of a hyphenated word is no name. */

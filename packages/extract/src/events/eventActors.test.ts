@@ -29,6 +29,27 @@ describe('a capital named as a place', () => {
   });
 });
 
+describe('an opening prepositional phrase', () => {
+  it('does not hold the subject of the clause after its comma', () => {
+    const [actors] = actorsOfEvents('In a new blow to President Ana Rivas, the Portuguese government on Friday froze her assets.');
+    expect(actors?.[0]).toBe('proposed:portugal:SUBJECT');
+  });
+});
+
+describe('a state outlet', () => {
+  it('speaks for the country named before "state news agency"', () => {
+    const [actors] = actorsOfEvents('Portuguese state news agency Lusitania reported on Monday that the talks had failed.');
+    expect(actors).toEqual(['proposed:lusitania:SPEAKER', 'proposed:portugal:PARTICIPANT']);
+  });
+});
+
+describe('a country after a part of it', () => {
+  it('places the event and does not take part', () => {
+    const [actors] = actorsOfEvents('Fighting broke out in the Alto region of Portugal on Sunday, and Marta Costa was blamed.');
+    expect(actors?.some((actor) => actor.startsWith('proposed:portugal'))).toBe(false);
+  });
+});
+
 describe('a country in a title', () => {
   it('written before anyone taking part, takes part with them', () => {
     const [actors] = actorsOfEvents('Foreign Minister Luis Ortega will hold talks in Lima with Chilean President Ana Rivas on Monday.');

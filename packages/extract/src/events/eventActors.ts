@@ -1,5 +1,6 @@
 import { namedInModifier, type PersonProfile } from '../actors/descriptors.ts';
 import { refOfKey, type Mention } from '../actors/mention.ts';
+import { OUTLET_NOUNS } from '../actors/notSomeone.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
@@ -102,7 +103,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     // ("Moscow said"). (Devset, empty table: 1 of 6 such countries were the gold's.)
     if (mention.source === 'capital') continue;
     if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
-    if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
+    if (mention.kind === 'COUNTRY' && placesSomewhere(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
@@ -120,6 +121,13 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     if (person.kind !== 'PERSON' || !roles.has(person.actorKey)) continue;
     const title = titleCountry(article, inputs.mentions, person);
     if (title !== undefined) assign(title, 'PARTICIPANT');
+  }
+  // "Russian state news agency Sputnik reported": a state outlet speaks for its country.
+  for (const body of outsideQuotes) {
+    const role = roles.get(body.actorKey)?.role;
+    if (body.kind !== 'ORGANIZATION' || (role !== 'SPEAKER' && role !== 'SUBJECT')) continue;
+    const state = stateOfOutlet(article, inputs.mentions, body);
+    if (state !== undefined) assign(state, 'PARTICIPANT');
   }
   for (const actor of [...roles.values()]) {
     if (actor.role !== 'SPEAKER' && actor.role !== 'SUBJECT') continue;
@@ -141,13 +149,22 @@ function subjectOf(article: ArticleText, draft: EventDraft, about: Range, candid
   if (opening !== undefined) return opening;
   // An owner ("Maduro's government", "Guaidó's chief of staff") is not what the sentence is about.
   // Nor is the body it happened in: "voted down the deal in the House of Commons".
-  const actors = candidates.filter((mention) => mention.kind === 'COUNTRY' || !isVenue(article, mention));
+  // A group read from the country word itself ("protests … in Sudan": its protesters) stands where the country does.
+  const actors = candidates.filter((mention) => mention.kind === 'COUNTRY' || !isVenue(article, mention) || standsForCountryWord(candidates, mention));
   const owners = actors.filter((mention) => mention.possessive);
-  const named = actors.filter((mention) => !mention.possessive);
+  const named = actors.filter((mention) => !mention.possessive && (mention.kind !== 'COUNTRY' || !standsForCountryWord(actors, mention)));
   return named.find((mention) => mention.kind === 'PERSON') ?? named[0] ?? owners.find((mention) => mention.kind === 'PERSON') ?? owners[0];
 }
 
 function openingActor(article: ArticleText, about: Range, candidates: readonly Mention[]): Mention | undefined {
+  // "In its latest move against Caracas, the US slapped …": who is named in an opening
+  // prepositional phrase is not the subject of the clause after its comma.
+  const intro = INTRO_PHRASE.exec(article.text.slice(about.start, about.end));
+  if (intro !== null) {
+    const rest: Range = { start: about.start + intro[0].length, end: about.end };
+    const after = candidates.filter((mention) => mention.start >= rest.start);
+    if (after.length > 0 && after.length < candidates.length) return openingActor(article, rest, after);
+  }
   const earliest = candidates.find((mention) => mention.source !== 'demonym');
   // "Myanmar's military seized power": the group the country's name opens is the subject.
   const first =
@@ -163,6 +180,8 @@ function openingActor(article: ArticleText, about: Range, candidates: readonly M
   if (holder !== undefined) return OPENING_LEAD.test(lead) ? holder : undefined;
   return OPENING_LEAD.test(lead) ? first : undefined;
 }
+
+const INTRO_PHRASE = /^\s*(?:in|after|despite|following|amid|before|during|against|unlike|like|with)\s[^,.;:"“”]{1,80},\s*/iu;
 
 /** At most a short introductory phrase ("On Monday,", "In Caracas,") before the subject. */
 const OPENING_LEAD = /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}\s*,\s*)?(?:the\s+)?$/iu;
@@ -209,6 +228,33 @@ function titleCountry(article: ArticleText, mentions: readonly Mention[], person
   }
   if (position === person.tokenStart - 1) return undefined;
   return mentions.find((mention) => mention.kind === 'COUNTRY' && mention.tokenEnd === position + 1 && !mention.possessive);
+}
+
+const STATE_OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'state',
+  'run',
+  'official',
+  'government',
+  'news',
+  'agency',
+  'television',
+  'tv',
+  'media',
+  'broadcaster',
+]);
+
+/** The country before "state news agency", "state-run television" and the like, right before an outlet's name. */
+function stateOfOutlet(article: ArticleText, mentions: readonly Mention[], body: Mention): Mention | undefined {
+  let position = body.tokenStart - 1;
+  let state = false;
+  while (position >= 0 && position > body.tokenStart - 6) {
+    const token = article.tokens[position];
+    if (token === undefined || (token.text !== '-' && (token.kind !== 'word' || token.capitalized || !STATE_OUTLET_WORDS.has(token.folded)))) break;
+    state ||= token.folded === 'state' || token.folded === 'official' || token.folded === 'government';
+    position--;
+  }
+  if (!state || !OUTLET_NOUNS.has(article.tokens[body.tokenStart - 1]?.folded ?? '')) return undefined;
+  return mentions.find((mention) => mention.kind === 'COUNTRY' && mention.tokenEnd === position + 1);
 }
 
 function firstActorAfter(
@@ -272,6 +318,32 @@ function isVenue(article: ArticleText, mention: Mention): boolean {
   const before = article.tokens[mention.tokenStart - 1];
   const preposition = before?.folded === 'the' ? article.tokens[mention.tokenStart - 2] : before;
   return LOCATIVES.has(preposition?.folded ?? '');
+}
+
+// prettier-ignore
+const PART_NOUNS: ReadonlySet<string> = new Set([
+  'region', 'regions', 'province', 'provinces', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'part', 'parts',
+  'area', 'areas', 'district', 'districts', 'territory', 'outskirts', 'north', 'south', 'east', 'west', 'interior', 'streets',
+]);
+
+/** A group and a country read from the same words: with `mention` a country, whether such a group is there too. */
+function standsForCountryWord(mentions: readonly Mention[], mention: Mention): boolean {
+  return mentions.some(
+    (other) =>
+      other !== mention &&
+      (other.kind === 'COUNTRY') !== (mention.kind === 'COUNTRY') &&
+      other.kind !== 'PERSON' &&
+      mention.kind !== 'PERSON' &&
+      other.tokenStart === mention.tokenStart &&
+      other.tokenEnd === mention.tokenEnd,
+  );
+}
+
+/** "the Darfur region of Sudan", "parts of Venezuela": a country after a part of it places the event, it does not act. */
+function placesSomewhere(article: ArticleText, mention: Mention): boolean {
+  if (article.tokens[mention.tokenStart - 1]?.folded !== 'of') return false;
+  const part = article.tokens[mention.tokenStart - 2];
+  return part !== undefined && !part.capitalized && PART_NOUNS.has(part.folded);
 }
 
 const WRITERS: ReadonlySet<string> = new Set(['journalist', 'reporter', 'blogger', 'writer']);
