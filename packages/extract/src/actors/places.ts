@@ -106,43 +106,7 @@ function unique(values: readonly string[]): string[] {
 
 const UNIONS: readonly Place[] = [{ names: ['European Union', 'EU', 'E.U.'], demonyms: [], capitals: ['Brussels'], kind: 'ORGANIZATION' }];
 
-/**
- * Executive departments the press names by a building or a short form ("the Pentagon",
- * "the State Department"), under the name an editor files them by. Only forms that mean
- * one department wherever they are written: "the Treasury" alone or "Department of
- * Justice" could be any country's.
- */
-const DEPARTMENTS: readonly Place[] = [
-  {
-    names: [
-      'United States Department of Defense',
-      'US Department of Defense',
-      'U.S. Department of Defense',
-      'Pentagon',
-      'Defense Department',
-      'U.S. Defense Department',
-      'US Defense Department',
-    ],
-    demonyms: [],
-    capitals: [],
-    kind: 'ORGANIZATION',
-  },
-  {
-    names: [
-      'United States Department of State',
-      'US Department of State',
-      'U.S. Department of State',
-      'State Department',
-      'U.S. State Department',
-      'US State Department',
-    ],
-    demonyms: [],
-    capitals: [],
-    kind: 'ORGANIZATION',
-  },
-];
-
-export const PLACES: readonly Place[] = [...countries.map(placeOf), ...UNIONS, ...DEPARTMENTS];
+export const PLACES: readonly Place[] = [...countries.map(placeOf), ...UNIONS];
 
 /** A place word right after one of these belongs to a larger region ("Latin American", "South America"). */
 export const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['latin', 'south', 'central', 'north', 'pan', 'anglo', 'east', 'west', 'southeast', 'sub']);

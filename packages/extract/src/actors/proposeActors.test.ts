@@ -30,13 +30,6 @@ describe('unknown names are proposed conservatively', () => {
     expect(proposals('Talks were also held in Ecuador on Friday, Ecuador said.')).toEqual(['Ecuador/COUNTRY']);
   });
 
-  it('files a department the press names by its building or short form under its full name', () => {
-    const extraction = extract('The Pentagon said on Friday that the drills would go ahead. The Defense Department also named two new bases.');
-    expect(extraction.proposedActors.map((actor) => `${actor.name}/${actor.kind}`)).toEqual(['United States Department of Defense/ORGANIZATION']);
-    expect(extraction.proposedActors[0]?.mentions.map((mention) => mention.text)).toEqual(['Pentagon', 'Defense Department']);
-    expect(proposals('A State Department spokesman declined to comment on Monday.')).toEqual(['United States Department of State/ORGANIZATION']);
-  });
-
   it('reads a body named with "of" or "for" as one organisation, placed by a country after it', () => {
     expect(proposals('The Council of Elders of Portugal approved the budget on Monday.')).toEqual([
       'Portugal/COUNTRY',
