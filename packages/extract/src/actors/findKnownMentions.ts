@@ -65,15 +65,7 @@ function addMisspeltCountries(article: ArticleText, table: MentionTable): void {
       for (const [word, country] of spelled) {
         if (word[0] !== token.folded[0] || word === token.folded) continue;
         if (editDistance(word, token.folded, allowedEdits(word.length)) > allowedEdits(word.length)) continue;
-        table.add({
-          ...country,
-          start: token.start,
-          end: token.end,
-          tokenStart: position,
-          tokenEnd: position + 1,
-          source: 'misspelling',
-          possessive: token.possessive,
-        });
+        table.add({ ...country, ...misspeltWordAt(token, position) });
         break;
       }
     }
@@ -189,13 +181,13 @@ function matchMisspellingAt(article: ArticleText, position: number, index: Known
     actorKey: knownKey(found.value),
     ref: { kind: 'known', actorId: found.value },
     kind: profile.actor.kind,
-    start: token.start,
-    end: token.end,
-    tokenStart: position,
-    tokenEnd: position + 1,
-    source: 'misspelling',
-    possessive: token.possessive,
+    ...misspeltWordAt(token, position),
   };
+}
+
+/** Where a one-word misspelt mention sits, whichever actor it turns out to be. */
+function misspeltWordAt(token: Token, position: number): Pick<Mention, 'start' | 'end' | 'tokenStart' | 'tokenEnd' | 'source' | 'possessive'> {
+  return { start: token.start, end: token.end, tokenStart: position, tokenEnd: position + 1, source: 'misspelling', possessive: token.possessive };
 }
 
 /**
