@@ -61,7 +61,7 @@ async function inTransaction(client: pg.Client, work: () => Promise<void>): Prom
   }
 }
 
-async function makeActorsAndSources(client: pg.Client): Promise<void> {
+export async function makeActorsAndSources(client: pg.Client): Promise<void> {
   await inTransaction(client, async () => {
     await client.query(
       `
@@ -83,7 +83,7 @@ async function makeActorsAndSources(client: pg.Client): Promise<void> {
 }
 
 /** Events first..last (inclusive), with their actors and one citation each. */
-async function makeEvents(client: pg.Client, first: number, last: number): Promise<void> {
+export async function makeEvents(client: pg.Client, first: number, last: number): Promise<void> {
   // 90% DAY, 8% MONTH, 2% YEAR precision, spread over 2000–2024.
   await client.query(
     `
