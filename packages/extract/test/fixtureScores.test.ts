@@ -9,20 +9,27 @@ import { fixtureActors, fixtureArticle, fixtureArticleNames } from '../src/testi
 // regression; raise a floor when the extractor gets better. The last three articles
 // were held out while the rules were written: the first figures measured on them were
 // dates F1 0.909/1.000/0.909 and actors F1 0.880/0.917/0.917.
+//
+// Eight actor floors went down in session 8 by a deliberate change of convention, not a
+// regression: these expected files list a head of state's country beside them ("Maduro
+// is sworn in": Maduro, Venezuela), the devset's gold, written outside the team, does not
+// (1 in 8 such countries was the gold's). Only a state's voices (ministers, spokespeople,
+// ambassadors) bring their country in now; the actors F1 over these articles went from
+// 0.93 to 0.87 and the devset's from 0.68 to 0.69 (empty table) and 0.66 to 0.68 (sample).
 const FLOORS: Record<string, { dates: number; actors: number; stances?: number }> = {
-  'pence-bogota-aid-2019-02': { dates: 1, actors: 0.8, stances: 1 },
+  'pence-bogota-aid-2019-02': { dates: 1, actors: 0.7, stances: 1 },
   'russian-planes-caracas-2019-03': { dates: 0.9, actors: 0.85 },
   'oslo-talks-2019-05': { dates: 1, actors: 0.9, stances: 1 },
   'maduro-power-analysis-undated': { dates: 1, actors: 1, stances: 1 },
-  'maduro-second-term-no-pubdate': { dates: 0.55, actors: 0.65 },
-  'lima-group-declaration-2019-01': { dates: 1, actors: 0.9 },
-  'pdvsa-sanctions-2019-01': { dates: 1, actors: 1 },
-  'contact-group-mission-2019-03': { dates: 1, actors: 1, stances: 1 },
-  'morales-resigns-2019-11': { dates: 1, actors: 0.9 },
-  'blackout-caracas-2019-03': { dates: 1, actors: 0.9, stances: 1 },
+  'maduro-second-term-no-pubdate': { dates: 0.55, actors: 0.55 },
+  'lima-group-declaration-2019-01': { dates: 1, actors: 0.85 },
+  'pdvsa-sanctions-2019-01': { dates: 1, actors: 0.85 },
+  'contact-group-mission-2019-03': { dates: 1, actors: 0.95, stances: 1 },
+  'morales-resigns-2019-11': { dates: 1, actors: 0.85 },
+  'blackout-caracas-2019-03': { dates: 1, actors: 0.85, stances: 1 },
   // 0.85 since groups named after a country are proposed: "Venezuela's armed forces" is an
   // actor the devset's gold would list, this article's expected file (written earlier) does not.
-  'border-exercises-2019-09': { dates: 0.9, actors: 0.85, stances: 1 },
+  'border-exercises-2019-09': { dates: 0.9, actors: 0.75, stances: 1 },
 };
 
 const actors = fixtureActors();
@@ -50,6 +57,6 @@ describe('own test articles hold their score floors', () => {
   it('overall, micro-averaged over all own articles', () => {
     const overall = (pick: (score: { dates: Score; actors: Score }) => Score): Score => sumScores(results.map(({ evaluation }) => pick(evaluation)));
     expect(overall((evaluation) => evaluation.dates).f1).toBeGreaterThanOrEqual(0.9);
-    expect(overall((evaluation) => evaluation.actors).f1).toBeGreaterThanOrEqual(0.9);
+    expect(overall((evaluation) => evaluation.actors).f1).toBeGreaterThanOrEqual(0.85);
   });
 });
