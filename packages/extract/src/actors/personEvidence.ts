@@ -81,3 +81,10 @@ export function hasPersonContext(article: ArticleText, words: Token[]): boolean 
   const roleBefore = article.tokens[first.index - 2];
   return before?.text === ',' && roleBefore !== undefined && ROLE_NOUNS.has(roleBefore.folded);
 }
+
+/** "— Jorge Arreaza M (@jaarreaza) December 23, 2019": the name signing a post copied into the page. */
+export function signsPost(article: ArticleText, words: readonly Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first !== undefined && last !== undefined && article.layout.posts.some((post) => post.authorStart <= first.start && last.end <= post.authorEnd);
+}

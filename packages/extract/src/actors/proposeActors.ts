@@ -13,6 +13,7 @@ import {
   hasPersonContext,
   namedAfterRole,
   namePartsOf,
+  signsPost,
   titleJustBefore,
 } from './personEvidence.ts';
 import { groupIntoActors, type NameOccurrence } from './nameGroups.ts';
@@ -155,6 +156,9 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   }
   while (words.length > 0 && CONNECTORS.has(words[0]?.folded ?? '')) words.shift();
   if (words.length === 0) return null;
+  const signature = signsPost(article, words);
+  // "Jorge Arreaza M": a display name may end on an initial, which is no part of the name to look for.
+  if (signature && words.length >= 3 && /^\p{Lu}$/u.test(words[words.length - 1]?.text ?? '')) words.pop();
   const name = words.map((word) => word.folded).join(' ');
   const country = COUNTRY_NAMES.get(name);
   if (country !== undefined) return { words, surface: country, kind: 'COUNTRY', confirmed: true };
@@ -177,6 +181,7 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   titled ||= titleJustBefore(article, words[0]?.index ?? 0);
   const confirmed =
     titled ||
+    signature ||
     hasPersonContext(article, words) ||
     actsAsSubject(article, words, tags) ||
     namedAfterRole(article, words) ||

@@ -369,4 +369,23 @@ describe('one happening told twice', () => {
     const military = extract(text, '2019-06-27').events.filter((event) => event.kind === 'MILITARY');
     expect(military.map((event) => event.date?.resolved?.start)).toEqual(['2019-04-30']);
   });
+
+  it("a post copied with its signature is its author's statement, on the day the signature gives", () => {
+    const text = [
+      'The foreign minister accused neighbouring governments on Sunday of sheltering the attackers.',
+      'Desde Colombia llegan los atacantes y nadie los detiene. Exigimos respuestas ya. — Ana Torres R (@anatorres) March 4, 2019',
+      'We will not rest until every attacker is caught and tried. — Ana Torres (@anatorres) March 5, 2019',
+    ].join('\n\n');
+    const { events, proposedActors } = extract(text, '2019-03-05', { title: 'Minister accuses neighbours over attack' });
+    expect(proposedActors.filter((actor) => actor.kind === 'PERSON').map((actor) => actor.name)).toEqual(['Ana Torres']);
+    const posts = events.filter((event) => event.date?.resolved?.start === '2019-03-04' || event.date?.resolved?.start === '2019-03-05');
+    expect(posts.map(summary)).toEqual(['2019-03-04 DAY STATEMENT', '2019-03-05 DAY STATEMENT']);
+    expect(posts.map((event) => actorsOf(event)[0])).toEqual(['proposed:ana-torres:SPEAKER', 'proposed:ana-torres:SPEAKER']);
+    // Her words in Spanish make no English headline; in English they do.
+    expect(posts.map((event) => event.title)).toEqual([
+      'Ana Torres posts on Twitter',
+      'Ana Torres: “We will not rest until every attacker is caught and tried”',
+    ]);
+    expect(actorsOf(posts[0])).toContain('known:colombia:TARGET');
+  });
 });

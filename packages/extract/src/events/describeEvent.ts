@@ -1,7 +1,7 @@
 import type { ArticleText } from '../text/articleText.ts';
 import { lastStartingAtOrBefore, startingWithin } from '../text/sortedRanges.ts';
 import type { TextSpan } from '../types.ts';
-import type { EventDraft, Range } from './eventDraft.ts';
+import { inside, type EventDraft, type Range } from './eventDraft.ts';
 import { HEADLINE_LENGTH, toHeadline, type HeadlineHints } from './headline.ts';
 
 // A title and a summary for an event, from the article's own words. For a statement:
@@ -9,6 +9,19 @@ import { HEADLINE_LENGTH, toHeadline, type HeadlineHints } from './headline.ts';
 // else, the clause that dates it. Date expressions are dropped from titles because the
 // date is shown next to them anyway; headline.ts then makes the words a headline.
 const SUMMARY_LENGTH = 420;
+/** The verb a post's signature stands for (speech/attribution.ts). */
+const POSTED = 'posted';
+
+// prettier-ignore
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'to', 'in', 'is', 'are', 'was', 'were', 'we', 'they', 'that', 'for', 'on', 'with', 'it', 'this', 'will', 'not', 'our', 'have', 'has',
+]);
+
+/** One word in ten or more an English function word: English prose has far more, Spanish or French next to none. */
+function readsAsEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length * 10 >= words.length;
+}
 
 /**
  * `speakerName` is null when the speaker is only the source of a reported happening;
@@ -29,6 +42,11 @@ export function eventTitle(
     const reported = toHeadline(tidy(withoutDates(article.text, start, reportedEnd, dateSpans)), hints);
     return attributed(reported, hints.sourceName ?? null);
   }
+  if (attribution !== null && speakerName !== null && attribution.verb === POSTED) {
+    const post = article.layout.posts.find((candidate) => inside(draft.scope, candidate.wordsStart));
+    // A post in another language ("Denunciamos a estos gobiernos …") makes no English headline of its own words.
+    if (post !== undefined && !readsAsEnglish(article.text.slice(post.wordsStart, post.wordsEnd))) return toHeadline(`${speakerName} posts on Twitter`, hints);
+  }
   if (attribution !== null && speakerName !== null && attribution.verb !== 'according to') {
     const verbWords = attribution.verb.split(' ').length;
     const verbEnd = tokens[attribution.verbIndex + verbWords - 1]?.end ?? draft.scope.start;
@@ -38,7 +56,7 @@ export function eventTitle(
     }
     const subjectStart = subjectStartOffset(article, draft);
     if (subjectStart !== null && subjectStart > start) {
-      const reported = withoutDates(article.text, start, subjectStart, dateSpans).replace(/[\s,]+$/, '');
+      const reported = withoutDates(article.text, start, subjectStart, dateSpans).replace(/[\s,—–]+$/, '');
       return toHeadline(reportedSpeech(speakerName, tidy(reported)), hints);
     }
   }

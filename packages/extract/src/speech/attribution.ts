@@ -43,6 +43,8 @@ export function findAttribution(context: AttributionContext, sentenceIndex: numb
   const { article } = context;
   const range = article.sentenceTokens[sentenceIndex];
   if (range === undefined) return null;
+  const signed = postSignedIn(context, range);
+  if (signed !== null) return { sentenceIndex, ...signed };
   for (let index = range.first; index < range.end; index++) {
     const token = article.tokens[index];
     if (token === undefined || token.kind !== 'word' || article.quoteOfToken[index] !== -1) continue;
@@ -276,4 +278,20 @@ function reportedWordsComeFirst(context: AttributionContext, subject: Subject, f
   const determiner = context.article.tokens[start - 1]?.folded === 'the' ? 1 : 0;
   const before = context.article.tokens[start - 1 - determiner];
   return start - first >= 3 && (before?.text === ',' || QUOTE_MARKS.has(before?.text ?? ''));
+}
+
+/** "<post> — Jorge Arreaza M (@jaarreaza) December 23, 2019": the signature names who wrote the post's words. */
+function postSignedIn(context: AttributionContext, range: { first: number; end: number }): Omit<Attribution, 'sentenceIndex'> | null {
+  const { article } = context;
+  const first = article.tokens[range.first];
+  const last = article.tokens[range.end - 1];
+  if (first === undefined || last === undefined) return null;
+  const post = article.layout.posts.find((candidate) => first.start <= candidate.authorStart && candidate.authorEnd <= last.end);
+  if (post === undefined) return null;
+  const author = context.mentions.all.find((mention) => mention.kind === 'PERSON' && post.authorStart <= mention.start && mention.end <= post.authorEnd);
+  if (author === undefined) return null;
+  // The dash before the name stands where a speech verb would.
+  let dash = author.tokenStart - 1;
+  while (dash > range.first && article.tokens[dash]?.kind !== 'punct') dash--;
+  return { verbIndex: dash, verb: 'posted', verbClass: 'report', subject: { kind: 'mention', mention: author }, trailing: true, coordinated: false };
 }

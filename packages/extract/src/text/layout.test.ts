@@ -66,4 +66,20 @@ describe('pages copied from the web', () => {
       expect(paragraph === undefined ? '' : text.slice(paragraph.proseStart)).toBe(prose);
     }
   });
+
+  it('reads a post copied with its signature as one quoted statement', () => {
+    const post = 'Rechazamos cualquier injerencia en nuestros asuntos. Seguiremos trabajando por la paz. — Ana Torres R (@anatorres) March 4, 2019';
+    const text = `The minister spoke on Monday.\n\n${post}`;
+    const layout = layoutArticle(text);
+    expect(layout.posts).toHaveLength(1);
+    const [found] = layout.posts;
+    expect(text.slice(found?.authorStart, found?.authorEnd)).toBe('Ana Torres R');
+    expect(text.slice(found?.wordsStart, found?.wordsEnd)).toBe('Rechazamos cualquier injerencia en nuestros asuntos. Seguiremos trabajando por la paz.');
+    expect(sentences(text)).toEqual(['The minister spoke on Monday.', post]);
+  });
+
+  it('does not take a dash and a date in prose for a post', () => {
+    expect(layoutArticle('The talks resumed — Reuters reported on March 4, 2019 — in Oslo.').posts).toEqual([]);
+    expect(layoutArticle('— Ana Torres (@anatorres) March 4, 2019').posts).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { findEmbeddedPost, type EmbeddedPost } from './embeddedPosts.ts';
 import { foldForMatch } from './fold.ts';
 
 // Splits an article into paragraphs, quotations and sentences. Everything downstream
@@ -35,6 +36,8 @@ export interface ArticleLayout {
   paragraphs: Paragraph[];
   quotes: QuoteSpan[];
   sentences: Sentence[];
+  /** Posts copied into the page with their signature (see embeddedPosts.ts). */
+  posts: EmbeddedPost[];
 }
 
 const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
@@ -44,25 +47,36 @@ export function layoutArticle(text: string, title?: string): ArticleLayout {
   const paragraphs: Paragraph[] = [];
   const quotes: QuoteSpan[] = [];
   const sentences: Sentence[] = [];
+  const posts: EmbeddedPost[] = [];
   for (const block of blocks) {
     const index = paragraphs.length;
     const blockText = text.slice(block.start, block.end);
-    const kind = classifyParagraph(
-      blockText,
-      index,
-      blocks.length,
-      title,
-      paragraphs.some((paragraph) => paragraph.kind === 'body'),
-    );
-    const proseStart = kind === 'body' && !paragraphs.some((p) => p.kind === 'body') ? block.start + datelineLength(blockText) : block.start;
+    // A post ends on its signature, not like prose, yet it is what someone said.
+    const post = findEmbeddedPost(text, block.start, block.end, index);
+    if (post !== null) posts.push(post);
+    const kind =
+      post !== null
+        ? 'body'
+        : classifyParagraph(
+            blockText,
+            index,
+            blocks.length,
+            title,
+            paragraphs.some((paragraph) => paragraph.kind === 'body'),
+          );
+    const proseStart = kind === 'body' && post === null && !paragraphs.some((p) => p.kind === 'body') ? block.start + datelineLength(blockText) : block.start;
     paragraphs.push({ index, start: block.start, end: block.end, kind, proseStart });
-    const paragraphQuotes = findQuoteSpans(text, block.start, block.end, index);
+    // A post's words are its author's, as if quoted, and one statement: quotation marks inside them nest.
+    const paragraphQuotes =
+      post === null
+        ? findQuoteSpans(text, block.start, block.end, index)
+        : [{ paragraphIndex: index, start: post.wordsStart, end: post.wordsEnd, contentStart: post.wordsStart, contentEnd: post.wordsEnd }];
     quotes.push(...paragraphQuotes);
     for (const range of splitSentences(text, block.start, block.end, paragraphQuotes)) {
       sentences.push({ index: sentences.length, paragraphIndex: index, start: range.start, end: range.end });
     }
   }
-  return { paragraphs, quotes, sentences };
+  return { paragraphs, quotes, sentences, posts };
 }
 
 interface Range {
