@@ -49,6 +49,13 @@ await setup.query(`
 await setup.end();
 
 const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(poolSize ?? 10) });
+// Run as in production (checked in @dataplan/pg 1.1 / grafserv 1.0): NODE_ENV=production
+// puts Grafast in production mode; no grafast.explain, no watch, no GraphiQL,
+// no exportSchema; no pgSettings, so no BEGIN/set_config/COMMIT around each
+// request; parse-and-validate results are cached (500 documents), operation
+// plans are cached by Grafast, and the adaptor sends named prepared statements
+// (100 per connection) with JIT off. grafserv's outputDataAsString was within
+// the noise in an A/B on this page (89 vs 89 req/s, c8), so it is left at its default.
 const pgl = postgraphile({
   extends: [PostGraphileAmberPreset],
   // Amber filters and orders only on indexed columns otherwise; the bench's query needs neither, but the relations do.
