@@ -108,6 +108,13 @@ describe('publisher counts', () => {
 
   /** For a reader and an editor, on each timeline and on none: the counts kept against the citations counted. */
   async function expectInStep() {
+    // The step between: citations per event and publisher, rows at 0 aside.
+    const held = await t.db.$queryRaw<{ key: string }[]>`
+      SELECT concat_ws(' ', event_id, publisher, citations, published_citations) AS key FROM event_publisher WHERE citations > 0 ORDER BY 1`;
+    const truth = await t.db.$queryRaw<{ key: string }[]>`
+      SELECT concat_ws(' ', c.event_id, s.publisher, count(*), count(*) FILTER (WHERE c.status = 'PUBLISHED')) AS key
+      FROM citation c JOIN source s ON s.id = c.source_id WHERE s.publisher IS NOT NULL GROUP BY c.event_id, s.publisher ORDER BY 1`;
+    expect(held).toEqual(truth);
     for (const timelineId of scopes()) {
       for (const statuses of [READER, EDITOR]) {
         expect(await publisherCounts(t.db, timelineId, statuses), `${timelineId ?? 'no timeline'}, ${statuses.join(' ')}`).toEqual(
@@ -186,6 +193,11 @@ describe('publisher counts', () => {
     expect((await publisherCounts(t.db, null, EDITOR)).map((p) => p.name)).toContain('Thomson Reuters');
     await t.db.source.delete({ where: { id: sourceIds.tass2 } });
     await t.db.source.delete({ where: { id: sourceIds.bbc1 } }); // no publisher by now
+    await expectInStep();
+    // e6's only AP citation: AP loses the event.
+    const apBefore = (await publisherCounts(t.db, timelineIds.b, EDITOR)).find((p) => p.name === 'AP')!.eventCount;
+    await t.db.source.delete({ where: { id: sourceIds.ap1 } });
+    expect((await publisherCounts(t.db, timelineIds.b, EDITOR)).find((p) => p.name === 'AP')?.eventCount ?? 0).toBe(apBefore - 1);
     await expectInStep();
   });
 
