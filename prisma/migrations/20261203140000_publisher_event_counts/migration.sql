@@ -11,9 +11,12 @@
 -- publisher (what an editor sees) and events with a PUBLISHED one (a reader).
 -- Only PUBLISHED events count in either.
 --
--- Concurrency: the counts read an event's status and links as the statement
--- sees them, as timeline_span_count does; writers that change an event's
--- citations and its status together lock the event's row first (lockEvent).
+-- Concurrency: the counts read an event's status, citations and links as the
+-- statement sees them, as timeline_span_count does. Writes of an event's
+-- citations (review, ingestion) lock its row first (lockEvent, lockEvents),
+-- so they queue behind a change of its status; a link added while its event
+-- is being published in another transaction is not locked out (as for
+-- timeline_span_count).
 
 -- CreateTable
 CREATE TABLE "event_publisher" (
