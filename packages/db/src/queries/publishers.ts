@@ -2,15 +2,40 @@
 // narrow the timeline to ("the crisis as TASS told it").
 import type { Database } from '../client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import type { ReviewStatus } from '../generated/prisma/enums.ts';
+import { ReviewStatus } from '../generated/prisma/enums.ts';
+import { MAX_PUBLISHERS, withCountries, type PublisherCount } from './publisher-rows.ts';
+import { livePublisherCounts } from './publishers-live.ts';
 
-export interface PublisherCount {
-  name: string;
-  country: string | null;
-  eventCount: number;
+export { MAX_PUBLISHERS, type PublisherCount } from './publisher-rows.ts';
+
+/**
+ * The count kept for a choice of citation statuses (migration
+ * 20261203140000_publisher_event_counts): a reader's (PUBLISHED only) or an
+ * editor's (every status). Null for any other choice.
+ */
+function keptCount(citationStatuses: readonly ReviewStatus[]): Prisma.Sql | null {
+  const chosen = new Set(citationStatuses);
+  if (chosen.size === 1 && chosen.has('PUBLISHED')) return Prisma.raw('events_by_published_citations');
+  if (Object.values(ReviewStatus).every((status) => chosen.has(status))) return Prisma.raw('events_by_any_citation');
+  return null;
 }
 
-export const MAX_PUBLISHERS = 200;
+/** The ranked query publisherCounts reads: one row per publisher from the counts triggers keep, never the citations. */
+export function publisherCountsSql(timelineId: string | null, count: Prisma.Sql): Prisma.Sql {
+  // Without a timeline, the count over all events: a table of its own, as
+  // small as the timeline's, rather than a sum over every timeline's rows
+  // (an event is on several timelines, or none).
+  // Rows at 0 stay in both tables (a publisher whose events all went).
+  return timelineId
+    ? Prisma.sql`
+        SELECT publisher AS name, ${count} AS event_count FROM timeline_publisher_event_count
+        WHERE timeline_id = ${timelineId}::uuid AND ${count} > 0
+        ORDER BY event_count DESC, publisher LIMIT ${MAX_PUBLISHERS}`
+    : Prisma.sql`
+        SELECT publisher AS name, ${count} AS event_count FROM publisher_event_count
+        WHERE ${count} > 0
+        ORDER BY event_count DESC, publisher LIMIT ${MAX_PUBLISHERS}`;
+}
 
 /**
  * Publishers citing published events (of `timelineId`, or of any timeline),
@@ -19,20 +44,7 @@ export const MAX_PUBLISHERS = 200;
  * most of its sources give.
  */
 export async function publisherCounts(db: Database, timelineId: string | null, citationStatuses: readonly ReviewStatus[]): Promise<PublisherCount[]> {
-  const inTimeline = timelineId
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM timeline_event te WHERE te.event_id = e.id AND te.timeline_id = ${timelineId}::uuid)`
-    : Prisma.empty;
-  const rows = await db.$queryRaw<{ name: string; country: string | null; event_count: bigint }[]>`
-    SELECT s.publisher AS name,
-           mode() WITHIN GROUP (ORDER BY s.publisher_country) AS country,
-           count(DISTINCT e.id) AS event_count
-    FROM citation c
-    JOIN source s ON s.id = c.source_id
-    JOIN event e ON e.id = c.event_id
-    WHERE e.status = 'PUBLISHED' AND c.status::text = ANY(${citationStatuses as string[]}::text[])
-      AND s.publisher IS NOT NULL ${inTimeline}
-    GROUP BY s.publisher
-    ORDER BY event_count DESC, s.publisher
-    LIMIT ${MAX_PUBLISHERS}`;
-  return rows.map((r) => ({ name: r.name, country: r.country?.trim() || null, eventCount: Number(r.event_count) }));
+  const count = keptCount(citationStatuses);
+  if (!count) return livePublisherCounts(db, timelineId, citationStatuses);
+  return withCountries(db, publisherCountsSql(timelineId, count));
 }
