@@ -24,10 +24,10 @@ function toggled(list: readonly string[], value: string): string[] {
 }
 
 export function PublisherFilter({ timeline, publishers, countries, onChange }: PublisherFilterProps) {
-  // Asked for when the list is first opened, not with the page: counting a
-  // timeline's events per publisher reads all their citations (14 s at a
-  // million events), and each page load's count held a core and a database
-  // connection while the timeline's own queries waited.
+  // Asked for when the list is first opened, not with the page: most readers
+  // never open it, and the timeline's own queries go first. (It once counted
+  // every citation of the timeline, 6-14 s at a million events; it now reads
+  // per-timeline counts kept by triggers, 12-23 ms p95 there.)
   const [opened, setOpened] = useState(false);
   const { data } = useQuery(PublisherFilterQuery, opened ? { variables: { timeline } } : skipToken);
   const outlets = data?.publishers ?? [];
