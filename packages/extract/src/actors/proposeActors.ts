@@ -156,7 +156,8 @@ function readRun(article: ArticleText, mentions: MentionTable, run: Token[], tag
   }
   while (words.length > 0 && CONNECTORS.has(words[0]?.folded ?? '')) words.shift();
   if (words.length === 0) return null;
-  const signature = signsPost(article, words);
+  // "— Kavalnik (@kavalnik) …": an outlet's or a group's account often signs with one word; a person's display name has two or more.
+  const signature = signsPost(article, words) && namePartsOf(words).length >= 2;
   // "Jorge Arreaza M": a display name may end on an initial, which is no part of the name to look for.
   if (signature && words.length >= 3 && /^\p{Lu}$/u.test(words[words.length - 1]?.text ?? '')) words.pop();
   const name = words.map((word) => word.folded).join(' ');

@@ -388,4 +388,10 @@ describe('one happening told twice', () => {
     ]);
     expect(actorsOf(posts[0])).toContain('known:colombia:TARGET');
   });
+
+  it('an account signing with one word (an outlet, a group) is not proposed as a person', () => {
+    const text = 'Talks between the two governments resumed in the capital after weeks of delay. — Kavalnik (@kavalnik) March 4, 2019';
+    const { proposedActors } = extract(text, '2019-03-05', { title: 'Talks resume' });
+    expect(proposedActors.filter((actor) => actor.kind === 'PERSON')).toEqual([]);
+  });
 });
