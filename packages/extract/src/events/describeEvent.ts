@@ -1,6 +1,7 @@
 import type { ArticleText } from '../text/articleText.ts';
 import { lastStartingAtOrBefore, startingWithin } from '../text/sortedRanges.ts';
 import type { TextSpan } from '../types.ts';
+import { POSTED } from '../speech/attribution.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 import { HEADLINE_LENGTH, toHeadline, type HeadlineHints } from './headline.ts';
 
@@ -9,8 +10,6 @@ import { HEADLINE_LENGTH, toHeadline, type HeadlineHints } from './headline.ts';
 // else, the clause that dates it. Date expressions are dropped from titles because the
 // date is shown next to them anyway; headline.ts then makes the words a headline.
 const SUMMARY_LENGTH = 420;
-/** The verb a post's signature stands for (speech/attribution.ts). */
-const POSTED = 'posted';
 
 // prettier-ignore
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -280,6 +280,9 @@ function reportedWordsComeFirst(context: AttributionContext, subject: Subject, f
   return start - first >= 3 && (before?.text === ',' || QUOTE_MARKS.has(before?.text ?? ''));
 }
 
+/** The verb a post's signature stands for; headlines read it (events/describeEvent.ts). */
+export const POSTED = 'posted';
+
 /** "<post> — Jorge Arreaza M (@jaarreaza) December 23, 2019": the signature names who wrote the post's words. */
 function postSignedIn(context: AttributionContext, range: { first: number; end: number }): Omit<Attribution, 'sentenceIndex'> | null {
   const { article } = context;
@@ -293,5 +296,5 @@ function postSignedIn(context: AttributionContext, range: { first: number; end: 
   // The dash before the name stands where a speech verb would.
   let dash = author.tokenStart - 1;
   while (dash > range.first && article.tokens[dash]?.kind !== 'punct') dash--;
-  return { verbIndex: dash, verb: 'posted', verbClass: 'report', subject: { kind: 'mention', mention: author }, trailing: true, coordinated: false };
+  return { verbIndex: dash, verb: POSTED, verbClass: 'report', subject: { kind: 'mention', mention: author }, trailing: true, coordinated: false };
 }

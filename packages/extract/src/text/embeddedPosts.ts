@@ -4,7 +4,6 @@
 // its speaker after it.
 
 export interface EmbeddedPost {
-  paragraphIndex: number;
   /** The post's own words, up to the dash before the signature. */
   wordsStart: number;
   wordsEnd: number;
@@ -17,7 +16,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /** Dash, display name, "(@handle)", "Month D, YYYY", at the very end of the paragraph. */
 const SIGNATURE = new RegExp(`\\s[—–-]{1,2}\\s*([^\\s()@—–-][^()@\\n—–]{0,60}?)\\s*\\(@[A-Za-z0-9_]{1,15}\\)\\s*${MONTH} \\d{1,2}, \\d{4}\\s*$`, 'du');
 
-export function findEmbeddedPost(text: string, start: number, end: number, paragraphIndex: number): EmbeddedPost | null {
+export function findEmbeddedPost(text: string, start: number, end: number): EmbeddedPost | null {
   const match = SIGNATURE.exec(text.slice(start, end));
   const author = match?.indices?.[1];
   if (match === null || author === undefined) return null;
@@ -25,5 +24,5 @@ export function findEmbeddedPost(text: string, start: number, end: number, parag
   while (wordsEnd > start && /\s/.test(text[wordsEnd - 1] ?? '')) wordsEnd--;
   // A signature alone is no post.
   if (wordsEnd - start < 20) return null;
-  return { paragraphIndex, wordsStart: start, wordsEnd, authorStart: start + author[0], authorEnd: start + author[1] };
+  return { wordsStart: start, wordsEnd, authorStart: start + author[0], authorEnd: start + author[1] };
 }

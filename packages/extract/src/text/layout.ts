@@ -52,7 +52,7 @@ export function layoutArticle(text: string, title?: string): ArticleLayout {
     const index = paragraphs.length;
     const blockText = text.slice(block.start, block.end);
     // A post ends on its signature, not like prose, yet it is what someone said.
-    const post = findEmbeddedPost(text, block.start, block.end, index);
+    const post = findEmbeddedPost(text, block.start, block.end);
     if (post !== null) posts.push(post);
     const kind =
       post !== null
