@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient, type Prisma } from './generated/prisma/client.ts';
@@ -66,7 +67,30 @@ export async function readRows<Row>(db: Database, statement: Prisma.Sql): Promis
   queryLogs.get(db)?.(statement.text);
   // pg writes a Date in this process's time zone; these are calendar days at UTC midnight.
   const values = statement.values.map((value) => (value instanceof Date ? value.toISOString() : value));
-  return (await pool.query(statement.text, values)).rows as Row[];
+  return (await pool.query({ name: preparedName(statement.text), text: statement.text, values })).rows as Row[];
+}
+
+const preparedNames = new Map<string, string>();
+
+/**
+ * A name per statement text, so each connection parses and analyses the
+ * statement once and then only binds and executes it; after five calls
+ * PostgreSQL may keep one plan for any values when that plan costs no more
+ * than those made for each call's values. For the window page, reading its
+ * text cost more than running it: pgbench on the 100k bench database, one
+ * client, 6.9 ms a page unnamed, 2.6 ms prepared and planned per call, 1.9 ms
+ * prepared with the kept plan. At 1M events the kept plan was checked with
+ * EXPLAIN (ANALYZE) on narrow, wide, early and late windows: none slower than
+ * 20 ms. The texts are a handful of shapes (which filters and relations a page
+ * has), so each connection keeps a handful of statements.
+ */
+function preparedName(text: string): string {
+  let name = preparedNames.get(text);
+  if (!name) {
+    name = `chronicle_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    preparedNames.set(text, name);
+  }
+  return name;
 }
 
 /** Connections of a client's pool: open, idle, and queries waiting for one. */
