@@ -12,11 +12,13 @@ const EVENT_FIELDS = `id title isKey salience dateDisagreement kind date { start
 describe('the timeline page', () => {
   let api: TestApi;
   let statements = 0;
+  let lastStatement = '';
   beforeAll(async () => {
     api = await startTestApi({
       seed: true,
-      onQuery: () => {
+      onQuery: (sql) => {
         statements += 1;
+        lastStatement = sql;
       },
     });
     // The seed has ~60 events in 2019; 240 more in one month, each with actors, citations (one a draft) and quotes.
@@ -96,5 +98,38 @@ describe('the timeline page', () => {
     // A synthetic event has one published citation and one draft: an editor sees both, a reader one.
     const synthetic = page.events.nodes.find((n) => n.title.startsWith('Synthetic'))!;
     expect(synthetic.citations).toHaveLength(asEditor ? 2 : 1);
+  });
+
+  it('builds only the fields a page shows, and another path to the same rows in the request still gets every field', async () => {
+    const window = { from: '2019-08-01', to: '2019-08-31' };
+    const page = await api.request<
+      { events: { nodes: { id: string; title: string; actors: { actor: { name: string } }[]; citations: { passage: string }[] }[] } },
+      typeof window
+    >(
+      `query ($from: Date!, $to: Date!) { events(filter: { from: $from, to: $to }, first: 20) { nodes { id title actors { actor { name } } citations { passage } } } }`,
+      window,
+    );
+    expect(page.body.errors).toBeUndefined();
+    expect(lastStatement).toContain("'title'");
+    for (const unshown of ["'summary'", "'description'", "'dateExpression'", "'publisher'"]) expect(lastStatement).not.toContain(unshown);
+
+    // The same events asked again in the same request through a path the DataLoaders serve (each citation's
+    // event): the page's trimmed rows must not stand in for whole ones there. The whole ones, for comparison,
+    // come from lookups in a request of their own (in the same request they would fill the loader first).
+    const ids = page.body.data!.events.nodes.slice(0, 5).map((n) => n.id);
+    const eventFields = 'id summary place date { display }';
+    const viaPage = await api.request<{ events: { nodes: { citations: { event: unknown }[] }[] } }, typeof window>(
+      `query ($from: Date!, $to: Date!) {
+        events(filter: { from: $from, to: $to }, first: 5) { nodes { id title actors { actor { name } } citations { passage event { ${eventFields} } } } }
+      }`,
+      window,
+    );
+    const lookups = await api.request<Record<string, unknown>, Record<string, never>>(
+      `{ ${ids.map((id, i) => `e${i}: event(id: ${JSON.stringify(id)}) { ${eventFields} }`).join('\n')} }`,
+      {},
+    );
+    expect(viaPage.body.errors).toBeUndefined();
+    expect(lookups.body.errors).toBeUndefined();
+    expect(viaPage.body.data!.events.nodes.map((n) => n.citations[0]!.event)).toEqual(ids.map((_, i) => lookups.body.data![`e${i}`]));
   });
 });

@@ -67,10 +67,17 @@ export async function readRows<Row>(db: Database, statement: Prisma.Sql): Promis
   queryLogs.get(db)?.(statement.text);
   // pg writes a Date in this process's time zone; these are calendar days at UTC midnight.
   const values = statement.values.map((value) => (value instanceof Date ? value.toISOString() : value));
-  return (await pool.query({ name: preparedName(statement.text), text: statement.text, values })).rows as Row[];
+  const name = preparedName(statement.text);
+  return (await (name ? pool.query({ name, text: statement.text, values }) : pool.query(statement.text, values))).rows as Row[];
 }
 
 const preparedNames = new Map<string, string>();
+/**
+ * A page's statement depends on the fields its query shows, which a client
+ * chooses: past this many texts, new ones run unprepared, so no client can
+ * make every connection hold statements without end.
+ */
+const MAX_PREPARED = 200;
 
 /**
  * A name per statement text, so each connection parses and analyses the
@@ -81,12 +88,13 @@ const preparedNames = new Map<string, string>();
  * client, 6.9 ms a page unnamed, 2.6 ms prepared and planned per call, 1.9 ms
  * prepared with the kept plan. At 1M events the kept plan was checked with
  * EXPLAIN (ANALYZE) on narrow, wide, early and late windows: none slower than
- * 20 ms. The texts are a handful of shapes (which filters and relations a page
- * has), so each connection keeps a handful of statements.
+ * 20 ms. The texts are a few shapes (which filters, relations and fields a
+ * page has); past MAX_PREPARED, null: run it unnamed.
  */
-function preparedName(text: string): string {
+function preparedName(text: string): string | null {
   let name = preparedNames.get(text);
   if (!name) {
+    if (preparedNames.size >= MAX_PREPARED) return null;
     name = `chronicle_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
     preparedNames.set(text, name);
   }

@@ -52,7 +52,7 @@ export { actorTableVersion } from './queries/actor-table-version.ts';
 export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';
 export { publisherCounts, MAX_PUBLISHERS, type PublisherCount } from './queries/publishers.ts';
 export { CHANGE_CHANNEL, MAX_NOTICE_BYTES, notifyChanges, eventFacts, stanceFacts, type EventFacts, type StanceFacts } from './queries/change-notices.ts';
-export { findEventPageWithRelations, type EventPageWithRelations, type PageRelations } from './queries/event-page-with-relations.ts';
+export { findEventPageWithRelations, type EventPageWithRelations, type PageFields, type PageRelations } from './queries/event-page-with-relations.ts';
 export { QUEUES, QUEUE_OPTIONS, JOB_QUEUE_SCHEMA, type QueueName } from './job-queue/queues.ts';
 export { installJobQueue } from './job-queue/install-job-queue.ts';
 export { recentIngestionJobs, ingestionJobById, latestJobsByKey, type IngestionJobRow, type JobState } from './queries/ingestion-jobs.ts';

@@ -9,7 +9,21 @@ import { Prisma, type Actor, type Citation, type Event, type EventActor, type Qu
 import type { ReviewStatus } from '../generated/prisma/enums.ts';
 import type { EventFilter } from './event-filter.ts';
 import { countEventsSql, pageIdsSql, toEventPage, type EventCursor } from './event-page.ts';
-import { actorJson, citationJson, eventActorJson, eventJson, quoteJson, sourceJson, type Json } from './relation-json.ts';
+import {
+  actorJson,
+  actorJsonSql,
+  citationJson,
+  citationJsonSql,
+  eventActorJson,
+  eventActorJsonSql,
+  eventJson,
+  eventJsonSql,
+  quoteJson,
+  quoteJsonSql,
+  sourceJson,
+  sourceJsonSql,
+  type Json,
+} from './relation-json.ts';
 
 export interface PageRelations {
   actors: boolean;
@@ -17,13 +31,27 @@ export interface PageRelations {
   quotes: boolean;
   /** The number of events matching the filter, in the same statement. */
   total: boolean;
+  /**
+   * The fields of each model the page shows; a model left out comes whole.
+   * The rows then carry only those fields (and the ids that tie them
+   * together): less for PostgreSQL to build and for this process to parse.
+   */
+  fields?: PageFields;
+}
+
+export interface PageFields {
+  event?: readonly (keyof Event)[];
+  actor?: readonly (keyof Actor)[];
+  citation?: readonly (keyof Citation)[];
+  quote?: readonly (keyof Quote)[];
+  source?: readonly (keyof Omit<Source, 'text'>)[];
 }
 
 export interface EventPageWithRelations {
   events: Event[];
   cursors: EventCursor[];
   hasNextPage: boolean;
-  /** Per event id, in the order the relation loaders give them; only the kinds asked for. */
+  /** Per event id, in the order the relation loaders give them; only the kinds asked for, with the fields asked for. */
   actorsOf: Map<string, EventActor[]>;
   citationsOf: Map<string, Citation[]>;
   quotesOf: Map<string, Quote[]>;
@@ -32,19 +60,6 @@ export interface EventPageWithRelations {
   sources: Omit<Source, 'text'>[];
   total: number | null;
 }
-
-const EVENT_JSON = Prisma.sql`json_build_object('id', e.id, 'title', e.title, 'summary', e.summary, 'kind', e.kind,
-  'startsOn', e.starts_on, 'endsOn', e.ends_on, 'isRange', e.is_range, 'precision', e.precision, 'status', e.status,
-  'place', e.place, 'country', e.country, 'needsReview', e.needs_review, 'isKey', e.is_key, 'createdAt', e.created_at, 'updatedAt', e.updated_at)`;
-const ACTOR_JSON = Prisma.sql`json_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'kind', a.kind, 'status', a.status,
-  'aliases', a.aliases, 'description', a.description, 'country', a.country, 'createdAt', a.created_at, 'updatedAt', a.updated_at)`;
-const SOURCE_JSON = Prisma.sql`json_build_object('id', s.id, 'title', s.title, 'publisher', s.publisher, 'url', s.url,
-  'publishedOn', s.published_on, 'language', s.language, 'contentHash', s.content_hash, 'publisherCountry', s.publisher_country, 'createdAt', s.created_at)`;
-const CITATION_JSON = Prisma.sql`json_build_object('id', c.id, 'eventId', c.event_id, 'sourceId', c.source_id, 'passage', c.passage,
-  'passageStart', c.passage_start, 'passageEnd', c.passage_end, 'dateExpression', c.date_expression, 'resolvedStartsOn', c.resolved_starts_on,
-  'resolvedEndsOn', c.resolved_ends_on, 'resolvedPrecision', c.resolved_precision, 'status', c.status, 'createdAt', c.created_at)`;
-const QUOTE_JSON = Prisma.sql`json_build_object('id', q.id, 'eventId', q.event_id, 'speakerId', q.speaker_id, 'sourceId', q.source_id,
-  'text', q.text, 'verb', q.verb, 'textStart', q.text_start, 'textEnd', q.text_end, 'status', q.status)`;
 
 export async function findEventPageWithRelations(
   db: Database,
@@ -55,17 +70,18 @@ export async function findEventPageWithRelations(
 ): Promise<EventPageWithRelations> {
   const evidence = Prisma.sql`status = ANY(${evidenceStatuses}::"ReviewStatus"[])`;
   const none = Prisma.sql`'[]'::json`;
+  const fields = wanted.fields ?? {};
   // The orders are those of the DataLoaders in apps/server (loaders.ts), so a field reads the same either way.
   const links = wanted.actors
-    ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('eventId', l.event_id, 'actorId', l.actor_id, 'role', l.role) ORDER BY l.event_id, l.role, l.actor_id), '[]')
+    ? Prisma.sql`(SELECT coalesce(json_agg(${eventActorJsonSql('l')} ORDER BY l.event_id, l.role, l.actor_id), '[]')
         FROM event_actor l WHERE l.event_id IN (SELECT id FROM page))`
     : none;
   const citations = wanted.citations
-    ? Prisma.sql`(SELECT coalesce(json_agg(${CITATION_JSON} ORDER BY c.created_at, c.passage_start, c.id), '[]')
+    ? Prisma.sql`(SELECT coalesce(json_agg(${citationJsonSql('c', fields.citation)} ORDER BY c.created_at, c.passage_start, c.id), '[]')
         FROM citation c WHERE c.event_id IN (SELECT id FROM page) AND c.${evidence})`
     : none;
   const quotes = wanted.quotes
-    ? Prisma.sql`(SELECT coalesce(json_agg(${QUOTE_JSON} ORDER BY q.text_start, q.id), '[]')
+    ? Prisma.sql`(SELECT coalesce(json_agg(${quoteJsonSql('q', fields.quote)} ORDER BY q.text_start, q.id), '[]')
         FROM quote q WHERE q.event_id IN (SELECT id FROM page) AND q.${evidence})`
     : none;
   const actorIds = [
@@ -77,10 +93,10 @@ export async function findEventPageWithRelations(
     ...(wanted.quotes ? [Prisma.sql`SELECT source_id FROM quote WHERE event_id IN (SELECT id FROM page) AND ${evidence}`] : []),
   ];
   const actors = actorIds.length
-    ? Prisma.sql`(SELECT coalesce(json_agg(${ACTOR_JSON}), '[]') FROM actor a WHERE a.id IN (${Prisma.join(actorIds, ' UNION ')}))`
+    ? Prisma.sql`(SELECT coalesce(json_agg(${actorJsonSql('a', fields.actor)}), '[]') FROM actor a WHERE a.id IN (${Prisma.join(actorIds, ' UNION ')}))`
     : none;
   const sources = sourceIds.length
-    ? Prisma.sql`(SELECT coalesce(json_agg(${SOURCE_JSON}), '[]') FROM source s WHERE s.id IN (${Prisma.join(sourceIds, ' UNION ')}))`
+    ? Prisma.sql`(SELECT coalesce(json_agg(${sourceJsonSql('s', fields.source)}), '[]') FROM source s WHERE s.id IN (${Prisma.join(sourceIds, ' UNION ')}))`
     : none;
   const total = wanted.total ? Prisma.sql`(${countEventsSql(filter)})` : Prisma.sql`NULL::bigint`;
   const [row] = await readRows<{ events: Json; links: Json; citations: Json; quotes: Json; actors: Json; sources: Json; total: bigint | string | null }>(
@@ -88,7 +104,7 @@ export async function findEventPageWithRelations(
     Prisma.sql`
     WITH page AS MATERIALIZED (${pageIdsSql(filter, page)})
     SELECT
-      (SELECT coalesce(json_agg(${EVENT_JSON} ORDER BY e.starts_on, e.id), '[]') FROM page JOIN event e ON e.id = page.id) AS events,
+      (SELECT coalesce(json_agg(${eventJsonSql('e', fields.event)} ORDER BY e.starts_on, e.id), '[]') FROM page JOIN event e ON e.id = page.id) AS events,
       ${links} AS links, ${citations} AS citations, ${quotes} AS quotes, ${actors} AS actors, ${sources} AS sources,
       ${total} AS total`,
   );

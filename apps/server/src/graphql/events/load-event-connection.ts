@@ -9,6 +9,8 @@ import {
   type EventCursor,
   type EventFilter,
   type EventPage,
+  type EventPageWithRelations,
+  type PageRelations,
 } from '@chronicle/db';
 import type { ConnectionParent } from '@chronicle/schema/mappers';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -37,10 +39,10 @@ export async function eventConnection(context: Context, filter: EventFilter, arg
   const wanted = info ? pageSelection(info) : null;
   if (!wanted || !(wanted.actors || wanted.citations || wanted.quotes)) {
     const page = await findEventPage(context.db, filter, { first, after });
-    return toConnection(context, page, after, () => countEvents(context.db, filter));
+    primeEvents(context, page.events);
+    return toConnection(page, after, () => countEvents(context.db, filter));
   }
   const page = await findEventPageWithRelations(context.db, filter, { first, after }, wanted, visibleStatuses(context.viewer));
-  const { loaders } = context;
   const actorById = new Map(page.actors.map((actor) => [actor.id, actor]));
   const sourceById = new Map(page.sources.map((source) => [source.id, source]));
   for (const event of page.events) {
@@ -54,15 +56,35 @@ export async function eventConnection(context: Context, filter: EventFilter, arg
       if (quote.sourceId) attachSource(quote, sourceById.get(quote.sourceId));
       if (quote.speakerId) attachSpeaker(quote, actorById.get(quote.speakerId));
     }
-    // Other paths to the same rows in this request (a nested event, a second selection) still find them.
-    if (actors) loaders.actorsOfEvent.prime(event.id, actors);
-    if (citations) loaders.citationsOfEvent.prime(event.id, citations);
-    if (quotes) loaders.quotesOfEvent.prime(event.id, quotes);
   }
-  for (const actor of page.actors) loaders.actor.prime(actor.id, actor);
-  for (const source of page.sources) loaders.source.prime(source.id, source);
+  primeLoaders(context, page, wanted);
   const total = page.total;
-  return toConnection(context, page, after, total === null ? () => countEvents(context.db, filter) : () => Promise.resolve(total));
+  return toConnection(page, after, total === null ? () => countEvents(context.db, filter) : () => Promise.resolve(total));
+}
+
+/**
+ * Other paths to the same rows in this request (a nested event, a second
+ * selection) find them without a query; but only rows that came whole: one
+ * with only the fields this page shows would lack what another path asks.
+ */
+function primeLoaders(context: Context, page: EventPageWithRelations, wanted: PageRelations): void {
+  const { loaders } = context;
+  const fields = wanted.fields ?? {};
+  // A relation's rows carry the rows they name (its actors, its sources): those must be whole too.
+  const whole = {
+    event: !fields.event,
+    actor: !fields.actor,
+    citation: !fields.citation && !fields.source,
+    quote: !fields.quote && !fields.actor && !fields.source,
+  };
+  for (const event of page.events) {
+    if (wanted.actors && whole.actor) loaders.actorsOfEvent.prime(event.id, page.actorsOf.get(event.id) ?? []);
+    if (wanted.citations && whole.citation) loaders.citationsOfEvent.prime(event.id, page.citationsOf.get(event.id) ?? []);
+    if (wanted.quotes && whole.quote) loaders.quotesOfEvent.prime(event.id, page.quotesOf.get(event.id) ?? []);
+  }
+  if (whole.event) primeEvents(context, page.events);
+  if (whole.actor) for (const actor of page.actors) loaders.actor.prime(actor.id, actor);
+  if (!fields.source) for (const source of page.sources) loaders.source.prime(source.id, source);
 }
 
 /**
@@ -73,7 +95,8 @@ export async function eventConnection(context: Context, filter: EventFilter, arg
 export async function actorEventConnection(context: Context, actorId: string, role: ActorRole | null, args: PageArgs): Promise<ConnectionParent<Event>> {
   const query = { statuses: visibleStatuses(context.viewer), role, first: pageSize(args.first), after: eventCursorOf(args.after) };
   const page = await context.loaders.eventPageOfActor.load(actorId, query);
-  return toConnection(context, page, query.after, () => context.loaders.eventCountOfActor.load(actorId, { ...query, first: 0, after: null }));
+  primeEvents(context, page.events);
+  return toConnection(page, query.after, () => context.loaders.eventCountOfActor.load(actorId, { ...query, first: 0, after: null }));
 }
 
 function eventCursorOf(after: string | null | undefined): EventCursor | null {
@@ -84,9 +107,12 @@ function eventCursorOf(after: string | null | undefined): EventCursor | null {
   return { startsOn, id: uuidFromCursor(id) };
 }
 
-function toConnection(context: Context, page: EventPage, after: EventCursor | null, totalCount: () => Promise<number>): ConnectionParent<Event> {
-  // Later lookups of these events in this request need no query.
-  for (const event of page.events) context.loaders.event.prime(event.id, event);
+/** Later lookups of these events in this request need no query. */
+function primeEvents(context: Context, events: readonly Event[]): void {
+  for (const event of events) context.loaders.event.prime(event.id, event);
+}
+
+function toConnection(page: EventPage, after: EventCursor | null, totalCount: () => Promise<number>): ConnectionParent<Event> {
   return {
     nodes: page.events,
     cursors: page.cursors.map((c) => encodeCursor([toCalendarDay(c.startsOn), c.id])),
