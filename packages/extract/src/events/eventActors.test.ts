@@ -125,14 +125,14 @@ describe('two countries joined by a hyphen', () => {
 describe('what a statement is about', () => {
   it('is the first actor its quoted words name when nothing outside them is acted on', () => {
     const [actors] = actorsOfEvents('"All Chilean soldiers must go home," Foreign Minister Luis Ortega said on Monday.');
-    expect(actors).toEqual(['proposed:luis-ortega:SPEAKER', 'proposed:chilean-armed-forces:TARGET', 'proposed:chile:PARTICIPANT']);
+    expect(actors).toEqual(['proposed:luis-ortega:SPEAKER', 'proposed:chile:TARGET']);
   });
 
   it('is what an owner has, not the owner: "rejected X\'s claim that …"', () => {
     const [actors] = actorsOfEvents(
       "Foreign Minister Luis Ortega on Monday rejected opposition leader Ana Rivas's claim that Peruvian troops had crossed the border.",
     );
-    expect(actors?.slice(0, 2)).toEqual(['proposed:luis-ortega:SPEAKER', 'proposed:peruvian-armed-forces:TARGET']);
+    expect(actors?.slice(0, 2)).toEqual(['proposed:luis-ortega:SPEAKER', 'proposed:peru:TARGET']);
     expect(actors).toContain('proposed:ana-rivas:PARTICIPANT');
   });
 });
@@ -185,5 +185,20 @@ describe('a country glued to "-backed" or "-based"', () => {
   it('describes someone else and does not take part', () => {
     const [actors] = actorsOfEvents('Rui Vaz, deputy commander of Peru-backed militias in Chile, was killed on Monday, officials said.');
     expect(actors).toEqual(['proposed:rui-vaz:SUBJECT', 'proposed:chile:PARTICIPANT']);
+  });
+});
+
+describe("a statement about a country's forces", () => {
+  it('is about the country, in reported and in quoted words', () => {
+    const [reported] = actorsOfEvents('Peruvian Foreign Minister Luis Ortega said on Monday that Chilean troops had crossed the border.');
+    expect(reported).toContain('proposed:chile:TARGET');
+    expect(reported?.some((actor) => actor.startsWith('proposed:chilean-armed-forces'))).toBe(false);
+    const [quoted] = actorsOfEvents('“All Chilean soldiers must leave at once,” Ana Rivas wrote on Tuesday.');
+    expect(quoted).toEqual(['proposed:ana-rivas:SPEAKER', 'proposed:chile:TARGET']);
+  });
+
+  it('keeps a group that stands against its state', () => {
+    const [actors] = actorsOfEvents('Ana Rivas said on Monday that the Chilean opposition had lost its way.');
+    expect(actors).toContain('proposed:chilean-opposition:TARGET');
   });
 });

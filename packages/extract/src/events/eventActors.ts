@@ -6,6 +6,7 @@ import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
+import { spokenAbout } from './spokenAbout.ts';
 
 // Who took part in an event, and how:
 // - SPEAKER: who made the statement (not a mere source: in "troops landed on Saturday,
@@ -13,7 +14,8 @@ import { inside, type EventDraft, type Range } from './eventDraft.ts';
 // - SUBJECT: for other happenings, who it is about: the noun a dated relative clause
 //   hangs on, else the first person named as such (not "Guaidó's" in "Guaidó's chief of
 //   staff"), else the first actor;
-// - TARGET: the first actor named after the verb (statements) or after the subject;
+// - TARGET: the first actor named after the verb (statements) or after the subject; a
+//   country's forces a speaker talks about stand for the country (spokenAbout.ts);
 // - PARTICIPANT: other people and countries named in the event's own words. Organisations
 //   take part only in one of the roles above: named in passing they are mostly venues and
 //   instruments ("said in the Federation Council", "the Venezuelan military").
@@ -80,7 +82,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
           mention.actorKey !== speaker.actorKey &&
           !countries.has(mention.actorKey),
       );
-    if (quoted !== undefined) assign(quoted, 'TARGET');
+    if (quoted !== undefined) assign(spokenAbout(quoted), 'TARGET');
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
     const candidates = outsideQuotes.filter((mention) => inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey);
