@@ -6,6 +6,7 @@ import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
+import { inPersonDescription } from './personDescription.ts';
 import { spokenAbout } from './spokenAbout.ts';
 
 // Who took part in an event, and how:
@@ -58,7 +59,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   };
   const inEvent = draft.passages
     .flatMap((passage) => startingWithin(inputs.mentions, passage.start, passage.end))
-    .filter((mention) => belongsToEvent(draft, mention) && !describesPerson(article, mention));
+    .filter((mention) => belongsToEvent(draft, mention) && !describesPerson(article, mention) && !inPersonDescription(article, inputs.mentions, mention));
   // "protests demanding Bashir's removal", "aimed at overthrowing President X": the one to be
   // removed is what the actors want, not one of them.
   const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention));

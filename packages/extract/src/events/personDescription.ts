@@ -1,0 +1,42 @@
+import type { Mention } from '../actors/mention.ts';
+import { ROLE_NOUNS } from '../actors/vocabulary.ts';
+import { SPEECH_VERBS } from '../speech/speechVerbs.ts';
+import type { ArticleText } from '../text/articleText.ts';
+
+// A body or a country named in the description set off after a person ("Guaidó, the head
+// of the National Assembly,", "Colonel Rui Vaz, deputy commander of Peru's Northern
+// Brigade,") says who the person is; it does nothing in the event itself. News writes these
+// appositions all the time, and an age may stand first ("Rui Vaz, 52, the head of …"). A
+// speaker who speaks for their state still brings it in through their profile.
+
+const MAX_DESCRIPTION_TOKENS = 14;
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but', 'while', 'when', 'after', 'before']);
+
+export function inPersonDescription(article: ArticleText, mentions: readonly Mention[], body: Mention): boolean {
+  if (body.kind === 'PERSON') return false;
+  const sentence = article.sentenceOfToken[body.tokenStart];
+  const breaks = (position: number): boolean => {
+    const token = article.tokens[position];
+    return token === undefined || article.sentenceOfToken[position] !== sentence || /^[,;:()“”".]$/.test(token.text);
+  };
+  let first = body.tokenStart;
+  while (first > body.tokenStart - MAX_DESCRIPTION_TOKENS && !breaks(first - 1)) first--;
+  if (article.tokens[first - 1]?.text !== ',' || !describedPersonEndsAt(article, mentions, first - 2)) return false;
+  let end = body.tokenEnd;
+  while (end < first + MAX_DESCRIPTION_TOKENS && !breaks(end)) end++;
+  const words = article.tokens.slice(first, end);
+  if (words.some((token) => SPEECH_VERBS.has(token.folded) || CLAUSE_WORDS.has(token.folded))) return false;
+  // "Rui Vaz, Peru's director general of trade,": the country before the role is the
+  // person's own, which they may act for; one after it names the role's field or another body.
+  const roles = words.filter((token) => ROLE_NOUNS.has(token.folded));
+  return body.kind === 'COUNTRY' ? roles.some((token) => token.index < body.tokenStart) : roles.length > 0;
+}
+
+/** A person's name ends right there, or right before an age between commas ("Rui Vaz, 52,"). */
+function describedPersonEndsAt(article: ArticleText, mentions: readonly Mention[], position: number): boolean {
+  const endsPerson = (index: number): boolean =>
+    mentions.some((mention) => mention.kind === 'PERSON' && mention.source !== 'description' && mention.tokenEnd - 1 === index);
+  if (endsPerson(position)) return true;
+  const age = article.tokens[position];
+  return age !== undefined && age.kind === 'number' && article.tokens[position - 1]?.text === ',' && endsPerson(position - 2);
+}
