@@ -217,3 +217,17 @@ describe("a person's description set off by commas", () => {
     expect(actors).toContain('proposed:national-guard:TARGET');
   });
 });
+
+describe('the person opening a reported clause', () => {
+  it('is what the speaker talks about, not one taking part', () => {
+    const [actors] = actorsOfEvents('Foreign Minister Luis Ortega said on Monday that Ana Rivas had fled the country.');
+    expect(actors).toEqual(['proposed:luis-ortega:SPEAKER']);
+    const [conditional] = actorsOfEvents('Luis Ortega said on Sunday that if Ana Rivas did not call elections, Peru would recognise Marta Costa as president.');
+    expect(conditional?.some((actor) => actor.startsWith('proposed:ana-rivas'))).toBe(false);
+  });
+
+  it('leaves people named further inside the clause', () => {
+    const [actors] = actorsOfEvents("Luis Ortega said on Monday that the talks had ended Ana Rivas's hopes.");
+    expect(actors).toContain('proposed:ana-rivas:PARTICIPANT');
+  });
+});

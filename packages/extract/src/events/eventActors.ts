@@ -7,6 +7,7 @@ import type { ActorRef, ActorRole } from '../types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 import { inPersonDescription } from './personDescription.ts';
+import { opensReportedClause } from './reportedClause.ts';
 import { spokenAbout } from './spokenAbout.ts';
 
 // Who took part in an event, and how:
@@ -62,8 +63,11 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     .filter((mention) => belongsToEvent(draft, mention) && !describesPerson(article, mention) && !inPersonDescription(article, inputs.mentions, mention));
   // "protests demanding Bashir's removal", "aimed at overthrowing President X": the one to be
   // removed is what the actors want, not one of them.
-  const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention));
   const speaker = inputs.speakerIsSource ? null : draft.speaker;
+  const verbIndex = speaker === null ? -1 : (draft.attribution?.verbIndex ?? -1);
+  const outsideQuotes = inEvent.filter(
+    (mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention) && !opensReportedClause(article, verbIndex, mention),
+  );
   if (speaker !== null) {
     assign(speaker, 'SPEAKER');
     // "Pence met leaders of the Lima Group … and promised …": with a shared subject the
