@@ -231,3 +231,15 @@ describe('the person opening a reported clause', () => {
     expect(actors).toContain('proposed:ana-rivas:PARTICIPANT');
   });
 });
+
+describe("the owner of a group ('Rivas's troops')", () => {
+  it('does not take part: the group acts', () => {
+    const [actors] = actorsOfEvents("Two farmers died on Friday after Ana Rivas's troops opened fire on a march led by union leader Marta Costa.");
+    expect(actors?.some((actor) => actor.startsWith('proposed:ana-rivas'))).toBe(false);
+  });
+
+  it('still takes part as the owner of anything else', () => {
+    const [actors] = actorsOfEvents("Union leader Marta Costa said on Friday that the march marked an end to Ana Rivas's rule.");
+    expect(actors).toContain('proposed:ana-rivas:PARTICIPANT');
+  });
+});
