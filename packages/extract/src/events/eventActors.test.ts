@@ -212,6 +212,11 @@ describe("a person's description set off by commas", () => {
     expect(march).toEqual(['proposed:marta-costa:SUBJECT']);
   });
 
+  it('keeps the country of the role itself, as a title would', () => {
+    const [actors] = actorsOfEvents('Luis Ortega met Ana Rivas, deputy foreign minister of Chile, in Lima on Monday.');
+    expect(actors).toContain('proposed:chile:PARTICIPANT');
+  });
+
   it('keeps the body when the sentence acts on it', () => {
     const [actors] = actorsOfEvents("Rui Vaz arrested the head of Peru's National Guard on Friday.");
     expect(actors).toContain('proposed:national-guard:TARGET');

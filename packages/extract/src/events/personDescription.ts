@@ -26,10 +26,20 @@ export function inPersonDescription(article: ArticleText, mentions: readonly Men
   while (end < first + MAX_DESCRIPTION_TOKENS && !breaks(end)) end++;
   const words = article.tokens.slice(first, end);
   if (words.some((token) => SPEECH_VERBS.has(token.folded) || CLAUSE_WORDS.has(token.folded))) return false;
-  // "Rui Vaz, Peru's director general of trade,": the country before the role is the
-  // person's own, which they may act for; one after it names the role's field or another body.
+  // "Rui Vaz, Peru's director general of trade,", "…, deputy foreign minister of Peru,": the
+  // country of the role is the person's own, which they may act for, as in a title; one
+  // further on names the role's field or another body ("of U.S. affairs", "of Iran's Quds Force").
   const roles = words.filter((token) => ROLE_NOUNS.has(token.folded));
-  return body.kind === 'COUNTRY' ? roles.some((token) => token.index < body.tokenStart) : roles.length > 0;
+  return body.kind === 'COUNTRY' ? roles.some((token) => token.index < body.tokenStart) && !countryOfRole(article, body) : roles.length > 0;
+}
+
+/** "minister of Peru,": the country right after the role and "of", ending the phrase. */
+function countryOfRole(article: ArticleText, country: Mention): boolean {
+  const of = article.tokens[country.tokenStart - 1];
+  const role = article.tokens[country.tokenStart - 2];
+  const next = article.tokens[country.tokenEnd];
+  const endsPhrase = next === undefined || next.kind !== 'word' || next.capitalized;
+  return of?.folded === 'of' && role !== undefined && ROLE_NOUNS.has(role.folded) && !country.possessive && endsPhrase;
 }
 
 /** A person's name ends right there, or right before an age between commas ("Rui Vaz, 52,"). */
