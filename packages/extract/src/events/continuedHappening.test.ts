@@ -29,6 +29,11 @@ describe('a happening told as more of an earlier one', () => {
     expect(share).toEqual(['proposed:ana-rivas:SUBJECT']);
   });
 
+  it('reads "This week," as a time, not as more of the last event', () => {
+    const [, week] = actorsOfEvents('President Ana Rivas won 60% of the vote in 2010. This week, Marta Costa resigned as minister on Monday.');
+    expect(week).toEqual(['proposed:marta-costa:SUBJECT']);
+  });
+
   it('leaves a new happening alone', () => {
     const [, economy] = actorsOfEvents('President Ana Rivas won 60% of the vote in 2010. The economy grew by 3% in 2015.');
     expect(economy).toEqual([]);

@@ -9,11 +9,17 @@ import type { ProposedEvent } from '../types.ts';
 // last one told before it that names the same thing ("talks", "protests"); for "that …",
 // "this …" it is simply the last one told.
 
+// prettier-ignore
+const NOT_A_HAPPENING = [
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'day', 'summer', 'winter', 'spring',
+  'autumn', 'fall', 'is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'may', 'might', 'means', 'meant',
+];
 /** An opening phrase of time or place ("On the night of August 11,") may come first. */
 const LEAD = String.raw`^\s*(?:(?:on|in|at|by|during|later|earlier|afterwards)\b[^,]{0,40},\s*)?`;
 const ANOTHER_ROUND = new RegExp(`${LEAD}(?:a new|another|a fresh|a second|a third) round of ([a-z]+)`, 'i');
 const GOES_ON = new RegExp(`${LEAD}the ([a-z]+) (?:continued|resumed|went on|carried on|spread)\\b`, 'i');
-const DEMONSTRATIVE = new RegExp(`${LEAD}(?:that|this|these|those) [a-z]+`, 'i');
+/** "That margin", "this share": not a time ("This week, …") and not a pronoun ("That was …"). */
+const DEMONSTRATIVE = new RegExp(`${LEAD}(?:that|this|these|those) (?!(?:${NOT_A_HAPPENING.join('|')})\\b)[a-z]+`, 'i');
 
 export function continueHappenings(events: readonly ProposedEvent[]): ProposedEvent[] {
   const inTextOrder = [...events].sort((a, b) => (a.passages[0]?.start ?? 0) - (b.passages[0]?.start ?? 0));
