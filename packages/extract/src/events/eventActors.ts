@@ -7,6 +7,7 @@ import type { ActorRef, ActorRole } from '../types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 import { ownsAGroup } from './ownerOfGroup.ts';
+import { ownsWordsCited } from './ownerOfWords.ts';
 import { inPersonDescription } from './personDescription.ts';
 import { opensReportedClause } from './reportedClause.ts';
 import { spokenAbout } from './spokenAbout.ts';
@@ -117,7 +118,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && placesSomewhere(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
-    if (ownsAGroup(article, mention)) continue;
+    if (ownsAGroup(article, mention) || (speaker !== null && ownsWordsCited(article, mention))) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
   // "clashes on the Armenian-Azerbaijani border", "Israeli-Palestinian talks": a pair of
