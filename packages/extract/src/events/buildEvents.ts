@@ -12,6 +12,7 @@ import { EventWalk } from './eventWalk.ts';
 import { toProposedEvent, type EventContext } from './toProposedEvent.ts';
 import { foldRetoldLede } from './retoldLede.ts';
 import { dropVaguerRepeats } from './vaguerRepeats.ts';
+import { continueHappenings } from './continuedHappening.ts';
 
 // Groups the article into happenings (see eventWalk.ts for the rules) and describes
 // each one.
@@ -55,7 +56,7 @@ export function buildEvents(inputs: EventInputs): ProposedEvent[] {
     quoteSpans: inputs.quotes.map((finding) => ({ start: finding.quote.span.start, quote: finding.quote })).sort((a, b) => a.start - b.start),
   };
   const events = walk.drafts.map((draft) => toProposedEvent(context, draft));
-  return dropVaguerRepeats(foldRetoldLede(events, inputs.publishedOn));
+  return continueHappenings(dropVaguerRepeats(foldRetoldLede(events, inputs.publishedOn)));
 }
 
 function groupAnchorsBySentence(article: ArticleText, dates: readonly DateMention[]): Map<number, DateMention[]> {

@@ -6,6 +6,11 @@ import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
+import { ownsAGroup } from './ownerOfGroup.ts';
+import { ownsWordsCited } from './ownerOfWords.ts';
+import { inPersonDescription } from './personDescription.ts';
+import { opensReportedClause } from './reportedClause.ts';
+import { spokenAbout } from './spokenAbout.ts';
 
 // Who took part in an event, and how:
 // - SPEAKER: who made the statement (not a mere source: in "troops landed on Saturday,
@@ -13,7 +18,8 @@ import { inside, type EventDraft, type Range } from './eventDraft.ts';
 // - SUBJECT: for other happenings, who it is about: the noun a dated relative clause
 //   hangs on, else the first person named as such (not "Guaidó's" in "Guaidó's chief of
 //   staff"), else the first actor;
-// - TARGET: the first actor named after the verb (statements) or after the subject;
+// - TARGET: the first actor named after the verb (statements) or after the subject; a
+//   country's forces a speaker talks about stand for the country (spokenAbout.ts);
 // - PARTICIPANT: other people and countries named in the event's own words. Organisations
 //   take part only in one of the roles above: named in passing they are mostly venues and
 //   instruments ("said in the Federation Council", "the Venezuelan military").
@@ -56,11 +62,14 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   };
   const inEvent = draft.passages
     .flatMap((passage) => startingWithin(inputs.mentions, passage.start, passage.end))
-    .filter((mention) => belongsToEvent(draft, mention) && !describesPerson(article, mention));
+    .filter((mention) => belongsToEvent(draft, mention) && !describesPerson(article, mention) && !inPersonDescription(article, inputs.mentions, mention));
   // "protests demanding Bashir's removal", "aimed at overthrowing President X": the one to be
   // removed is what the actors want, not one of them.
-  const outsideQuotes = inEvent.filter((mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention));
   const speaker = inputs.speakerIsSource ? null : draft.speaker;
+  const verbIndex = speaker === null ? -1 : (draft.attribution?.verbIndex ?? -1);
+  const outsideQuotes = inEvent.filter(
+    (mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention) && !opensReportedClause(article, verbIndex, mention),
+  );
   if (speaker !== null) {
     assign(speaker, 'SPEAKER');
     // "Pence met leaders of the Lima Group … and promised …": with a shared subject the
@@ -80,7 +89,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
           mention.actorKey !== speaker.actorKey &&
           !countries.has(mention.actorKey),
       );
-    if (quoted !== undefined) assign(quoted, 'TARGET');
+    if (quoted !== undefined) assign(spokenAbout(quoted), 'TARGET');
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
     const candidates = outsideQuotes.filter((mention) => inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey);
@@ -109,6 +118,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && placesSomewhere(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
+    if (ownsAGroup(article, mention) || (speaker !== null && ownsWordsCited(article, mention))) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
   // "clashes on the Armenian-Azerbaijani border", "Israeli-Palestinian talks": a pair of
