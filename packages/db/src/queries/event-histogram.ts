@@ -1,7 +1,7 @@
 // Event density over a window, for a zoomed-out timeline that should not load
 // every event. An event counts in every bucket its span meets, so a MONTH event
 // is not piled onto the 1st.
-import type { Database } from '../client.ts';
+import { readRows, type Database } from '../client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { eventFilterSql, type EventFilter } from './event-filter.ts';
 import { spanCountRowsSql, spanCountsCover } from './event-span-counts.ts';
@@ -31,7 +31,8 @@ export function bucketBounds(from: Date, to: Date, buckets: number): { from: Dat
 export async function eventHistogram(db: Database, filter: EventFilter & { from: Date; to: Date }, buckets: number): Promise<HistogramBucket[]> {
   const bounds = bucketBounds(filter.from, filter.to, buckets);
   const size = bucketDays(filter.from, filter.to, buckets);
-  const rows = await db.$queryRaw<{ index: number; count: bigint }[]>(histogramSql(filter, size));
+  // Prepared on each connection (readRows): a zoomed-out timeline sends this as often as it pans.
+  const rows = await readRows<{ index: number; count: bigint | string }>(db, histogramSql(filter, size));
   const counts = new Map(rows.map((r) => [r.index, Number(r.count)]));
   return bounds.map((b, i) => ({ ...b, count: counts.get(i) ?? 0 }));
 }
