@@ -20,6 +20,11 @@ export interface PrismaClientOptions {
    * left out, which is what turns a database outage into hung requests.
    */
   acquireTimeoutMs?: number;
+  /**
+   * PostgreSQL's max_parallel_workers_per_gather for this pool's sessions.
+   * Left out, the server's own setting (2 by default).
+   */
+  parallelWorkersPerQuery?: number;
 }
 
 // The pool behind each client, for the metrics (pool use) without reaching
@@ -33,6 +38,7 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
     max: options.poolSize ?? 10,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(options.acquireTimeoutMs ? { connectionTimeoutMillis: options.acquireTimeoutMs } : {}),
+    ...(options.parallelWorkersPerQuery !== undefined ? { options: `-c max_parallel_workers_per_gather=${Math.trunc(options.parallelWorkersPerQuery)}` } : {}),
   });
   // An idle connection closed by the server (a restart, shutdown, or an
   // administrator) is an 'error' on the pool; pg drops that connection and the
