@@ -49,7 +49,7 @@ export {
 } from './queries/event-writes.ts';
 export { insertDraftStances, stancesByKey, insertDraftStanceCitations, type StanceKey, type NewStanceCitation } from './queries/stance-writes.ts';
 export { actorTableVersion } from './queries/actor-table-version.ts';
-export { eventHistogram, bucketBounds, type HistogramBucket } from './queries/event-histogram.ts';
+export { eventHistogram, bucketBounds, histogramStatement, type HistogramBucket } from './queries/event-histogram.ts';
 export { publisherCounts, MAX_PUBLISHERS, type PublisherCount } from './queries/publishers.ts';
 export { CHANGE_CHANNEL, MAX_NOTICE_BYTES, notifyChanges, eventFacts, stanceFacts, type EventFacts, type StanceFacts } from './queries/change-notices.ts';
 export { findEventPageWithRelations, type EventPageWithRelations, type PageFields, type PageRelations } from './queries/event-page-with-relations.ts';

@@ -30,11 +30,15 @@ export function bucketBounds(from: Date, to: Date, buckets: number): { from: Dat
 
 export async function eventHistogram(db: Database, filter: EventFilter & { from: Date; to: Date }, buckets: number): Promise<HistogramBucket[]> {
   const bounds = bucketBounds(filter.from, filter.to, buckets);
-  const size = bucketDays(filter.from, filter.to, buckets);
   // Prepared on each connection (readRows): a zoomed-out timeline sends this as often as it pans.
-  const rows = await readRows<{ index: number; count: bigint | string }>(db, histogramSql(filter, size));
+  const rows = await readRows<{ index: number; count: bigint | string }>(db, histogramStatement(filter, buckets));
   const counts = new Map(rows.map((r) => [r.index, Number(r.count)]));
   return bounds.map((b, i) => ({ ...b, count: counts.get(i) ?? 0 }));
+}
+
+/** The statement eventHistogram runs: counts per bucket index. */
+export function histogramStatement(filter: EventFilter & { from: Date; to: Date }, buckets: number): Prisma.Sql {
+  return histogramSql(filter, bucketDays(filter.from, filter.to, buckets));
 }
 
 function bucketDays(from: Date, to: Date, buckets: number): number {
