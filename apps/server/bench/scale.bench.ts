@@ -173,8 +173,8 @@ export async function benchScale(databaseUrl: string, log: (line: string) => voi
           .then(() => {}),
       );
       // chronicle's own histogram statement, without HTTP and GraphQL: the like-for-like figure beside the naive one,
-      // in a session set as the API sets its own (app.ts: no parallel workers).
-      await client.query('SET max_parallel_workers_per_gather = 0');
+      // in a session set as the API sets its own (app.ts: no parallel workers, no JIT).
+      await client.query('SET max_parallel_workers_per_gather = 0; SET jit = off');
       for (const buckets of [50, 500]) {
         await run(`chronicle's histogram statement, 1 year, ${buckets} buckets (SQL, no HTTP)`, (i) => {
           const window = windowOf(366, i);

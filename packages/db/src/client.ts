@@ -21,10 +21,11 @@ export interface PrismaClientOptions {
    */
   acquireTimeoutMs?: number;
   /**
-   * PostgreSQL's max_parallel_workers_per_gather for this pool's sessions.
-   * Left out, the server's own setting (2 by default).
+   * The pool answers short queries (an API's): its sessions start no parallel
+   * workers and compile no query with JIT, whose start-up costs more than it
+   * saves on a statement of milliseconds. Left out, the server's settings.
    */
-  parallelWorkersPerQuery?: number;
+  shortQueries?: boolean;
 }
 
 // The pool behind each client, for the metrics (pool use) without reaching
@@ -38,7 +39,7 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
     max: options.poolSize ?? 10,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(options.acquireTimeoutMs ? { connectionTimeoutMillis: options.acquireTimeoutMs } : {}),
-    ...(options.parallelWorkersPerQuery !== undefined ? { options: `-c max_parallel_workers_per_gather=${Math.trunc(options.parallelWorkersPerQuery)}` } : {}),
+    ...(options.shortQueries ? { options: '-c max_parallel_workers_per_gather=0 -c jit=off' } : {}),
   });
   // An idle connection closed by the server (a restart, shutdown, or an
   // administrator) is an 'error' on the pool; pg drops that connection and the
