@@ -2,6 +2,7 @@ import type { Attribution } from '../speech/attribution.ts';
 import type { ArticleText } from '../text/articleText.ts';
 import { firstTokenAtOrAfter } from '../text/tokenize.ts';
 import type { DateMention } from '../types.ts';
+import { datedNounPhrase } from './datedNounPhrase.ts';
 import type { Range } from './eventDraft.ts';
 
 // Which dates start an event, and how much of their sentence belongs to that event.
@@ -48,6 +49,8 @@ export type ScopeKind =
   | 'sentence'
   /** A relative clause set off by commas, with the noun it hangs on: "Maduro, who took office on January 10 …,". */
   | 'relative-clause'
+  /** A noun phrase the date is part of, with its relative clause: "in the November elections that …" (datedNounPhrase.ts). */
+  | 'noun-phrase'
   /** What a speaker reported, when the date belongs to it rather than to the speaking: "said … an agreement signed in 2001". */
   | 'reported';
 
@@ -75,6 +78,8 @@ export function scopeOfDate(article: ArticleText, sentenceIndex: number, date: D
   const verbToken = attribution === null || attribution.trailing ? null : attribution.verbIndex;
   const relative = relativeClauseAround(article, dateToken, firstTokenAtOrAfter(article.tokens, date.span.end), range.first, range.end, verbToken);
   if (relative !== null) return relative;
+  const phrase = datedNounPhrase(article, dateToken, firstTokenAtOrAfter(article.tokens, date.span.end), range.first, range.end);
+  if (phrase !== null) return { kind: 'noun-phrase', range: phrase, excluded: [], clause: phrase, antecedentToken: null };
   if (attribution !== null && dateIsReported(article, attribution, dateToken)) {
     const first = reportedClauseStart(article, attribution, dateToken) ?? dateToken;
     const start = article.tokens[first]?.start ?? sentenceRange.start;

@@ -46,9 +46,10 @@ function yearRelativeToEvent(sentence: string, offset: number, previous: DateMen
 
 // "… announced hours earlier that …", "… had met a day earlier": the same phrases inside the
 // sentence; "immediately drew recognition", "responded … by breaking ties": a reaction
-// on the day of what it reacts to.
+// on the day of what it reacts to. ("calls for democracy to be immediately restored" asks
+// for something; nothing happened that day.)
 const WITHIN =
-  /\b((?:hours|minutes)\s+(?:earlier|later)|(?:a|one)\s+day\s+(?:earlier|later)|(?:immediately|promptly|swiftly|quickly)(?=\s+(?:\w+ed|drew|took|made|sent|began|won|came|gave|broke|cut|hit|struck|rose|fell)\b)|responded(?=\s+(?:to|by)\b))/i;
+  /\b((?:hours|minutes)\s+(?:earlier|later)|(?:a|one)\s+day\s+(?:earlier|later)|(?<!\b(?:be|been|being|to)\s+)(?:immediately|promptly|swiftly|quickly)(?=\s+(?:\w+ed|drew|took|made|sent|began|won|came|gave|broke|cut|hit|struck|rose|fell)\b)|responded(?=\s+(?:to|by)\b))/i;
 
 function dayRelativeToEvent(sentence: string, offset: number, previous: DateMention | null): DateMention | null {
   const opening = OPENER.exec(sentence);
