@@ -176,15 +176,17 @@ function opensTitle(article: ArticleText, position: number): boolean {
 }
 
 /**
- * How a group's name spells its country: "Sudan's army" is the "Sudanese Armed Forces"
- * when the article also says "Sudanese", so one group does not become two ("Russia Armed
- * Forces" beside "Russian Armed Forces"); abbreviations ("U.S. troops") stay as written.
+ * How a group's name spells its country: "Sudan's army" is the "Sudanese Armed Forces",
+ * as the body is called, so one group does not become two ("Russia Armed Forces" beside
+ * "Russian Armed Forces"). The article's own demonym comes first; without one, the
+ * adjective of the name ("Myanmar" has none of its own and stays). Abbreviations ("U.S.
+ * troops") stay as written.
  */
 function countryWord(article: ArticleText, place: Mention, mentions: MentionTable): string {
   const written = article.text.slice(place.start, place.end);
   if (place.source === 'demonym' || /^[\p{Lu}.]+$/u.test(written)) return written;
   const demonym = mentions.all.find((mention) => mention.actorKey === place.actorKey && mention.source === 'demonym');
-  if (demonym === undefined) return written;
+  if (demonym === undefined) return adjectiveOf(article, place);
   const spelled = article.text.slice(demonym.start, demonym.end);
   // "Venezuelans" names the people; the group takes the adjective.
   return demonymsOf(written).find((form) => !form.endsWith('s') || form.endsWith('ese')) ?? spelled;
