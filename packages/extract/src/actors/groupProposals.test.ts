@@ -32,6 +32,13 @@ describe('groups named after a country', () => {
     expect(proposedNames("Myanmar's military seized power on Monday.")).toEqual(['Myanmar (COUNTRY)', 'Myanmar Armed Forces (ORGANIZATION)']);
   });
 
+  it("names the opposition with the country word written apart from it: coordinated with the government, or its leader's supporters", () => {
+    expect(proposedNames('Talks between the Kenyan government and the opposition resumed on Monday.')).toContain('Kenyan opposition (GROUP)');
+    expect(proposedNames('Thousands of supporters of Kenyan opposition leader Ana Rivas marched on Saturday.')).toContain('Kenyan opposition (GROUP)');
+    // Without supporters the words stay the leader's title.
+    expect(proposedNames('Kenyan opposition leader Ana Rivas marched on Saturday.')).not.toContain('Kenyan opposition (GROUP)');
+  });
+
   it('reads protests told before anyone is named, where a country is, as its protesters acting', () => {
     const extraction = createExtractor([]).extract({ text: 'On Monday night, angry protests erupted in several towns in Kenya.', publishedAt: '2021-03-10' });
     expect(extraction.events[0]?.actors.map((actor) => `${actor.name}:${actor.role}`)).toEqual(['Kenyan protesters:SUBJECT']);

@@ -102,6 +102,11 @@ describe('a group named after its country', () => {
     expect(opposition).toEqual(['proposed:chilean-opposition:SUBJECT']);
   });
 
+  it('as the supporters of its leader, is who marched, and the leader takes part', () => {
+    const [march] = actorsOfEvents('Thousands of supporters of Kenyan opposition leader Ana Rivas marched through the capital on Saturday.');
+    expect(march?.slice(0, 2)).toEqual(['proposed:kenyan-opposition:SUBJECT', 'proposed:ana-rivas:TARGET']);
+  });
+
   it('does not bring its country in when it takes power: the forces act against the government', () => {
     const [coup] = actorsOfEvents("Ghana's army seized power in a coup on Monday, detaining President Kofi Mensah.");
     expect(coup?.[0]).toBe('proposed:ghanaian-armed-forces:SUBJECT');

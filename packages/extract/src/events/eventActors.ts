@@ -200,8 +200,8 @@ function openingActor(article: ArticleText, about: Range, candidates: readonly M
 
 const INTRO_PHRASE = /^\s*(?:in|after|despite|following|amid|before|during|against|unlike|like|with)\s[^,.;:"“”]{1,80},\s*/iu;
 
-/** At most a short introductory phrase ("On Monday,", "In Caracas,") before the subject. */
-const OPENING_LEAD = /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}\s*,\s*)?(?:the\s+)?$/iu;
+/** At most a short introductory phrase ("On Monday,", "In Caracas,") and "the" or a crowd's size ("Thousands of") before the subject. */
+const OPENING_LEAD = /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}\s*,\s*)?(?:the\s+|(?:tens\s+of\s+)?(?:thousands|hundreds|dozens)\s+of\s+)?$/iu;
 
 function titleHolderAfter(article: ArticleText, country: Mention, candidates: readonly Mention[]): Mention | undefined {
   const person = candidates.find((mention) => mention.start > country.start && mention.kind === 'PERSON');
