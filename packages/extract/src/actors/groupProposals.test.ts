@@ -12,7 +12,7 @@ function proposedNames(text: string, known: KnownActor[] = []): string[] {
 describe('groups named after a country', () => {
   it('proposes protesters, armed forces and police under one standard name each, with the country', () => {
     expect(proposedNames('Kenyan protesters blocked the road on Monday. Police fired tear gas.')).toEqual(['Kenya (COUNTRY)', 'Kenyan protesters (GROUP)']);
-    expect(proposedNames("Mali's army seized the capital on Tuesday.")).toEqual(['Mali (COUNTRY)', 'Mali Armed Forces (ORGANIZATION)']);
+    expect(proposedNames("Mali's army seized the capital on Tuesday.")).toEqual(['Mali (COUNTRY)', 'Malian Armed Forces (ORGANIZATION)']);
     expect(proposedNames('Peruvian troops and Peruvian soldiers crossed the river on Monday.')).toEqual([
       'Peru (COUNTRY)',
       'Peruvian Armed Forces (ORGANIZATION)',
@@ -24,6 +24,19 @@ describe('groups named after a country', () => {
       'Mali (COUNTRY)',
       'Malian Armed Forces (ORGANIZATION)',
     ]);
+  });
+
+  it("names a group after its country's own adjective, as the body is called, even when the article never writes it", () => {
+    expect(proposedNames("Ghana's army has taken control of the streets.")).toEqual(['Ghana (COUNTRY)', 'Ghanaian Armed Forces (ORGANIZATION)']);
+    // "Burmese" is not the adjective of the name "Myanmar": the group keeps the name.
+    expect(proposedNames("Myanmar's military seized power on Monday.")).toEqual(['Myanmar (COUNTRY)', 'Myanmar Armed Forces (ORGANIZATION)']);
+  });
+
+  it("names the opposition with the country word written apart from it: coordinated with the government, or its leader's supporters", () => {
+    expect(proposedNames('Talks between the Kenyan government and the opposition resumed on Monday.')).toContain('Kenyan opposition (GROUP)');
+    expect(proposedNames('Thousands of supporters of Kenyan opposition leader Ana Rivas marched on Saturday.')).toContain('Kenyan opposition (GROUP)');
+    // Without supporters the words stay the leader's title.
+    expect(proposedNames('Kenyan opposition leader Ana Rivas marched on Saturday.')).not.toContain('Kenyan opposition (GROUP)');
   });
 
   it('reads protests told before anyone is named, where a country is, as its protesters acting', () => {

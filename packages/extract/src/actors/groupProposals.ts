@@ -46,10 +46,14 @@ export function proposeGroups(article: ArticleText, mentions: MentionTable, inde
   const byKey = new Map<string, ProposedActor>();
   for (const place of [...mentions.all]) {
     if (place.kind !== 'COUNTRY' || !PLACE_SOURCES.has(place.source)) continue;
+    // The opposition written apart from its country word ("the Venezuelan government and the
+    // opposition", "supporters of Venezuelan opposition leader X") is named with that word as written.
+    const shared = oppositionSharingCountry(article, place, mentions) ?? supportersOfOppositionLeader(article, place, mentions);
     const noun = groupNounAfter(article, place, mentions);
-    const group = noun ?? protestsIn(article, place, mentions);
+    const group = shared ?? noun ?? protestsIn(article, place, mentions);
     if (group === null) continue;
-    const written = noun === null ? adjectiveOf(article, place) : countryWord(article, place, mentions);
+    const written =
+      shared !== null ? (article.tokens[place.tokenStart]?.text ?? '') : noun === null ? adjectiveOf(article, place) : countryWord(article, place, mentions);
     const name = `${written} ${group.noun.name}`;
     const key = slugify(name);
     const last = article.tokens[group.tokenEnd - 1];
@@ -60,9 +64,9 @@ export function proposeGroups(article: ArticleText, mentions: MentionTable, inde
       actorKey: profile === undefined ? proposedKey(key) : knownKey(profile.actor.id),
       ref: profile === undefined ? { kind: 'proposed', proposedKey: key } : { kind: 'known', actorId: profile.actor.id },
       kind: profile?.actor.kind ?? group.noun.kind,
-      start: place.start,
+      start: shared === null ? place.start : (article.tokens[shared.tokenStart]?.start ?? place.start),
       end: last.end,
-      tokenStart: place.tokenStart,
+      tokenStart: shared === null ? place.tokenStart : shared.tokenStart,
       tokenEnd: group.tokenEnd,
       source: 'name',
       possessive: last.possessive,
@@ -76,6 +80,44 @@ export function proposeGroups(article: ArticleText, mentions: MentionTable, inde
     byKey.set(key, proposal);
   }
   return [...byKey.values()];
+}
+
+/** Where a group is written apart from its country word: the mention spans these tokens. */
+interface GroupWords {
+  noun: GroupNoun;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const OPPOSITION = GROUP_NOUNS.find((noun) => noun.name === 'opposition');
+const STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities', 'administration', 'regime']);
+
+/** "talks between the Venezuelan government and the opposition": the country word qualifies both sides. */
+function oppositionSharingCountry(article: ArticleText, place: Mention, mentions: MentionTable): GroupWords | null {
+  if (OPPOSITION === undefined || !STATE_NOUNS.has(article.tokens[place.tokenEnd - 1]?.folded ?? '')) return null;
+  let position = place.tokenEnd;
+  if (article.tokens[position]?.folded !== 'and') return null;
+  position++;
+  if (article.tokens[position]?.folded === 'the') position++;
+  if (article.tokens[position]?.folded !== 'opposition' || mentions.at(position) !== undefined || opensTitle(article, position + 1)) return null;
+  return { noun: OPPOSITION, tokenStart: position, tokenEnd: position + 1 };
+}
+
+const SUPPORTERS: ReadonlySet<string> = new Set(['supporters', 'followers', 'backers', 'sympathizers', 'sympathisers']);
+
+/**
+ * "thousands of supporters of Venezuelan opposition leader X marched": the leader's
+ * supporters are the opposition acting, and the mention spans "supporters of … opposition"
+ * so the group, not its leader, is who marched.
+ */
+function supportersOfOppositionLeader(article: ArticleText, place: Mention, mentions: MentionTable): GroupWords | null {
+  const position = place.tokenEnd;
+  if (OPPOSITION === undefined || place.possessive || article.tokens[position]?.folded !== 'opposition' || mentions.at(position) !== undefined) return null;
+  if (!opensTitle(article, position + 1)) return null;
+  const of = article.tokens[place.tokenStart - 1];
+  const supporters = article.tokens[place.tokenStart - 2];
+  if (of?.folded !== 'of' || !SUPPORTERS.has(supporters?.folded ?? '')) return null;
+  return { noun: OPPOSITION, tokenStart: place.tokenStart - 2, tokenEnd: position + 1 };
 }
 
 /** The table may know the group already: "Venezuela's armed forces" is its "Venezuelan armed forces". */
@@ -176,15 +218,17 @@ function opensTitle(article: ArticleText, position: number): boolean {
 }
 
 /**
- * How a group's name spells its country: "Sudan's army" is the "Sudanese Armed Forces"
- * when the article also says "Sudanese", so one group does not become two ("Russia Armed
- * Forces" beside "Russian Armed Forces"); abbreviations ("U.S. troops") stay as written.
+ * How a group's name spells its country: "Sudan's army" is the "Sudanese Armed Forces",
+ * as the body is called, so one group does not become two ("Russia Armed Forces" beside
+ * "Russian Armed Forces"). The article's own demonym comes first; without one, the
+ * adjective of the name ("Myanmar" has none of its own and stays). Abbreviations ("U.S.
+ * troops") stay as written.
  */
 function countryWord(article: ArticleText, place: Mention, mentions: MentionTable): string {
   const written = article.text.slice(place.start, place.end);
   if (place.source === 'demonym' || /^[\p{Lu}.]+$/u.test(written)) return written;
   const demonym = mentions.all.find((mention) => mention.actorKey === place.actorKey && mention.source === 'demonym');
-  if (demonym === undefined) return written;
+  if (demonym === undefined) return adjectiveOf(article, place);
   const spelled = article.text.slice(demonym.start, demonym.end);
   // "Venezuelans" names the people; the group takes the adjective.
   return demonymsOf(written).find((form) => !form.endsWith('s') || form.endsWith('ese')) ?? spelled;

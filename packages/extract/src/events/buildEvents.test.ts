@@ -329,6 +329,19 @@ describe('an undated lede', () => {
     expect(events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([['2020-08-11', 'published']]);
   });
 
+  it('in the present perfect may use an irregular participle ("has taken"), not one of a relative clause ("that has driven")', () => {
+    const text = [
+      'The president stepped down on Thursday after 30 years in power.',
+      'Army takes control of the streets: eyewitness',
+      'The country’s army has taken control of the bridges into the capital, according to an eyewitness.',
+    ].join('\n\n');
+    expect(extract(text, '2019-04-11').events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([
+      ['2019-04-11', 'stated'],
+      ['2019-04-11', 'published'],
+    ]);
+    expect(extract('Despite a collapse that has driven millions abroad, the president remains in control, analysts say.', '2019-04-10').events).toEqual([]);
+  });
+
   it('so is the first sentence of a live page’s post under its crosshead', () => {
     const text = [
       'The president stepped down on Thursday after 30 years in power.',

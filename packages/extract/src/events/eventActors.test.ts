@@ -99,7 +99,22 @@ describe('a group named after its country', () => {
 
   it("named with the country's name, does not bring it in either when it stands against the state", () => {
     const [opposition] = actorsOfEvents("Chile's opposition walked out of the talks on Monday.");
-    expect(opposition).toEqual(['proposed:chile-opposition:SUBJECT']);
+    expect(opposition).toEqual(['proposed:chilean-opposition:SUBJECT']);
+  });
+
+  it('as the supporters of its leader, is who marched, and the leader takes part', () => {
+    const [march] = actorsOfEvents('Thousands of supporters of Kenyan opposition leader Ana Rivas marched through the capital on Saturday.');
+    expect(march?.slice(0, 2)).toEqual(['proposed:kenyan-opposition:SUBJECT', 'proposed:ana-rivas:TARGET']);
+  });
+
+  it('does not bring its country in when it takes power: the forces act against the government', () => {
+    const [coup] = actorsOfEvents("Ghana's army seized power in a coup on Monday, detaining President Kofi Mensah.");
+    expect(coup?.[0]).toBe('proposed:ghanaian-armed-forces:SUBJECT');
+    expect(coup?.some((actor) => actor.startsWith('proposed:ghana:'))).toBe(false);
+    const [streets] = actorsOfEvents("Ghana's army has taken control of the streets on Monday.");
+    expect(streets).toEqual(['proposed:ghanaian-armed-forces:SUBJECT']);
+    const [exercises] = actorsOfEvents("Ghana's army began exercises along the border on Monday.");
+    expect(exercises).toContain('proposed:ghana:PARTICIPANT');
   });
 
   it('that is only named in passing does not bring its country in', () => {

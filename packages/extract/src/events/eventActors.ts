@@ -11,6 +11,7 @@ import { ownsWordsCited } from './ownerOfWords.ts';
 import { inPersonDescription } from './personDescription.ts';
 import { opensReportedClause } from './reportedClause.ts';
 import { spokenAbout } from './spokenAbout.ts';
+import { takesPower } from './takesPower.ts';
 
 // Who took part in an event, and how:
 // - SPEAKER: who made the statement (not a mere source: in "troops landed on Saturday,
@@ -125,9 +126,11 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   // countries joined by a hyphen names the two sides, demonyms included.
   for (const pair of countryPairs(article, draft, inputs.mentions)) for (const country of pair) assign(country, 'PARTICIPANT');
   // "Russian troops landed": Russia takes part with its troops. Its opposition, protesters or
-  // rebels ("the Venezuelan opposition", "Hong Kong protesters") stand against the state.
+  // rebels ("the Venezuelan opposition", "Hong Kong protesters") stand against the state, and
+  // so do forces that take power ("Myanmar's military seized power").
   for (const mention of inEvent) {
-    if (mention.country !== undefined && mention.kind !== 'GROUP' && roles.has(mention.actorKey)) assign(mention.country, 'PARTICIPANT');
+    if (mention.country !== undefined && mention.kind !== 'GROUP' && roles.has(mention.actorKey) && !takesPower(article, mention))
+      assign(mention.country, 'PARTICIPANT');
   }
   // "talks with Venezuelan President Nicolás Maduro": a country written in the title of
   // anyone taking part takes part with them.
@@ -197,8 +200,8 @@ function openingActor(article: ArticleText, about: Range, candidates: readonly M
 
 const INTRO_PHRASE = /^\s*(?:in|after|despite|following|amid|before|during|against|unlike|like|with)\s[^,.;:"“”]{1,80},\s*/iu;
 
-/** At most a short introductory phrase ("On Monday,", "In Caracas,") before the subject. */
-const OPENING_LEAD = /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}\s*,\s*)?(?:the\s+)?$/iu;
+/** At most a short introductory phrase ("On Monday,", "In Caracas,") and "the" or a crowd's size ("Thousands of") before the subject. */
+const OPENING_LEAD = /^\s*(?:[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}\s*,\s*)?(?:the\s+|(?:tens\s+of\s+)?(?:thousands|hundreds|dozens)\s+of\s+)?$/iu;
 
 function titleHolderAfter(article: ArticleText, country: Mention, candidates: readonly Mention[]): Mention | undefined {
   const person = candidates.find((mention) => mention.start > country.start && mention.kind === 'PERSON');

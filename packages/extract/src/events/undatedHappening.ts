@@ -12,6 +12,7 @@ const LEADING_ADVERBIAL = /^(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,5}),\s*/u;
 /** "Raising his right hand in union with thousands of supporters, ": a participle phrase before the subject. */
 const PARTICIPLE_OPENER = /^\p{Lu}\p{L}+ing\b[^,.;:“”"]{0,100},\s*/u;
 const TITLE_BEFORE_SUBJECT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/iu;
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 const BACKGROUND_VERBS = /^(?:is|are|was|were|has|have|had|would|could|should|might|may|must|can|will|remains?|seems?|appears?)$/i;
 
 /**
@@ -88,7 +89,9 @@ export function isUndatedLedeHappening(article: ArticleText, sentence: Sentence,
     if (position === firstToken) return false;
     if (tag === 'VERB') return isPastTense(token.folded);
     // "Svetlana Tikhanovskaya has left the country": the present perfect tells news too.
-    return /^(?:has|have)$/.test(token.folded) && tags[position + 1] === 'VERB' && isPastTense(article.tokens[position + 1]?.folded ?? '');
+    // "Despite a collapse that has driven millions abroad, …": that verb is the relative clause's.
+    if (RELATIVE_PRONOUNS.has(article.tokens[position - 1]?.folded ?? '')) return false;
+    return /^(?:has|have)$/.test(token.folded) && tags[position + 1] === 'VERB' && isPastParticiple(article.tokens[position + 1]?.folded ?? '');
   }
   return false;
 }
@@ -109,6 +112,11 @@ function isPastTense(word: string): boolean {
   return /ed$/.test(word) || IRREGULAR_PAST.has(word);
 }
 
+/** "has taken", "have seized": after "has", a participle that is no past form of its own tells the news too. */
+function isPastParticiple(word: string): boolean {
+  return isPastTense(word) || IRREGULAR_PARTICIPLES.has(word);
+}
+
 // Irregular past forms of verbs that tell happenings in news copy.
 // prettier-ignore
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([
@@ -117,4 +125,12 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'cut', 'set', 'put', 'sought', 'brought', 'bought', 'caught', 'felt', 'kept', 'paid', 'ran', 'saw', 'sat', 'spoke',
   'stole', 'withdrew', 'overthrew', 'froze', 'chose', 'arose', 'bore', 'forbade', 'forgave', 'hid', 'laid', 'lit', 'quit',
   'rode', 'sank', 'shook', 'slew', 'split', 'spread', 'stuck', 'stung', 'swept', 'swung', 'tore', 'upheld', 'woke', 'wore',
+]);
+
+// Irregular past participles that differ from the past form ("took" / "taken").
+// prettier-ignore
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'taken', 'given', 'gone', 'begun', 'broken', 'chosen', 'driven', 'fallen', 'flown', 'known', 'shown', 'seen', 'spoken',
+  'stolen', 'sworn', 'thrown', 'written', 'risen', 'frozen', 'withdrawn', 'overthrown', 'beaten', 'done', 'drawn', 'grown',
+  'hidden', 'ridden', 'shaken', 'torn', 'worn', 'arisen', 'forbidden', 'forgiven', 'struck', 'undertaken', 'overtaken',
 ]);
