@@ -4,6 +4,9 @@
 // Each slide also carries a `chronicle` object (TimelineJS ignores unknown
 // keys) with what TimelineJS cannot hold: the precision (weeks), the plain
 // summary and every source, so an export imports back whole.
+// No slide has `media`: TimelineJS shows any address it does not recognise
+// as an image, so a source's page would be fetched by every reader's browser
+// from the publisher as a broken picture. The sources are links in the text.
 import { escapeUTF8 } from 'entities';
 import type { DatePrecision } from '@chronicle/db';
 import { kindLabel, type ExportedEvent, type ExportedTimeline } from './exported-timeline.ts';
@@ -16,7 +19,6 @@ export interface TimelineJsSlide {
   display_date?: string;
   text: { headline: string; text: string };
   group: string;
-  media?: { url: string; credit: string; caption: string; link: string; link_target: string };
   chronicle: {
     precision: DatePrecision;
     kind: string;
@@ -60,16 +62,12 @@ function slideText(event: ExportedEvent): string {
 }
 
 function slide(event: ExportedEvent): TimelineJsSlide {
-  const media = event.sources.find((s) => s.url);
   return {
     unique_id: event.id,
     ...timelineJsSpan(event.span),
     ...(event.span.precision === 'WEEK' ? { display_date: event.display } : {}),
     text: { headline: html(event.title), text: slideText(event) },
     group: kindLabel(event.kind),
-    ...(media?.url
-      ? { media: { url: media.url, credit: html(media.publisher ?? ''), caption: html(media.title), link: media.url, link_target: '_blank' } }
-      : {}),
     chronicle: {
       precision: event.span.precision,
       kind: event.kind,
