@@ -192,6 +192,27 @@ describe('the actor table', () => {
   });
 });
 
+describe('a title held in a known alias', () => {
+  it('still takes its country from the word before the name', () => {
+    const known: KnownActor[] = [
+      { id: 'peru', name: 'Peru', kind: 'COUNTRY', aliases: [] },
+      { id: 'chile', name: 'Chile', kind: 'COUNTRY', aliases: [] },
+      { id: 'ana-rivas', name: 'Ana Rivas', kind: 'PERSON', aliases: ['President Ana Rivas'], country: 'peru' },
+      { id: 'luis-ortega', name: 'Luis Ortega', kind: 'PERSON', aliases: [], country: 'chile' },
+    ];
+    const [event] = createExtractor(known).extract({
+      text: 'Luis Ortega of Chile met Peruvian President Ana Rivas in Lima on Monday.',
+      publishedAt: '2021-03-10',
+    }).events;
+    expect(event?.actors.map(({ actor, role }) => `${refKey(actor)}:${role}`)).toEqual([
+      'known:luis-ortega:SUBJECT',
+      'known:ana-rivas:TARGET',
+      'known:chile:PARTICIPANT',
+      'known:peru:PARTICIPANT',
+    ]);
+  });
+});
+
 describe('a ", which …," clause on the dated noun', () => {
   it('names who took part in the dated happening, though the title leaves it out', () => {
     const [event] = extractNew('Opposition parties say the 2020 elections, which returned President Carlos Mendes to office, were rigged.').events;

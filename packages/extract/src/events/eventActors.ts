@@ -253,8 +253,15 @@ function titleCountry(article: ArticleText, mentions: readonly Mention[], person
     if (token === undefined || token.kind !== 'word' || !token.capitalized || !TITLE_WORDS.has(token.folded)) break;
     position--;
   }
-  if (position === person.tokenStart - 1) return undefined;
+  // A table's alias may hold the title ("President Nicolás Maduro" as one name): the country is then right before the name.
+  if (position === person.tokenStart - 1 && !opensWithTitle(article, person)) return undefined;
   return mentions.find((mention) => mention.kind === 'COUNTRY' && mention.tokenEnd === position + 1 && !mention.possessive);
+}
+
+/** "President Nicolás Maduro" as one known name: the mention opens with a capitalised title word. */
+function opensWithTitle(article: ArticleText, person: Mention): boolean {
+  const first = article.tokens[person.tokenStart];
+  return person.tokenEnd - person.tokenStart > 1 && first !== undefined && first.capitalized && TITLE_WORDS.has(first.folded);
 }
 
 const STATE_OUTLET_WORDS: ReadonlySet<string> = new Set([
