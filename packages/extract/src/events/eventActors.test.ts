@@ -81,6 +81,17 @@ describe('the own country of those acting', () => {
   });
 });
 
+describe('a country in a background or purpose phrase', () => {
+  it('is what the actors react to or want, not one of them', () => {
+    const [amid] = actorsOfEvents('Union leader Marta Costa led a strike on Monday amid anger over a deal to sell the port to Portugal.');
+    expect(amid).toEqual(['proposed:marta-costa:SUBJECT']);
+    const [goal] = actorsOfEvents('Chile entered the race on Monday with the stated goal of denying Portugal a seat.');
+    expect(goal).toEqual(['proposed:chile:SUBJECT']);
+    const [plain] = actorsOfEvents('Chile entered the race on Monday, and Portugal followed.');
+    expect(plain).toContain('proposed:portugal:TARGET');
+  });
+});
+
 describe('someone others want removed', () => {
   it('is what the actors want, not one of them', () => {
     const [marchers] = actorsOfEvents('Union leader Marta Costa led a march on Saturday, demanding the departure of embattled President Carlos Mendes.');

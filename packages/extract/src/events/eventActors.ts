@@ -6,6 +6,7 @@ import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
+import { inBackgroundPhrase } from './backgroundPhrase.ts';
 import { ownCountriesTakingPart, type OwnCountry } from './ownCountry.ts';
 import { ownsAGroup } from './ownerOfGroup.ts';
 import { ownsWordsCited } from './ownerOfWords.ts';
@@ -71,7 +72,11 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   const speaker = inputs.speakerIsSource ? null : draft.speaker;
   const verbIndex = speaker === null ? -1 : (draft.attribution?.verbIndex ?? -1);
   const outsideQuotes = inEvent.filter(
-    (mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention) && !opensReportedClause(article, verbIndex, mention),
+    (mention) =>
+      article.quoteOfToken[mention.tokenStart] === -1 &&
+      !isToBeRemoved(article, mention) &&
+      !opensReportedClause(article, verbIndex, mention) &&
+      !inBackgroundPhrase(article, mention),
   );
   if (speaker !== null) {
     assign(speaker, 'SPEAKER');
