@@ -26,7 +26,10 @@ describe('seed article: Ryabkov on the Russian military in Venezuela', () => {
   });
 
   it('names the expected actors of each event', () => {
-    expect(evaluation.actors.recall).toBe(1);
+    // All but Venezuela on Maduro's taking office (event 5): the expected file lists a head
+    // of state's own country on a domestic event, which the extractor no longer does (see
+    // the note above FLOORS in fixtureScores.test.ts).
+    expect(evaluation.actors.recall).toBeGreaterThanOrEqual(0.9);
     expect(evaluation.actors.precision).toBeGreaterThanOrEqual(0.9);
   });
 

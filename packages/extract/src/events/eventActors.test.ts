@@ -56,8 +56,8 @@ describe('a country in a title', () => {
     expect(actors).toEqual(['proposed:luis-ortega:SUBJECT', 'proposed:ana-rivas:TARGET', 'proposed:chile:PARTICIPANT']);
   });
 
-  it('is the country its office holder speaks for', () => {
-    const [actors] = actorsOfEvents('Peruvian Foreign Minister Luis Ortega said on Monday that the border would stay open.');
+  it('is the country its office holder speaks for, beside another country', () => {
+    const [actors] = actorsOfEvents('Peruvian Foreign Minister Luis Ortega said on Monday that the border with Chile would stay open.');
     expect(actors).toContain('proposed:peru:PARTICIPANT');
   });
 
@@ -67,6 +67,28 @@ describe('a country in a title', () => {
     expect(opposition?.some((actor) => actor.startsWith('proposed:peru'))).toBe(false);
     const [former] = actorsOfEvents('Former Peruvian interior minister Luis Ortega said on Monday that the border would stay open.');
     expect(former?.some((actor) => actor.startsWith('proposed:peru'))).toBe(false);
+  });
+});
+
+describe('the own country of those acting', () => {
+  it('takes part only when the event names another country', () => {
+    const [domestic] = actorsOfEvents('Peruvian President Ana Rivas was sworn in on Monday.');
+    expect(domestic).toEqual(['proposed:ana-rivas:SUBJECT']);
+    const [minister] = actorsOfEvents('Peruvian Foreign Minister Luis Ortega said on Monday that the elections would be held in June.');
+    expect(minister).toEqual(['proposed:luis-ortega:SPEAKER']);
+    const [international] = actorsOfEvents('Peruvian President Ana Rivas met Chilean President Luis Ortega in Santiago on Monday.');
+    expect(international).toEqual(['proposed:ana-rivas:SUBJECT', 'proposed:luis-ortega:TARGET', 'proposed:peru:PARTICIPANT', 'proposed:chile:PARTICIPANT']);
+  });
+});
+
+describe('a country in a background or purpose phrase', () => {
+  it('is what the actors react to or want, not one of them', () => {
+    const [amid] = actorsOfEvents('Union leader Marta Costa led a strike on Monday amid anger over a deal to sell the port to Portugal.');
+    expect(amid).toEqual(['proposed:marta-costa:SUBJECT']);
+    const [goal] = actorsOfEvents('Chile entered the race on Monday with the stated goal of denying Portugal a seat.');
+    expect(goal).toEqual(['proposed:chile:SUBJECT']);
+    const [plain] = actorsOfEvents('Chile entered the race on Monday, and Portugal followed.');
+    expect(plain).toContain('proposed:portugal:TARGET');
   });
 });
 
@@ -89,8 +111,9 @@ describe('someone others want removed', () => {
 
 describe('a group named after its country', () => {
   it('brings the country in when it acts for the state, not when it stands against it', () => {
-    const [troops] = actorsOfEvents('Chilean troops crossed the border on Monday.');
-    expect(troops).toEqual(['proposed:chilean-armed-forces:SUBJECT', 'proposed:chile:PARTICIPANT']);
+    const [troops] = actorsOfEvents('Chilean troops crossed the border into Bolivia on Monday.');
+    expect(troops?.slice(0, 1)).toEqual(['proposed:chilean-armed-forces:SUBJECT']);
+    expect(troops).toContain('proposed:chile:PARTICIPANT');
     const [protesters] = actorsOfEvents('Chilean protesters blocked the highway on Monday.');
     expect(protesters).toEqual(['proposed:chilean-protesters:SUBJECT']);
     const [opposition] = actorsOfEvents('The Chilean opposition walked out of the talks on Monday.');
@@ -113,7 +136,7 @@ describe('a group named after its country', () => {
     expect(coup?.some((actor) => actor.startsWith('proposed:ghana:'))).toBe(false);
     const [streets] = actorsOfEvents("Ghana's army has taken control of the streets on Monday.");
     expect(streets).toEqual(['proposed:ghanaian-armed-forces:SUBJECT']);
-    const [exercises] = actorsOfEvents("Ghana's army began exercises along the border on Monday.");
+    const [exercises] = actorsOfEvents("Ghana's army began exercises along the border with Togo on Monday.");
     expect(exercises).toContain('proposed:ghana:PARTICIPANT');
   });
 
@@ -166,12 +189,38 @@ describe('the actor table', () => {
       { id: 'peru', name: 'Peru', kind: 'COUNTRY', aliases: [] },
       { id: 'ana-rivas', name: 'Ana Rivas', kind: 'PERSON', aliases: ['Rivas'], description: 'Opposition lawmaker and party leader', country: 'peru' },
       { id: 'luis-ortega', name: 'Luis Ortega', kind: 'PERSON', aliases: ['Ortega'], description: 'Foreign minister', country: 'peru' },
+      { id: 'chile', name: 'Chile', kind: 'COUNTRY', aliases: [] },
     ];
     const table = createExtractor(known);
     const actorsOf = (text: string): string[] =>
       table.extract({ text, publishedAt: '2021-03-10' }).events.flatMap((event) => event.actors.map(({ actor, role }) => `${refKey(actor)}:${role}`));
-    expect(actorsOf('Rivas called for new elections on Tuesday.')).toEqual(['known:ana-rivas:SPEAKER']);
-    expect(actorsOf('Ortega called for new elections on Tuesday.')).toEqual(['known:luis-ortega:SPEAKER', 'known:peru:PARTICIPANT']);
+    expect(actorsOf('Rivas called on Chile to reopen the border on Tuesday.')).toEqual(['known:ana-rivas:SPEAKER', 'known:chile:TARGET']);
+    expect(actorsOf('Ortega called on Chile to reopen the border on Tuesday.')).toEqual([
+      'known:luis-ortega:SPEAKER',
+      'known:chile:TARGET',
+      'known:peru:PARTICIPANT',
+    ]);
+  });
+});
+
+describe('a title held in a known alias', () => {
+  it('still takes its country from the word before the name', () => {
+    const known: KnownActor[] = [
+      { id: 'peru', name: 'Peru', kind: 'COUNTRY', aliases: [] },
+      { id: 'chile', name: 'Chile', kind: 'COUNTRY', aliases: [] },
+      { id: 'ana-rivas', name: 'Ana Rivas', kind: 'PERSON', aliases: ['President Ana Rivas'], country: 'peru' },
+      { id: 'luis-ortega', name: 'Luis Ortega', kind: 'PERSON', aliases: [], country: 'chile' },
+    ];
+    const [event] = createExtractor(known).extract({
+      text: 'Luis Ortega of Chile met Peruvian President Ana Rivas in Lima on Monday.',
+      publishedAt: '2021-03-10',
+    }).events;
+    expect(event?.actors.map(({ actor, role }) => `${refKey(actor)}:${role}`)).toEqual([
+      'known:luis-ortega:SUBJECT',
+      'known:ana-rivas:TARGET',
+      'known:chile:PARTICIPANT',
+      'known:peru:PARTICIPANT',
+    ]);
   });
 });
 

@@ -6,6 +6,8 @@ import { startingWithin } from '../text/sortedRanges.ts';
 import type { ActorRef, ActorRole } from '../types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
+import { inBackgroundPhrase } from './backgroundPhrase.ts';
+import { ownCountriesTakingPart, type OwnCountry } from './ownCountry.ts';
 import { ownsAGroup } from './ownerOfGroup.ts';
 import { ownsWordsCited } from './ownerOfWords.ts';
 import { inPersonDescription } from './personDescription.ts';
@@ -29,7 +31,8 @@ import { takesPower } from './takesPower.ts';
 // (Maria Zakharova → Russia); a head of state or anyone else acting or speaking acts as
 // themselves ("Maduro was sworn in", not Venezuela). On the devset, countries that came
 // in with any speaker or subject were the gold's 1 time in 8 (empty actor table) and 2 in
-// 19 (sample data).
+// 19 (sample data). All these own countries (a title's, a group's country word, a state
+// voice's) take part only when the event names another country too (ownCountry.ts).
 
 const ROLE_RANK: Record<ActorRole, number> = { SPEAKER: 0, SUBJECT: 1, TARGET: 2, PARTICIPANT: 3 };
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'outside', 'before']);
@@ -69,7 +72,11 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   const speaker = inputs.speakerIsSource ? null : draft.speaker;
   const verbIndex = speaker === null ? -1 : (draft.attribution?.verbIndex ?? -1);
   const outsideQuotes = inEvent.filter(
-    (mention) => article.quoteOfToken[mention.tokenStart] === -1 && !isToBeRemoved(article, mention) && !opensReportedClause(article, verbIndex, mention),
+    (mention) =>
+      article.quoteOfToken[mention.tokenStart] === -1 &&
+      !isToBeRemoved(article, mention) &&
+      !opensReportedClause(article, verbIndex, mention) &&
+      !inBackgroundPhrase(article, mention),
   );
   if (speaker !== null) {
     assign(speaker, 'SPEAKER');
@@ -125,19 +132,20 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   // "clashes on the Armenian-Azerbaijani border", "Israeli-Palestinian talks": a pair of
   // countries joined by a hyphen names the two sides, demonyms included.
   for (const pair of countryPairs(article, draft, inputs.mentions)) for (const country of pair) assign(country, 'PARTICIPANT');
+  // The own countries of those acting take part only beside another country (ownCountry.ts).
+  const own: OwnCountry[] = [];
   // "Russian troops landed": Russia takes part with its troops. Its opposition, protesters or
   // rebels ("the Venezuelan opposition", "Hong Kong protesters") stand against the state, and
   // so do forces that take power ("Myanmar's military seized power").
   for (const mention of inEvent) {
-    if (mention.country !== undefined && mention.kind !== 'GROUP' && roles.has(mention.actorKey) && !takesPower(article, mention))
-      assign(mention.country, 'PARTICIPANT');
+    if (mention.country !== undefined && mention.kind !== 'GROUP' && roles.has(mention.actorKey) && !takesPower(article, mention)) own.push(mention.country);
   }
   // "talks with Venezuelan President Nicolás Maduro": a country written in the title of
-  // anyone taking part takes part with them.
+  // anyone taking part takes part with them, if another country is in the event.
   for (const person of outsideQuotes) {
     if (person.kind !== 'PERSON' || !roles.has(person.actorKey)) continue;
     const title = titleCountry(article, inputs.mentions, person);
-    if (title !== undefined) assign(title, 'PARTICIPANT');
+    if (title !== undefined) own.push(title);
   }
   // "Russian state news agency Sputnik reported": a state outlet speaks for its country.
   for (const body of outsideQuotes) {
@@ -149,9 +157,16 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   for (const actor of [...roles.values()]) {
     if (actor.role !== 'SPEAKER' || !speaksForState(profiles.get(actor.actorKey))) continue;
     for (const affiliationKey of profiles.get(actor.actorKey)?.affiliationKeys ?? []) {
-      assign({ actorKey: affiliationKey, ref: refOfKey(affiliationKey) }, 'PARTICIPANT');
+      own.push({ actorKey: affiliationKey, ref: refOfKey(affiliationKey) });
     }
   }
+  // Another country: one taking part, or one named in the event's words even as a place ("landed in Caracas").
+  const countryKeys = new Set(inputs.mentions.filter((mention) => mention.kind === 'COUNTRY').map((mention) => mention.actorKey));
+  const named = new Set([
+    ...[...roles.keys()].filter((key) => countryKeys.has(key)),
+    ...inEvent.filter((mention) => mention.kind === 'COUNTRY').map((mention) => mention.actorKey),
+  ]);
+  for (const country of ownCountriesTakingPart(own, named)) assign(country, 'PARTICIPANT');
   return [...roles.values()].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 }
 
@@ -243,8 +258,15 @@ function titleCountry(article: ArticleText, mentions: readonly Mention[], person
     if (token === undefined || token.kind !== 'word' || !token.capitalized || !TITLE_WORDS.has(token.folded)) break;
     position--;
   }
-  if (position === person.tokenStart - 1) return undefined;
+  // A table's alias may hold the title ("President Nicolás Maduro" as one name): the country is then right before the name.
+  if (position === person.tokenStart - 1 && !opensWithTitle(article, person)) return undefined;
   return mentions.find((mention) => mention.kind === 'COUNTRY' && mention.tokenEnd === position + 1 && !mention.possessive);
+}
+
+/** "President Nicolás Maduro" as one known name: the mention opens with a capitalised title word. */
+function opensWithTitle(article: ArticleText, person: Mention): boolean {
+  const first = article.tokens[person.tokenStart];
+  return person.tokenEnd - person.tokenStart > 1 && first !== undefined && first.capitalized && TITLE_WORDS.has(first.folded);
 }
 
 const STATE_OUTLET_WORDS: ReadonlySet<string> = new Set([
