@@ -1,9 +1,10 @@
 // The extractor names a country the actor table lacks by a stand-in id
 // ("place:chile") when it reaches an event or stance other than through a
 // mention it turns into a proposal: here the country a known minister's
-// description gives them, which takes part in what they say (first found with
-// the sample data's Michelle Bachelet, whose description now says "former" and
-// gives no country). Ingestion must not write that id as an actor.
+// description gives them, which takes part in what they say when the event
+// names another country (first found with the sample data's Michelle Bachelet,
+// whose description now says "former" and gives no country). Ingestion must
+// not write that id as an actor.
 import { createTestDatabase, type TestDatabase } from '@chronicle/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateArticle } from '../src/ingest/article-input.ts';
@@ -24,7 +25,7 @@ describe('an article whose extraction refers to a country by its stand-in id', (
 
   it('is ingested, with the stand-in dropped rather than written as an actor id', async () => {
     const valid = validateArticle({
-      text: "Roberto Ampuero said on 4 January 2019 that the Lima Group would not recognise Nicolás Maduro's new term.",
+      text: "Roberto Ampuero said on 4 January 2019 that the Lima Group would not recognise Nicolás Maduro's new term in Venezuela.",
       publishedOn: new Date('2019-01-06'),
     });
     // The precondition: this article does produce a stand-in reference (else the test proves nothing).
