@@ -1,6 +1,7 @@
 // Five pages: the explorer, the review screens for editors (articles, actors), the API
 // playground (lazy: it brings Monaco) and the compact timeline for iframes.
 import { lazy, Suspense } from 'react';
+import { EditorSession } from './editor/EditorSession.tsx';
 import { Explorer } from './explorer/Explorer.tsx';
 import { Loading } from './states/Loading.tsx';
 import { useLocationPath } from './url/location.ts';
@@ -23,14 +24,18 @@ export function App() {
   if (path === '/ingest') {
     return (
       <Suspense fallback={<Loading label="Loading the review screen…" />}>
-        <IngestPage />
+        <EditorSession>
+          <IngestPage />
+        </EditorSession>
       </Suspense>
     );
   }
   if (path === '/actors') {
     return (
       <Suspense fallback={<Loading label="Loading the actor review…" />}>
-        <ActorsPage />
+        <EditorSession>
+          <ActorsPage />
+        </EditorSession>
       </Suspense>
     );
   }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { EditorPage } from '../editor/EditorPage.tsx';
+import { VIEWER_QUERY_OPTIONS } from '../editor/viewerQueryOptions.ts';
 import { ActorReviewViewerQuery, ProposedActorsQuery } from './actorReviewDocuments.ts';
 import { MergeEventsForm } from './MergeEventsForm.tsx';
 import { ProposedActorCard } from './ProposedActorCard.tsx';
@@ -46,7 +47,7 @@ function ProposedActors() {
 }
 
 export default function ActorsPage() {
-  const viewer = useQuery(ActorReviewViewerQuery, { fetchPolicy: 'network-only' });
+  const viewer = useQuery(ActorReviewViewerQuery, VIEWER_QUERY_OPTIONS);
   return (
     <EditorPage
       title="Review actors"

@@ -1,7 +1,8 @@
 // The frame of the pages that change data (/ingest, /actors): a header with
 // the editor's name and "Forget token", and the token form until the API
 // accepts an editor's token. The page's own viewer query decides; it is
-// passed in so that one request also brings what the page needs.
+// passed in so that one request also brings what the page needs. Pages using
+// it are wrapped in EditorSession and ask with VIEWER_QUERY_OPTIONS.
 import { useState, type ReactNode } from 'react';
 import { readEditorToken, saveEditorToken } from './editorToken.ts';
 import { TokenForm } from './TokenForm.tsx';
@@ -10,7 +11,6 @@ import '../styles/ingest.css';
 export interface ViewerQueryResult {
   data?: { viewer: { isEditor: boolean; tokenName: string | null } } | undefined;
   error?: { message: string } | undefined;
-  refetch(): Promise<unknown>;
 }
 
 interface EditorPageProps {
@@ -56,10 +56,8 @@ export function EditorPage({ title, className, links, viewer, checking, children
         {!hasToken || tokenRefused || (viewer.data && !isEditor) ? (
           <TokenForm
             refused={hasToken && tokenRefused}
-            onSaved={() => {
-              setHasToken(true);
-              void viewer.refetch();
-            }}
+            // EditorSession mounts the page afresh, and its viewer query asks again with the token.
+            onSaved={() => setHasToken(true)}
           />
         ) : isEditor || checking === undefined ? (
           children

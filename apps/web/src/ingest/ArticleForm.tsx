@@ -1,7 +1,7 @@
 // The article and its metadata, as an editor pastes them.
 import { useId, useState, type FormEvent } from 'react';
 import type { IngestArticleInput } from '@chronicle/schema/client/graphql';
-import { TimelineSelect, type TimelineChoice } from './TimelineSelect.tsx';
+import { TimelineSelect, useTimelineChoice, type TimelineChoice } from './TimelineSelect.tsx';
 
 interface Props {
   timelines: readonly TimelineChoice[];
@@ -18,7 +18,7 @@ export function ArticleForm({ timelines, busy, onSubmit }: Props) {
   const [title, setTitle] = useState('');
   const [publisher, setPublisher] = useState('');
   const [url, setUrl] = useState('');
-  const [timeline, setTimeline] = useState(timelines[0]?.slug ?? '');
+  const [timeline, setTimeline] = useTimelineChoice(timelines);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { IngestArticleInput } from '@chronicle/schema/client/graphql';
 import { EditorPage } from '../editor/EditorPage.tsx';
+import { VIEWER_QUERY_OPTIONS } from '../editor/viewerQueryOptions.ts';
 import { ArticleForm } from './ArticleForm.tsx';
 import { ArticleWithPassages } from './ArticleWithPassages.tsx';
 import { MatchedEventCard } from './MatchedEventCard.tsx';
@@ -19,7 +20,7 @@ import { IngestUrlMutation } from './urlDocuments.ts';
 import '../styles/ingest.css';
 
 export default function IngestPage() {
-  const viewer = useQuery(ReviewTimelinesQuery, { fetchPolicy: 'network-only' });
+  const viewer = useQuery(ReviewTimelinesQuery, VIEWER_QUERY_OPTIONS);
   const [ingest, ingestion] = useMutation(IngestArticleMutation);
   const [selected, setSelected] = useState<string | null>(null);
   const [ingestUrl, urlIngestion] = useMutation(IngestUrlMutation);

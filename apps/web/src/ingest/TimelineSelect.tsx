@@ -1,4 +1,5 @@
 // Which timeline an ingested article's events join, in the article and link forms.
+import { useState } from 'react';
 
 export interface TimelineChoice {
   slug: string;
@@ -27,4 +28,14 @@ export function TimelineSelect({ label, name, timelines, value, onChange }: Time
       </select>
     </label>
   );
+}
+
+/**
+ * The chosen timeline's slug ('' for none). Until the editor picks one it is
+ * the first of the list, also when the list arrives after the form is drawn
+ * (the viewer query is still on its way when the page opens with a token).
+ */
+export function useTimelineChoice(timelines: readonly TimelineChoice[]): [string, (slug: string) => void] {
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  return [chosen ?? timelines[0]?.slug ?? '', setChosen];
 }

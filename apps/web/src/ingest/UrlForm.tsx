@@ -2,7 +2,7 @@
 // headline, publisher and date from it, so the editor gives only the address.
 import { useId, useState, type FormEvent } from 'react';
 import type { IngestUrlInput } from '@chronicle/schema/client/graphql';
-import { TimelineSelect, type TimelineChoice } from './TimelineSelect.tsx';
+import { TimelineSelect, useTimelineChoice, type TimelineChoice } from './TimelineSelect.tsx';
 
 interface Props {
   timelines: readonly TimelineChoice[];
@@ -18,7 +18,7 @@ export function UrlForm({ timelines, busy, onSubmit, onQueue }: Props) {
   const id = useId();
   const [url, setUrl] = useState('');
   const [publishedOn, setPublishedOn] = useState('');
-  const [timeline, setTimeline] = useState(timelines[0]?.slug ?? '');
+  const [timeline, setTimeline] = useTimelineChoice(timelines);
 
   const input = (): IngestUrlInput => ({ url: url.trim(), publishedOn: publishedOn || null, timeline: timeline || null });
   function submit(event: FormEvent) {
