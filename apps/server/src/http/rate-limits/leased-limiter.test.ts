@@ -13,6 +13,26 @@ class CountedStore extends RateLimiterMemory {
   }
 }
 
+/** The library's store, answering only when the test releases it. */
+class HeldStore extends RateLimiterMemory {
+  asked = 0;
+  private held: (() => void)[] = [];
+  override async consume(key: string | number, points?: number, options?: Record<string, unknown>): Promise<RateLimiterRes> {
+    this.asked += 1;
+    await new Promise<void>((resolve) => this.held.push(resolve));
+    return super.consume(key, points, options);
+  }
+  release(): void {
+    this.held.shift()?.();
+  }
+}
+
+/** Whether a request is let through before anything but promises already settled could run. */
+async function grantedWithoutWaiting(request: Promise<void>): Promise<boolean> {
+  const later = new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), 0));
+  return (await Promise.race([request.then(() => 'granted' as const), later])) === 'granted';
+}
+
 async function spend(limiter: { consume(key: string): Promise<void> }, key: string, times: number): Promise<number> {
   let allowed = 0;
   for (let i = 0; i < times; i += 1) {
@@ -36,8 +56,9 @@ describe('a leased rate limit', () => {
     const store = new CountedStore({ points: rule.points, duration: rule.seconds });
     const limiter = leasedLimiter(store, rule);
     expect(await spend(limiter, 'a', 1300)).toBe(1200);
-    // 50 leases of 24 points; then every refused request asks again (the store blocks from memory).
-    expect(store.visits).toBe(50 + 100);
+    // 50 leases of 24 points, one renewal refused ahead; then every refused
+    // request asks again (the store blocks from memory).
+    expect(store.visits).toBe(50 + 1 + 100);
     // Another client has its own count.
     expect(await spend(limiter, 'b', 1)).toBe(1);
   });
@@ -64,7 +85,26 @@ describe('a leased rate limit', () => {
     const store = new CountedStore({ points: rule.points, duration: rule.seconds });
     const limiter = leasedLimiter(store, rule);
     await Promise.all(Array.from({ length: 20 }, () => limiter.consume('a')));
-    expect(store.visits).toBe(1);
+    // One lease of 20 for all twenty; the next one was asked for once half of it was spent.
+    expect(store.visits).toBe(2);
+  });
+
+  it('asks for the next lease when half of one is spent, so that requests do not wait for the store', async () => {
+    const rule = { points: 100_000, seconds: 60 };
+    const store = new HeldStore({ points: rule.points, duration: rule.seconds });
+    const limiter = leasedLimiter(store, rule);
+    const first = limiter.consume('a');
+    store.release();
+    await first;
+    // The other 49 points of the first lease: the renewal goes out at the 26th point and stays unanswered.
+    for (let i = 0; i < 49; i += 1) expect(await grantedWithoutWaiting(limiter.consume('a'))).toBe(true);
+    expect(store.asked).toBe(2);
+    // The lease is spent: the next request waits for the renewal, then has its point.
+    const waiting = limiter.consume('a');
+    expect(await grantedWithoutWaiting(waiting)).toBe(false);
+    store.release();
+    await waiting;
+    expect(store.asked).toBe(2);
   });
 
   it('refuses with the time left in the window', async () => {
