@@ -33,13 +33,15 @@ export interface PrismaClientOptions {
 const pools = new WeakMap<object, pg.Pool>();
 const queryLogs = new WeakMap<object, (sql: string) => void>();
 
+const SHORT_QUERY_SETTINGS = '-c max_parallel_workers_per_gather=0 -c jit=off';
+
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}) {
+  const session = options.shortQueries ? withSessionSettings(databaseUrl, SHORT_QUERY_SETTINGS) : { connectionString: databaseUrl };
   const pool = new pg.Pool({
-    connectionString: databaseUrl,
+    ...session,
     max: options.poolSize ?? 10,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(options.acquireTimeoutMs ? { connectionTimeoutMillis: options.acquireTimeoutMs } : {}),
-    ...(options.shortQueries ? { options: '-c max_parallel_workers_per_gather=0 -c jit=off' } : {}),
   });
   // An idle connection closed by the server (a restart, shutdown, or an
   // administrator) is an 'error' on the pool; pg drops that connection and the
@@ -52,6 +54,23 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
   pools.set(client, pool);
   if (options.onQuery) queryLogs.set(client, options.onQuery);
   return client;
+}
+
+/**
+ * Session settings added to those of the address. pg lets an address's own
+ * `options=` replace the pool's, so the address's are moved out of it and
+ * both are sent: a user's `-c search_path=…` and ours.
+ */
+function withSessionSettings(databaseUrl: string, settings: string): { connectionString: string; options: string } {
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    return { connectionString: databaseUrl, options: settings };
+  }
+  const own = url.searchParams.get('options');
+  url.searchParams.delete('options');
+  return { connectionString: url.toString(), options: own ? `${own} ${settings}` : settings };
 }
 
 function withQueryLog(client: PrismaClient<'query'>, onQuery: (sql: string) => void) {
