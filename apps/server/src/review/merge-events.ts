@@ -1,12 +1,16 @@
 // Two records of one happening become one: the kept event takes the other's
 // citations, quotes, actors and timelines; the other is deleted.
-import type { Database, ReviewStatus } from '@chronicle/db';
+import { lockEvents, type Database, type ReviewStatus } from '@chronicle/db';
 import { InvalidInput, NotFound } from '../errors.ts';
 import { writeWithChanges } from '../live/write-with-changes.ts';
 
 export async function mergeEvents(db: Database, keepId: string, mergeId: string) {
   if (keepId === mergeId) throw new InvalidInput('An event cannot be merged into itself.', 'merge');
   return writeWithChanges(db, async (tx, changes) => {
+    // Both rows first, in id order: two merges into one event then queue
+    // instead of deadlocking in the count triggers, which lock the events
+    // whose links and citations they count (migration 20261203200000).
+    await lockEvents(tx, [keepId, mergeId]);
     const [keep, merge] = await Promise.all([
       tx.event.findUnique({ where: { id: keepId } }),
       tx.event.findUnique({ where: { id: mergeId }, include: { actors: true, citations: true, timelines: true } }),
