@@ -308,6 +308,18 @@ describe("the owner of a group ('Rivas's troops')", () => {
     expect(actors?.some((actor) => actor.startsWith('proposed:ana-rivas'))).toBe(false);
   });
 
+  it('named after the group ("the delegation representing X"), does not take part, but the state in its title does', () => {
+    const [actors] = actorsOfEvents('On Monday, the delegation representing Peruvian President Ana Rivas arrived in Chile for talks with the rebels.');
+    expect(actors?.some((actor) => actor.startsWith('proposed:ana-rivas'))).toBe(false);
+    expect(actors).toContain('proposed:peru:PARTICIPANT');
+  });
+
+  it('of the person a description introduces ("X\'s main rival, Y,") does not take part: Y acts', () => {
+    const [actors] = actorsOfEvents("On Monday, Ana Rivas's main rival in the presidential election, Marta Costa, left the country.");
+    expect(actors).toContain('proposed:marta-costa:SUBJECT');
+    expect(actors?.some((actor) => actor.startsWith('proposed:ana-rivas'))).toBe(false);
+  });
+
   it('still takes part as the owner of anything else', () => {
     const [actors] = actorsOfEvents("Union leader Marta Costa said on Friday that the march marked an end to Ana Rivas's rule.");
     expect(actors).toContain('proposed:ana-rivas:PARTICIPANT');
