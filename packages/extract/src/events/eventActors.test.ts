@@ -333,3 +333,17 @@ describe('the owner of words a statement cites', () => {
     expect(actors?.some((actor) => actor.startsWith('proposed:marta-costa'))).toBe(false);
   });
 });
+
+describe('the country a statement sends someone or something to', () => {
+  it('is where the news happens, not a party, and holds the place of the target', () => {
+    const [actors] = actorsOfEvents(
+      'President Ana Rivas said on Monday she would travel to Chile on a state visit “to meet our friend, President Luis Ortega.”',
+    );
+    expect(actors).toEqual(['proposed:ana-rivas:SPEAKER']);
+  });
+
+  it('is no participant of what is reported either', () => {
+    const [actors] = actorsOfEvents('Two navy ships delivered fuel and food to Chile over the weekend, Ana Rivas said on Sunday.');
+    expect(actors?.some((actor) => actor.startsWith('proposed:chile'))).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import type { ActorRef, ActorRole } from '../types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 import { inBackgroundPhrase } from './backgroundPhrase.ts';
+import { isDestination } from './destination.ts';
 import { ownCountriesTakingPart, type OwnCountry } from './ownCountry.ts';
 import { ownsAGroup } from './ownerOfGroup.ts';
 import { ownsWordsCited } from './ownerOfWords.ts';
@@ -85,18 +86,22 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     const from = draft.attribution?.coordinated === true ? speaker.end : article.tokens[draft.attribution?.verbIndex ?? -1]?.end;
     const countries = profiles.get(speaker.actorKey)?.affiliationKeys ?? new Set<string>();
     // "rejected Figuera's allegation that …": what the owner has is the target, as for a subject below.
-    const target = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, true);
+    // "said he would go to X": where the speaker's words send someone holds the target's place
+    // and takes no part (destination.ts), so the quotation's first actor does not stand in for it.
+    const first = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, true);
+    const target = first !== undefined && isDestination(article, first) ? undefined : first;
     // "“All Cuban soldiers must go home,” Trump tweeted": with no one acted on outside the
     // quotation, the first actor the speaker's own words name is what they are about.
     const quoted =
-      target ??
-      inEvent.find(
-        (mention) =>
-          article.quoteOfToken[mention.tokenStart] !== -1 &&
-          inside(draft.scope, mention.start) &&
-          mention.actorKey !== speaker.actorKey &&
-          !countries.has(mention.actorKey),
-      );
+      first !== undefined
+        ? target
+        : inEvent.find(
+            (mention) =>
+              article.quoteOfToken[mention.tokenStart] !== -1 &&
+              inside(draft.scope, mention.start) &&
+              mention.actorKey !== speaker.actorKey &&
+              !countries.has(mention.actorKey),
+          );
     if (quoted !== undefined) assign(spokenAbout(quoted), 'TARGET');
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
@@ -130,6 +135,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     if (mention.source === 'capital') continue;
     if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && placesSomewhere(article, mention)) continue;
+    if (speaker !== null && isDestination(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
     if (ownsAGroup(article, mention, inputs.mentions)) {
       // "the delegation representing Venezuelan President X": the group acts for the state in its owner's title.
