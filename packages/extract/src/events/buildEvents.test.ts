@@ -325,6 +325,22 @@ describe('an undated lede', () => {
     ]);
   });
 
+  it('takes in a new voice of the next paragraph as its source, unless a person speaks the lede', () => {
+    const text = [
+      'The Cabinet of Ministers of Moldova introduced a curfew in the capital.',
+      '“Stay at home tonight,” said Moldovan Prime Minister Ana Ruiz.',
+      'Opposition lawmaker Luis Mora said the curfew was illegal.',
+    ].join('\n\n');
+    const { events } = extract(text, '2020-09-27');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.passages).toHaveLength(2);
+    expect(events[0]?.actors.map((actor) => actor.name)).toContain('Ana Ruiz');
+    // "said Moldovan Prime Minister Ana Ruiz": the demonym opens her title; she speaks.
+    expect(extract(text, '2020-09-27').quotes.map((quote) => quote.speaker?.kind)).toEqual(['proposed']);
+    const spoken = extract('Deputy Foreign Minister Ana Ruiz denied the reports.\n\nOpposition lawmaker Luis Mora said the reports were true.', '2019-06-27');
+    expect(spoken.events[0]?.passages).toHaveLength(1);
+  });
+
   it('may hold one aside between its subject and a verb in the present perfect', () => {
     const { events } = extract('The president’s main rival in the election, Ana Ruiz, has left the country.', '2020-08-11');
     expect(events.map((event) => [event.date?.resolved?.start, event.dateSource])).toEqual([['2020-08-11', 'published']]);

@@ -308,6 +308,18 @@ describe("the owner of a group ('Rivas's troops')", () => {
     expect(actors?.some((actor) => actor.startsWith('proposed:ana-rivas'))).toBe(false);
   });
 
+  it('named after the group ("the delegation representing X"), does not take part, but the state in its title does', () => {
+    const [actors] = actorsOfEvents('On Monday, the delegation representing Peruvian President Ana Rivas arrived in Chile for talks with the rebels.');
+    expect(actors?.some((actor) => actor.startsWith('proposed:ana-rivas'))).toBe(false);
+    expect(actors).toContain('proposed:peru:PARTICIPANT');
+  });
+
+  it('of the person a description introduces ("X\'s main rival, Y,") does not take part: Y acts', () => {
+    const [actors] = actorsOfEvents("On Monday, Ana Rivas's main rival in the presidential election, Marta Costa, left the country.");
+    expect(actors).toContain('proposed:marta-costa:SUBJECT');
+    expect(actors?.some((actor) => actor.startsWith('proposed:ana-rivas'))).toBe(false);
+  });
+
   it('still takes part as the owner of anything else', () => {
     const [actors] = actorsOfEvents("Union leader Marta Costa said on Friday that the march marked an end to Ana Rivas's rule.");
     expect(actors).toContain('proposed:ana-rivas:PARTICIPANT');
@@ -319,5 +331,19 @@ describe('the owner of words a statement cites', () => {
     const [actors] = actorsOfEvents("Luis Ortega said on Monday that the farmers had ignored union leader Marta Costa's call for a strike.");
     expect(actors).toContain('proposed:luis-ortega:SPEAKER');
     expect(actors?.some((actor) => actor.startsWith('proposed:marta-costa'))).toBe(false);
+  });
+});
+
+describe('the country a statement sends someone or something to', () => {
+  it('is where the news happens, not a party, and holds the place of the target', () => {
+    const [actors] = actorsOfEvents(
+      'President Ana Rivas said on Monday she would travel to Chile on a state visit “to meet our friend, President Luis Ortega.”',
+    );
+    expect(actors).toEqual(['proposed:ana-rivas:SPEAKER']);
+  });
+
+  it('is no participant of what is reported either', () => {
+    const [actors] = actorsOfEvents('Two navy ships delivered fuel and food to Chile over the weekend, Ana Rivas said on Sunday.');
+    expect(actors?.some((actor) => actor.startsWith('proposed:chile'))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import type { ActorRef, ActorRole } from '../types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { inside, type EventDraft, type Range } from './eventDraft.ts';
 import { inBackgroundPhrase } from './backgroundPhrase.ts';
+import { isDestination } from './destination.ts';
 import { ownCountriesTakingPart, type OwnCountry } from './ownCountry.ts';
 import { ownsAGroup } from './ownerOfGroup.ts';
 import { ownsWordsCited } from './ownerOfWords.ts';
@@ -85,22 +86,30 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     const from = draft.attribution?.coordinated === true ? speaker.end : article.tokens[draft.attribution?.verbIndex ?? -1]?.end;
     const countries = profiles.get(speaker.actorKey)?.affiliationKeys ?? new Set<string>();
     // "rejected Figuera's allegation that …": what the owner has is the target, as for a subject below.
-    const target = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, true);
+    // "said he would go to X": where the speaker's words send someone holds the target's place
+    // and takes no part (destination.ts), so the quotation's first actor does not stand in for it.
+    const first = from === undefined ? undefined : firstActorAfter(article, outsideQuotes, draft.scope, from, speaker.actorKey, countries, true);
+    const target = first !== undefined && isDestination(article, first) ? undefined : first;
     // "“All Cuban soldiers must go home,” Trump tweeted": with no one acted on outside the
     // quotation, the first actor the speaker's own words name is what they are about.
     const quoted =
-      target ??
-      inEvent.find(
-        (mention) =>
-          article.quoteOfToken[mention.tokenStart] !== -1 &&
-          inside(draft.scope, mention.start) &&
-          mention.actorKey !== speaker.actorKey &&
-          !countries.has(mention.actorKey),
-      );
+      first !== undefined
+        ? target
+        : inEvent.find(
+            (mention) =>
+              article.quoteOfToken[mention.tokenStart] !== -1 &&
+              inside(draft.scope, mention.start) &&
+              mention.actorKey !== speaker.actorKey &&
+              !countries.has(mention.actorKey),
+          );
     if (quoted !== undefined) assign(spokenAbout(quoted), 'TARGET');
   } else {
     const about: Range = inputs.reportedEnd === null ? draft.scope : { start: draft.scope.start, end: inputs.reportedEnd };
-    const candidates = outsideQuotes.filter((mention) => inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey);
+    // The owner a group is named after ("the delegation representing X arrived") is not who acted.
+    const candidates = outsideQuotes.filter(
+      (mention) =>
+        inside(about, mention.start) && mention.actorKey !== draft.speaker?.actorKey && (mention.possessive || !ownsAGroup(article, mention, inputs.mentions)),
+    );
     const subject =
       (inputs.pronounSubject !== undefined && openingActor(article, about, candidates) === undefined ? inputs.pronounSubject : undefined) ??
       subjectOf(article, draft, about, candidates);
@@ -111,6 +120,7 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
       if (target !== undefined) assign(target, 'TARGET');
     }
   }
+  const groupStates: OwnCountry[] = [];
   const attributionWords: Range | null = inputs.speakerIsSource && inputs.reportedEnd !== null ? { start: inputs.reportedEnd, end: draft.scope.end } : null;
   for (const mention of outsideQuotes) {
     // The source ("…, Norway's foreign ministry said") is not a participant, though it may be named in what it reports.
@@ -125,15 +135,22 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     if (mention.source === 'capital') continue;
     if (mention.kind === 'COUNTRY' && namedInModifier(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && placesSomewhere(article, mention)) continue;
+    if (speaker !== null && isDestination(article, mention)) continue;
     if (mention.kind === 'COUNTRY' && insideLongerName(inEvent, mention)) continue;
-    if (ownsAGroup(article, mention) || (speaker !== null && ownsWordsCited(article, mention))) continue;
+    if (ownsAGroup(article, mention, inputs.mentions)) {
+      // "the delegation representing Venezuelan President X": the group acts for the state in its owner's title.
+      const title = titleCountry(article, inputs.mentions, mention);
+      if (title !== undefined) groupStates.push(title);
+      continue;
+    }
+    if (speaker !== null && ownsWordsCited(article, mention)) continue;
     if (mention.kind === 'PERSON' || mention.kind === 'COUNTRY') assign(mention, 'PARTICIPANT');
   }
   // "clashes on the Armenian-Azerbaijani border", "Israeli-Palestinian talks": a pair of
   // countries joined by a hyphen names the two sides, demonyms included.
   for (const pair of countryPairs(article, draft, inputs.mentions)) for (const country of pair) assign(country, 'PARTICIPANT');
   // The own countries of those acting take part only beside another country (ownCountry.ts).
-  const own: OwnCountry[] = [];
+  const own: OwnCountry[] = [...groupStates];
   // "Russian troops landed": Russia takes part with its troops. Its opposition, protesters or
   // rebels ("the Venezuelan opposition", "Hong Kong protesters") stand against the state, and
   // so do forces that take power ("Myanmar's military seized power").

@@ -120,6 +120,7 @@ export class EventWalk {
       // dateline. A lede names its speaker: "…," he said goes on with someone already met.
       const named = context.speech?.speaker?.source !== 'pronoun';
       if (named && this.isLede(context.sentence)) this.ledeHappening(context, context.speech?.speaker ?? null, context.speech?.attribution ?? null);
+      else if (named && this.confirmsLede(context)) this.extend(this.current as EventDraft, context);
       return;
     }
     const isNew = startsNewHappening({
@@ -187,6 +188,19 @@ export class EventWalk {
       before.slice(heading).some((candidate) => candidate.kind === 'body') &&
       before.slice(0, heading).every((candidate) => candidate.kind === 'body' && candidate.end - candidate.start < 80)
     );
+  }
+
+  /**
+   * "X has left the country. 'She is safe,' the foreign minister of Y said.": right after an
+   * undated lede that no person speaks, a named new voice in the same or the next paragraph
+   * gives the news its source, and takes part in it. (Devset: two pages gained a gold actor
+   * each, none lost one.) A lede a person speaks is answered by a new voice, not confirmed.
+   */
+  private confirmsLede(context: SentenceContext): boolean {
+    const lede = this.current;
+    if (lede === null || this.drafts.length !== 1 || lede.dateSource !== 'published' || lede.speaker?.kind === 'PERSON') return false;
+    const ledeParagraph = this.article.layout.paragraphs.find((paragraph) => paragraph.start <= lede.scope.start && lede.scope.start < paragraph.end);
+    return ledeParagraph !== undefined && context.sentence.paragraphIndex - ledeParagraph.index <= 1;
   }
 
   /** An undated opening happening, dated by the publication (see isUndatedLedeHappening). */

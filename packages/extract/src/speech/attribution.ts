@@ -241,6 +241,7 @@ function subjectStartingAt(context: AttributionContext, position: number, end: n
   const { article, mentions } = context;
   let cursor = position;
   while (cursor < end && TITLE_WORDS.has(article.tokens[cursor]?.folded ?? '') && mentions.startingAt(cursor) === undefined) cursor++;
+  cursor = pastDemonymTitle(context, cursor, end);
   const afterDeterminer = article.tokens[cursor]?.folded === 'the' ? mentions.startingAt(cursor + 1) : undefined;
   const mention = mentions.startingAt(cursor) ?? afterDeterminer;
   if (mention !== undefined && mention.source !== 'demonym') return { kind: 'mention', mention };
@@ -259,6 +260,26 @@ function subjectStartingAt(context: AttributionContext, position: number, end: n
     }
   }
   return null;
+}
+
+/**
+ * "…,” said Armenian Prime Minister Nikol Pashinyan": a demonym opening a capitalised title
+ * belongs to the title, and the speaker is the person the title ends on. Returns where that
+ * person starts, or `position` unchanged.
+ */
+function pastDemonymTitle(context: AttributionContext, position: number, end: number): number {
+  const { article, mentions } = context;
+  const demonym = mentions.startingAt(position);
+  if (demonym === undefined || demonym.source !== 'demonym') return position;
+  let cursor = demonym.tokenEnd;
+  while (
+    cursor < end &&
+    article.tokens[cursor]?.capitalized === true &&
+    TITLE_WORDS.has(article.tokens[cursor]?.folded ?? '') &&
+    mentions.startingAt(cursor) === undefined
+  )
+    cursor++;
+  return cursor > demonym.tokenEnd && mentions.startingAt(cursor)?.kind === 'PERSON' ? cursor : position;
 }
 
 // prettier-ignore
