@@ -11,6 +11,7 @@ import { isDestination } from './destination.ts';
 import { ownCountriesTakingPart, type OwnCountry } from './ownCountry.ts';
 import { ownsAGroup } from './ownerOfGroup.ts';
 import { ownsWordsCited } from './ownerOfWords.ts';
+import { isNewsChannel } from './newsChannel.ts';
 import { inPersonDescription } from './personDescription.ts';
 import { opensReportedClause } from './reportedClause.ts';
 import { spokenAbout } from './spokenAbout.ts';
@@ -67,10 +68,17 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
   };
   const inEvent = draft.passages
     .flatMap((passage) => startingWithin(inputs.mentions, passage.start, passage.end))
-    .filter((mention) => belongsToEvent(draft, mention) && !describesPerson(article, mention) && !inPersonDescription(article, inputs.mentions, mention));
+    .filter(
+      (mention) =>
+        belongsToEvent(draft, mention) &&
+        !describesPerson(article, mention) &&
+        !inPersonDescription(article, inputs.mentions, mention) &&
+        !isNewsChannel(article, mention),
+    );
   // "protests demanding Bashir's removal", "aimed at overthrowing President X": the one to be
   // removed is what the actors want, not one of them.
-  const speaker = inputs.speakerIsSource ? null : draft.speaker;
+  // "According to BBC News, the OAS announced": the outlet carried the words; the event is theirs.
+  const speaker = inputs.speakerIsSource || (draft.speaker !== null && isNewsChannel(article, draft.speaker)) ? null : draft.speaker;
   const verbIndex = speaker === null ? -1 : (draft.attribution?.verbIndex ?? -1);
   const outsideQuotes = inEvent.filter(
     (mention) =>

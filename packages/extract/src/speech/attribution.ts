@@ -1,6 +1,7 @@
 import type { ArticleText } from '../text/articleText.ts';
 import { countriesIn } from '../actors/descriptors.ts';
 import type { Mention, MentionTable } from '../actors/mention.ts';
+import { isNewsOutlet } from '../actors/newsOutlet.ts';
 import { PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from '../actors/vocabulary.ts';
 import { BETWEEN_SPEAKER_AND_VERB, SPEECH_VERBS, type SpeechVerbClass } from './speechVerbs.ts';
 
@@ -45,13 +46,26 @@ export function findAttribution(context: AttributionContext, sentenceIndex: numb
   if (range === undefined) return null;
   const signed = postSignedIn(context, range);
   if (signed !== null) return { sentenceIndex, ...signed };
+  // "According to BBC News, the OAS announced …": an outlet opening the sentence passes the
+  // words on; they are the speaker's its report names, if it names one.
+  let carried: Attribution | null = null;
   for (let index = range.first; index < range.end; index++) {
     const token = article.tokens[index];
     if (token === undefined || token.kind !== 'word' || article.quoteOfToken[index] !== -1) continue;
     if (token.folded === 'according' && article.tokens[index + 1]?.folded === 'to') {
       const subject = subjectStartingAt(context, index + 2, range.end);
-      if (subject !== null)
-        return { sentenceIndex, verbIndex: index, verb: 'according to', verbClass: 'report', subject, trailing: index > range.first + 2, coordinated: false };
+      if (subject === null) continue;
+      const found: Attribution = {
+        sentenceIndex,
+        verbIndex: index,
+        verb: 'according to',
+        verbClass: 'report',
+        subject,
+        trailing: index > range.first + 2,
+        coordinated: false,
+      };
+      if (found.trailing || subject.kind !== 'mention' || !isNewsOutlet(article, subject.mention)) return found;
+      carried ??= found;
       continue;
     }
     const verbClass = SPEECH_VERBS.get(token.folded);
@@ -73,7 +87,7 @@ export function findAttribution(context: AttributionContext, sentenceIndex: numb
     const trailing = reportedWordsComeFirst(context, subject, range.first) && nothingReportedAfter(article, index + verb.split(' ').length, range.end);
     return { sentenceIndex, verbIndex: index, verb, verbClass, subject, trailing, coordinated: shared !== null };
   }
-  return null;
+  return carried;
 }
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'once', 'as']);
