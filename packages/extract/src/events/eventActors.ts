@@ -166,9 +166,11 @@ export function eventActors(inputs: EventActorInputs): EventActor[] {
     if (mention.country !== undefined && mention.kind !== 'GROUP' && roles.has(mention.actorKey) && !takesPower(article, mention)) own.push(mention.country);
   }
   // "talks with Venezuelan President Nicolás Maduro": a country written in the title of
-  // anyone taking part takes part with them, if another country is in the event.
+  // anyone taking part takes part with them, if another country is in the event. Only in the
+  // event's own words: the people named with their titles in the sentences that go on with
+  // it ("later he spoke beside Chilean President X") were there; their countries were not sides.
   for (const person of outsideQuotes) {
-    if (person.kind !== 'PERSON' || !roles.has(person.actorKey)) continue;
+    if (person.kind !== 'PERSON' || !roles.has(person.actorKey) || !inside(draft.scope, person.start)) continue;
     const title = titleCountry(article, inputs.mentions, person);
     if (title !== undefined) own.push(title);
   }

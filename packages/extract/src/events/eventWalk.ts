@@ -5,6 +5,7 @@ import type { DateMention } from '../types.ts';
 import { scopeOfDate } from './anchors.ts';
 import { inside, sameResolvedDate, type EventDraft, type Range } from './eventDraft.ts';
 import { nearestCue, type CueHit } from './eventKind.ts';
+import { goesOnAboutLead } from './leadPerson.ts';
 import { startsNewHappening } from './happenings.ts';
 import { dateRelativeToEvent } from './relativeToEvent.ts';
 import { actorOfUndatedHappening, isUndatedLedeHappening } from './undatedHappening.ts';
@@ -116,6 +117,12 @@ export class EventWalk {
     // A new voice without a date stays out of the timeline. (Measured on the devset: taking
     // named new voices in as events of the day added 27 events of which 5 were right.)
     if (previous === undefined) {
+      // Except one speaking, in its paragraph, of the person its event is about (leadPerson.ts).
+      const current = this.current;
+      if (current !== null && goesOnAboutLead(this.article, this.mentions, current, context.sentence, 'naming')) {
+        this.extend(current, context);
+        return;
+      }
       // Except in the lede: news opens with the newest statement and leaves its day to the
       // dateline. A lede names its speaker: "…," he said goes on with someone already met.
       const named = context.speech?.speaker?.source !== 'pronoun';
@@ -167,7 +174,7 @@ export class EventWalk {
       sentenceCue: null,
       previousCue: null,
     });
-    if (!isNew) current.passages.push(context.range);
+    if (!isNew || goesOnAboutLead(this.article, this.mentions, current, context.sentence, 'pronoun')) current.passages.push(context.range);
   }
 
   /** The article's first sentence of prose, read before any event. */
