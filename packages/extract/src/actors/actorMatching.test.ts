@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorsMentionedAs, extract, refKey } from '../testing/extraction.ts';
 import { createExtractor } from '../extractor.ts';
+import { buildKnownActorIndex } from './knownActorIndex.ts';
 
 describe('known actors are found however the text writes them', () => {
   it('tolerates case, accents and curly or straight possessives', () => {
@@ -95,5 +96,24 @@ describe('a misspelt country', () => {
     expect(actorsMentionedAs(extraction, 'Paragauy')).toEqual(['proposed:paraguay']);
     const alone = createExtractor([]).extract({ text: 'The delegation arrived in Paragauy on Monday.', publishedAt: '2021-03-10' });
     expect(actorsMentionedAs(alone, 'Paragauy')).toEqual([]);
+  });
+});
+
+describe("a known person's countries", () => {
+  const people = [
+    { id: 'finland', name: 'Finland', kind: 'COUNTRY' as const, aliases: [] },
+    { id: 'chile', name: 'Chile', kind: 'COUNTRY' as const, aliases: [] },
+    {
+      id: 'ana-ruiz',
+      name: 'Ana Ruiz',
+      kind: 'PERSON' as const,
+      aliases: [],
+      description: 'Chilean trade minister who chaired the talks in Finland.',
+    },
+  ];
+
+  it('come from what the description says the person is, not from a clause about what they did', () => {
+    const profile = buildKnownActorIndex(people).profiles.get('ana-ruiz');
+    expect(profile?.affiliationIds).toEqual(['chile']);
   });
 });

@@ -186,7 +186,7 @@ function profileOf(actor: KnownActor, idByFoldedName: ReadonlyMap<string, string
   }
   const description = foldForMatch(actor.description ?? '');
   if (actor.kind === 'PERSON') {
-    for (const id of placesNamedIn(actor.description ?? '', idByFoldedName)) if (id !== actor.id) affiliationIds.add(id);
+    for (const id of placesNamedIn(descriptionHead(actor.description ?? ''), idByFoldedName)) if (id !== actor.id) affiliationIds.add(id);
   }
   return { actor, affiliationIds: [...affiliationIds], description };
 }
@@ -199,6 +199,15 @@ function placeActorId(surface: string, idByFoldedName: ReadonlyMap<string, strin
     return place.names.map((name) => idByFoldedName.get(foldForMatch(name))).find((id) => id !== undefined);
   }
   return undefined;
+}
+
+/**
+ * What a person's description says they are, before a clause about what they
+ * did: "Venezuelan minister who led the talks in Oslo" belongs to Venezuela,
+ * not to the country of the talks.
+ */
+function descriptionHead(description: string): string {
+  return description.split(/\s(?:who|whom|whose|which|that|where|when)\s/i)[0] ?? description;
 }
 
 function placesNamedIn(text: string, idByFoldedName: ReadonlyMap<string, string>): string[] {
