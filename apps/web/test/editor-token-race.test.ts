@@ -5,13 +5,14 @@
 // Before the fix, Apollo joined the refetch to the request in flight (its
 // deduplication keys on query and variables, not headers) and the page fell
 // back to the token form (CI, stop 21: ingest-jobs could not find its button).
+// The page is mounted afresh on each change of token, "Forget token" included.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import { createApiToken } from '@chronicle/server/testing';
 import { describeInBrowser, openBrowser, type TestBrowser } from '@chronicle/testing/browser';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 
-describeInBrowser('saving the editor token while the first viewer request is in flight', () => {
+describeInBrowser('the editor token, saved and forgotten', () => {
   let app: TestApp;
   let browser: TestBrowser;
   let token: string;
@@ -30,7 +31,7 @@ describeInBrowser('saving the editor token while the first viewer request is in 
     { path: '/ingest', ready: 'Recent jobs' },
     { path: '/actors', ready: 'Merge duplicate events' },
   ]) {
-    it(`${path} shows the page, not the token form, once the token's answer is in`, async () => {
+    it(`${path}, token saved while the first viewer request is in flight: the page, not the token form, once the token's answer is in`, async () => {
       const { page: tab, errors } = await browser.newPage();
       let releaseTokenless!: () => void;
       const tokenlessHeld = new Promise<void>((resolve) => (releaseTokenless = resolve));
@@ -72,4 +73,17 @@ describeInBrowser('saving the editor token while the first viewer request is in 
       expect(errors).toEqual([]);
     }, 60_000);
   }
+
+  it('"Forget token" brings the token form back, with the token gone from the tab', async () => {
+    const { page: tab, errors } = await browser.newPage();
+    await tab.goto(`${app.url}/ingest`);
+    await tab.getByLabel('Editor token').fill(token);
+    await tab.getByRole('button', { name: 'Use this token' }).click();
+    await tab.getByText('Editor: quick editor').waitFor();
+    await tab.getByRole('button', { name: 'Forget token' }).click();
+    await tab.getByLabel('Editor token').waitFor();
+    expect(await tab.getByRole('heading', { name: 'Recent jobs' }).count()).toBe(0);
+    expect(await tab.evaluate(() => window.sessionStorage.getItem('chronicle.editorToken'))).toBeNull();
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

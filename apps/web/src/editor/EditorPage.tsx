@@ -26,7 +26,8 @@ interface EditorPageProps {
 }
 
 export function EditorPage({ title, className, links, viewer, checking, children }: EditorPageProps) {
-  const [hasToken, setHasToken] = useState(() => readEditorToken() !== '');
+  // Read once: saving or forgetting the token mounts the page afresh (EditorSession).
+  const [hasToken] = useState(() => readEditorToken() !== '');
   const tokenRefused = viewer.error !== undefined && /token/i.test(viewer.error.message);
   const isEditor = viewer.data?.viewer.isEditor === true;
   return (
@@ -40,25 +41,13 @@ export function EditorPage({ title, className, links, viewer, checking, children
         </div>
         {links}
         {isEditor && <span className="review-who">Editor: {viewer.data?.viewer.tokenName}</span>}
-        <button
-          type="button"
-          className="button button-quiet"
-          hidden={!hasToken}
-          onClick={() => {
-            saveEditorToken('');
-            setHasToken(false);
-          }}
-        >
+        <button type="button" className="button button-quiet" hidden={!hasToken} onClick={() => saveEditorToken('')}>
           Forget token
         </button>
       </header>
       <main className="ingest-main">
         {!hasToken || tokenRefused || (viewer.data && !isEditor) ? (
-          <TokenForm
-            refused={hasToken && tokenRefused}
-            // EditorSession mounts the page afresh, and its viewer query asks again with the token.
-            onSaved={() => setHasToken(true)}
-          />
+          <TokenForm refused={hasToken && tokenRefused} />
         ) : isEditor || checking === undefined ? (
           children
         ) : (

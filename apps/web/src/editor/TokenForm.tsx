@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { saveEditorToken } from './editorToken.ts';
 
-export function TokenForm({ refused, onSaved }: { refused: boolean; onSaved(): void }) {
+/** Saving the token mounts the page afresh (EditorSession), whose viewer query then asks with it. */
+export function TokenForm({ refused }: { refused: boolean }) {
   const [token, setToken] = useState('');
   return (
     <form
@@ -10,7 +11,6 @@ export function TokenForm({ refused, onSaved }: { refused: boolean; onSaved(): v
       onSubmit={(e) => {
         e.preventDefault();
         saveEditorToken(token.trim());
-        onSaved();
       }}
     >
       <p>
